@@ -1,0 +1,143 @@
+//! The `pyc` command line: `pyc build` and `pyc run`, and the `--emit`
+//! views of each compilation stage.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use pyc_frontend::SyntaxError;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "pyc",
+    version,
+    about = "pyc: a Python 3.11 ahead-of-time compiler"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compile FILE to a native executable, or print one stage with --emit.
+    Build {
+        file: PathBuf,
+        /// Output path (default: the script's stem).
+        #[arg(short = 'o')]
+        output: Option<PathBuf>,
+        /// Optimisation level (0, 1 or 2).
+        #[arg(short = 'O', default_value_t = 1, value_parser = clap::value_parser!(u8).range(0..=2))]
+        opt_level: u8,
+        /// Print (or, for obj, write) one stage instead of an executable.
+        #[arg(long, value_enum)]
+        emit: Option<Emit>,
+    },
+    /// Build FILE into a cache and run it, or run it on the interpreter.
+    Run {
+        /// Run on the interpreter only.
+        #[arg(long)]
+        interp: bool,
+        file: PathBuf,
+        /// Arguments passed to the program as sys.argv[1:].
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Emit {
+    Tokens,
+    Ast,
+    Bytecode,
+    Clif,
+    Obj,
+}
+
+/// What failed: a Python-level error already printed in CPython's format, or
+/// a message about pyc itself.
+enum Failure {
+    Syntax(SyntaxError),
+    Message(String),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    // The frontend recurses over nested syntax; give it a deep stack.
+    let worker = std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(move || run_command(cli))
+        .expect("spawn compiler thread");
+    let result = worker.join().unwrap_or_else(|_| {
+        Err((
+            String::new(),
+            Failure::Message("internal error: the compiler panicked".into()),
+        ))
+    });
+    match result {
+        Ok(code) => code,
+        Err((file, Failure::Syntax(err))) => {
+            eprint!("{}", err.render(&file));
+            ExitCode::from(1)
+        }
+        Err((_, Failure::Message(msg))) => {
+            eprintln!("pyc: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn read_source(path: &Path) -> Result<Vec<u8>, (String, Failure)> {
+    std::fs::read(path).map_err(|e| {
+        (
+            path.display().to_string(),
+            Failure::Message(format!("can't open file '{}': {}", path.display(), e)),
+        )
+    })
+}
+
+fn run_command(cli: Cli) -> Result<ExitCode, (String, Failure)> {
+    match cli.command {
+        Command::Build { file, emit, .. } => {
+            let bytes = read_source(&file)?;
+            let name = file.display().to_string();
+            let syntax = |e| (name.clone(), Failure::Syntax(e));
+            match emit {
+                Some(Emit::Tokens) => {
+                    let listing =
+                        pyc_frontend::tokenizer::tokenize_listing(&bytes).map_err(syntax)?;
+                    print!("{listing}");
+                    Ok(ExitCode::SUCCESS)
+                }
+                Some(Emit::Ast) => {
+                    let source = pyc_frontend::tokenizer::decode_source(&bytes).map_err(syntax)?;
+                    let module = pyc_frontend::parser::parse_module(&source).map_err(syntax)?;
+                    println!("{}", pyc_frontend::ast::dump::dump_mod(&module, false));
+                    Ok(ExitCode::SUCCESS)
+                }
+                Some(Emit::Bytecode) => {
+                    let source = pyc_frontend::tokenizer::decode_source(&bytes).map_err(syntax)?;
+                    let module = pyc_frontend::parser::parse_module(&source).map_err(syntax)?;
+                    let code =
+                        pyc_frontend::bytecode::compile_module(&module, &name).map_err(syntax)?;
+                    print!("{}", pyc_frontend::dis::disassemble_all(&code));
+                    Ok(ExitCode::SUCCESS)
+                }
+                Some(Emit::Clif) | Some(Emit::Obj) | None => Err((
+                    name,
+                    Failure::Message(
+                        "native code generation is not available yet; \
+                         --emit=tokens, --emit=ast and --emit=bytecode work"
+                            .into(),
+                    ),
+                )),
+            }
+        }
+        Command::Run { file, .. } => {
+            let name = file.display().to_string();
+            Err((
+                name,
+                Failure::Message("running programs is not available yet (no runtime)".into()),
+            ))
+        }
+    }
+}

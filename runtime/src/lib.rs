@@ -1,0 +1,2 @@
+//! pyrt: the pyc runtime (issue 3) — object model, reference counting,
+//! built-in types, the bytecode interpreter, builtins and modules.

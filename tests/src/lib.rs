@@ -1,0 +1,1 @@
+//! Shared helpers for pyc's end-to-end test runners (in `tests/tests/`).
