@@ -46,7 +46,7 @@ pub unsafe extern "C" fn pyrt_int_from_i64(i: i64) -> Value {
 #[no_mangle]
 pub unsafe extern "C" fn pyrt_int_from_str(text: *const u8, len: usize) -> Value {
     boundary(|| {
-        let bytes = std::slice::from_raw_parts(text, len);
+        let bytes = crate::object::value::slice_from(text, len);
         let Ok(s) = std::str::from_utf8(bytes) else {
             return raise_value_error("invalid int literal");
         };
@@ -66,26 +66,30 @@ pub unsafe extern "C" fn pyrt_float_new(f: f64) -> Value {
 /// A str from UTF-8 bytes.
 #[no_mangle]
 pub unsafe extern "C" fn pyrt_str_new(text: *const u8, len: usize) -> Value {
-    boundary(|| match std::str::from_utf8(std::slice::from_raw_parts(text, len)) {
-        Ok(s) => pystr::new_str(s),
-        Err(_) => raise_unicode_error("invalid UTF-8 in str constant"),
-    })
+    boundary(
+        || match std::str::from_utf8(crate::object::value::slice_from(text, len)) {
+            Ok(s) => pystr::new_str(s),
+            Err(_) => raise_unicode_error("invalid UTF-8 in str constant"),
+        },
+    )
 }
 
 /// The interned str for UTF-8 bytes (borrowed result: immortal).
 #[no_mangle]
 pub unsafe extern "C" fn pyrt_intern(text: *const u8, len: usize) -> Value {
-    boundary(|| match std::str::from_utf8(std::slice::from_raw_parts(text, len)) {
-        Ok(s) => pystr::intern(s),
-        Err(_) => raise_unicode_error("invalid UTF-8 in identifier"),
-    })
+    boundary(
+        || match std::str::from_utf8(crate::object::value::slice_from(text, len)) {
+            Ok(s) => pystr::intern(s),
+            Err(_) => raise_unicode_error("invalid UTF-8 in identifier"),
+        },
+    )
 }
 
 /// `tuple(items[0..n])`, *stealing* the item references (even on error).
 #[no_mangle]
 pub unsafe extern "C" fn pyrt_build_tuple(items: *const u8, n: usize) -> Value {
     boundary(|| {
-        let s = std::slice::from_raw_parts(items as *const Value, n);
+        let s = crate::object::value::slice_from(items as *const Value, n);
         tuple::tuple_pack_steal(s)
     })
 }
@@ -94,7 +98,7 @@ pub unsafe extern "C" fn pyrt_build_tuple(items: *const u8, n: usize) -> Value {
 #[no_mangle]
 pub unsafe extern "C" fn pyrt_build_list(items: *const u8, n: usize) -> Value {
     boundary(|| {
-        let s = std::slice::from_raw_parts(items as *const Value, n);
+        let s = crate::object::value::slice_from(items as *const Value, n);
         list::list_from_vec(s.to_vec())
     })
 }
@@ -104,7 +108,7 @@ pub unsafe extern "C" fn pyrt_build_list(items: *const u8, n: usize) -> Value {
 #[no_mangle]
 pub unsafe extern "C" fn pyrt_build_dict(items: *const u8, npairs: usize) -> Value {
     boundary(|| {
-        let s = std::slice::from_raw_parts(items as *const Value, 2 * npairs);
+        let s = crate::object::value::slice_from(items as *const Value, 2 * npairs);
         let d = dict::dict_new();
         let mut failed = d.is_null();
         for pair in s.chunks(2) {
@@ -174,22 +178,26 @@ pub unsafe extern "C" fn pyrt_power(a: Value, b: Value, m: Value) -> Value {
 /// `a <op> b`, op numbered as `CompareOp` (the COMPARE_OP oparg).
 #[no_mangle]
 pub unsafe extern "C" fn pyrt_compare(a: Value, b: Value, op: u32) -> Value {
-    boundary(|| match u8::try_from(op).ok().and_then(CompareOp::from_u8) {
-        Some(o) => compare::rich_compare(a, b, o),
-        None => bad_oparg("compare", op),
-    })
+    boundary(
+        || match u8::try_from(op).ok().and_then(CompareOp::from_u8) {
+            Some(o) => compare::rich_compare(a, b, o),
+            None => bad_oparg("compare", op),
+        },
+    )
 }
 
 /// `bool(a <op> b)`: 1, 0 or -1.
 #[no_mangle]
 pub unsafe extern "C" fn pyrt_compare_bool(a: Value, b: Value, op: u32) -> i32 {
-    boundary(|| match u8::try_from(op).ok().and_then(CompareOp::from_u8) {
-        Some(o) => compare::rich_compare_bool(a, b, o),
-        None => {
-            bad_oparg("compare", op);
-            -1
-        }
-    })
+    boundary(
+        || match u8::try_from(op).ok().and_then(CompareOp::from_u8) {
+            Some(o) => compare::rich_compare_bool(a, b, o),
+            None => {
+                bad_oparg("compare", op);
+                -1
+            }
+        },
+    )
 }
 
 /// `bool(v)`: 1, 0 or -1.
@@ -239,7 +247,11 @@ pub unsafe extern "C" fn pyrt_load_method(obj: Value, name: Value, self_out: *co
     boundary(|| {
         let out = self_out as *mut Value;
         let (m, unbound) = attr::get_method(obj, name);
-        *out = if unbound && !m.is_null() { obj } else { Value::NULL };
+        *out = if unbound && !m.is_null() {
+            obj
+        } else {
+            Value::NULL
+        };
         m
     })
 }
@@ -313,7 +325,9 @@ pub unsafe extern "C" fn pyrt_hash(v: Value) -> isize {
 /// raise TypeError (`what` names the operand in the message).
 unsafe fn make_exception(v: Value, what: &str) -> Value {
     use crate::errors::exceptions::{is_exception, BASE_EXCEPTION};
-    if crate::types::typetype::is_type(v) && is_subtype(v.as_obj() as *mut TypeObject, BASE_EXCEPTION.ptr()) {
+    if crate::types::typetype::is_type(v)
+        && is_subtype(v.as_obj() as *mut TypeObject, BASE_EXCEPTION.ptr())
+    {
         let e = crate::call::vectorcall::call(v, &[], Value::NULL);
         if e.is_null() {
             return e;
@@ -386,10 +400,9 @@ pub unsafe extern "C" fn pyrt_err_restore(exc: Value) {
 pub unsafe extern "C" fn pyrt_err_matches(ty: Value) -> i32 {
     boundary(|| {
         if tuple::is_tuple(ty) {
-            return tuple::as_slice(ty)
-                .iter()
-                .any(|t| crate::types::typetype::is_type(*t) && matches(t.as_obj() as *mut TypeObject))
-                as i32;
+            return tuple::as_slice(ty).iter().any(|t| {
+                crate::types::typetype::is_type(*t) && matches(t.as_obj() as *mut TypeObject)
+            }) as i32;
         }
         (crate::types::typetype::is_type(ty) && matches(ty.as_obj() as *mut TypeObject)) as i32
     })

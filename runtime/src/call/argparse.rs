@@ -96,12 +96,16 @@ pub fn bind(
         varkw: Value::NULL,
     };
     // SAFETY: args has nargs + len(kwnames) readable values.
-    let positional = unsafe { std::slice::from_raw_parts(args, nargs) };
+    let positional = unsafe { crate::object::value::slice_from(args, nargs) };
     for (slot, &v) in out.iter_mut().zip(positional.iter().take(npos)) {
         *slot = v;
     }
     if spec.varargs {
-        let extra = if nargs > npos { &positional[npos..] } else { &[][..] };
+        let extra = if nargs > npos {
+            &positional[npos..]
+        } else {
+            &[][..]
+        };
         col.varargs = tuple::tuple_pack(extra);
         if col.varargs.is_null() {
             return Err(());
@@ -187,7 +191,11 @@ pub fn bind(
             pl,
             nargs,
             kw_sig,
-            if nargs == 1 && kwonly_given == 0 { "was" } else { "were" }
+            if nargs == 1 && kwonly_given == 0 {
+                "was"
+            } else {
+                "were"
+            }
         );
         return Err(());
     }

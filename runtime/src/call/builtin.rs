@@ -68,7 +68,11 @@ pub unsafe fn invoke(
             f(self_, *args)
         }
         MethodImpl::Fast(f) => {
-            let s = if nargs == 0 { &[][..] } else { std::slice::from_raw_parts(args, nargs) };
+            let s = if nargs == 0 {
+                &[][..]
+            } else {
+                std::slice::from_raw_parts(args, nargs)
+            };
             f(self_, s)
         }
         MethodImpl::FastKw(f) => f(self_, args, nargs, kwnames),
@@ -113,7 +117,11 @@ pub fn new_builtin(def: &'static MethodDef, self_: Value, owner: *mut TypeObject
         }
         let b = o as *mut BuiltinFunctionObject;
         (*b).def = def;
-        (*b).self_ = if self_.is_null() { self_ } else { new_ref(self_) };
+        (*b).self_ = if self_.is_null() {
+            self_
+        } else {
+            new_ref(self_)
+        };
         (*b).owner = owner;
         gc::track(o);
         Value::from_obj(o)
@@ -196,7 +204,10 @@ unsafe fn builtin_richcompare(a: Value, b: Value, op: crate::types::slots::Compa
     {
         return crate::objects::singletons::not_implemented();
     }
-    let (x, y) = (a.cast::<BuiltinFunctionObject>(), b.cast::<BuiltinFunctionObject>());
+    let (x, y) = (
+        a.cast::<BuiltinFunctionObject>(),
+        b.cast::<BuiltinFunctionObject>(),
+    );
     let eq = (*x).def == (*y).def && (*x).self_ == (*y).self_;
     crate::objects::bool::from_bool(eq == (op == CompareOp::Eq))
 }
@@ -225,7 +236,10 @@ pub static METHOD_DESCR_TYPE: Static<TypeObject> = Static::new(TypeObject {
 pub fn new_method_descr(def: &'static MethodDef, owner: *mut TypeObject) -> Value {
     // SAFETY: fresh object of this layout.
     unsafe {
-        let o = alloc_object(METHOD_DESCR_TYPE.ptr(), std::mem::size_of::<MethodDescrObject>());
+        let o = alloc_object(
+            METHOD_DESCR_TYPE.ptr(),
+            std::mem::size_of::<MethodDescrObject>(),
+        );
         if o.is_null() {
             return Value::NULL;
         }

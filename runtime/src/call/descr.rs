@@ -30,14 +30,21 @@ pub static GETSET_DESCR_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_descr_get: Some(getset_get),
     tp_descr_set: Some(getset_set),
     tp_dealloc: Some(crate::object::alloc::free_and_release_type),
-    ..TypeObject::new_static("getset_descriptor", std::mem::size_of::<GetSetDescrObject>(), 0)
+    ..TypeObject::new_static(
+        "getset_descriptor",
+        std::mem::size_of::<GetSetDescrObject>(),
+        0,
+    )
 });
 
 /// New descriptor (new reference).
 pub fn new_getset(def: &'static GetSetDef, owner: *mut TypeObject) -> Value {
     // SAFETY: fresh object of this layout.
     unsafe {
-        let o = alloc_object(GETSET_DESCR_TYPE.ptr(), std::mem::size_of::<GetSetDescrObject>());
+        let o = alloc_object(
+            GETSET_DESCR_TYPE.ptr(),
+            std::mem::size_of::<GetSetDescrObject>(),
+        );
         if o.is_null() {
             return Value::NULL;
         }

@@ -25,7 +25,11 @@ pub fn vectorcall(callable: Value, args: *const Value, nargs: usize, kwnames: Va
 
 /// Call with a slice holding positional then keyword values.
 pub fn call(callable: Value, args: &[Value], kwnames: Value) -> Value {
-    let nkw = if kwnames.is_null() { 0 } else { tuple::len(kwnames) };
+    let nkw = if kwnames.is_null() {
+        0
+    } else {
+        tuple::len(kwnames)
+    };
     debug_assert!(nkw <= args.len());
     vectorcall(callable, args.as_ptr(), args.len() - nkw, kwnames)
 }

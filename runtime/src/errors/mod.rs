@@ -134,7 +134,11 @@ pub fn take_message() -> Option<String> {
         decref(s);
         t
     };
-    Some(if text.is_empty() { name } else { format!("{name}: {text}") })
+    Some(if text.is_empty() {
+        name
+    } else {
+        format!("{name}: {text}")
+    })
 }
 
 macro_rules! define_raisers {

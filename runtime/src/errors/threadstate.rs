@@ -21,11 +21,17 @@ pub struct ThreadState {
     /// Containers whose repr is in progress on this thread (borrowed), so a
     /// container that contains itself prints as `[...]`.
     pub repr_stack: Vec<Value>,
+    /// Nesting depth of deallocations on this thread, and objects whose
+    /// deallocation was deferred because the nesting got too deep (the
+    /// "trashcan": freeing a million-deep nested list must not overflow the
+    /// native stack).
+    pub dealloc_depth: u32,
+    pub dealloc_pending: Vec<*mut crate::object::Object>,
 }
 
 thread_local! {
     static TSTATE: UnsafeCell<ThreadState> = const {
-        UnsafeCell::new(ThreadState { exc: Value::NULL, recursion_depth: 0, recursion_headroom: false, repr_stack: Vec::new() })
+        UnsafeCell::new(ThreadState { exc: Value::NULL, recursion_depth: 0, recursion_headroom: false, repr_stack: Vec::new(), dealloc_depth: 0, dealloc_pending: Vec::new() })
     };
 }
 

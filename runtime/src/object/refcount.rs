@@ -112,10 +112,31 @@ pub fn clear_slot(slot: &mut Value) {
 #[inline(never)]
 pub unsafe fn dealloc(o: *mut Object) {
     (*o).refcnt = 0;
+    let ts = crate::errors::threadstate::tstate();
+    if (*ts).dealloc_depth >= MAX_DEALLOC_DEPTH {
+        (*ts).dealloc_pending.push(o);
+        return;
+    }
+    (*ts).dealloc_depth += 1;
+    run_dealloc(o);
+    (*ts).dealloc_depth -= 1;
+    if (*ts).dealloc_depth == 0 {
+        while let Some(p) = (*ts).dealloc_pending.pop() {
+            (*ts).dealloc_depth = 1;
+            run_dealloc(p);
+            (*ts).dealloc_depth = 0;
+        }
+    }
+}
+
+/// Deallocations nest at most this deep before further ones are deferred.
+const MAX_DEALLOC_DEPTH: u32 = 100;
+
+unsafe fn run_dealloc(o: *mut Object) {
     let ty = (*o).ty;
     match (*ty).tp_dealloc {
         Some(f) => f(o),
-        None => crate::object::alloc::free_object(o),
+        None => crate::object::alloc::free_and_release_type(o),
     }
 }
 

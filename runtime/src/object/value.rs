@@ -143,3 +143,17 @@ mod tests {
         assert!(Value::NULL.is_null() && !Value::NULL.is_ptr());
     }
 }
+
+/// View `n` words at `p` as a slice; `p` may be null (or dangling) when
+/// `n == 0`, as native callers and the vectorcall convention allow.
+///
+/// # Safety
+/// When `n > 0`, `p` points at `n` readable words alive for `'a`.
+#[inline(always)]
+pub unsafe fn slice_from<'a, T>(p: *const T, n: usize) -> &'a [T] {
+    if n == 0 {
+        &[]
+    } else {
+        std::slice::from_raw_parts(p, n)
+    }
+}

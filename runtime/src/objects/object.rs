@@ -114,13 +114,17 @@ fn excess_args(nargs: usize, kwnames: Value) -> bool {
 unsafe fn object_init(s: Value, _args: *const Value, nargs: usize, kwnames: Value) -> i32 {
     if excess_args(nargs, kwnames) {
         let ty = type_of(s);
-        if (*ty).tp_init.map(|f| f as usize) != Some(object_init as crate::types::slots::InitFn as usize) {
+        if (*ty).tp_init.map(|f| f as usize)
+            != Some(object_init as crate::types::slots::InitFn as usize)
+        {
             crate::errors::raise_type_error(
                 "object.__init__() takes exactly one argument (the instance to initialize)",
             );
             return -1;
         }
-        if (*ty).tp_new.map(|f| f as usize) == Some(object_new as crate::types::slots::NewFn as usize) {
+        if (*ty).tp_new.map(|f| f as usize)
+            == Some(object_new as crate::types::slots::NewFn as usize)
+        {
             crate::type_error!("{}() takes no arguments", type_qualname(ty));
             return -1;
         }
@@ -136,12 +140,16 @@ pub unsafe fn object_new(
     kwnames: Value,
 ) -> Value {
     if excess_args(nargs, kwnames) {
-        if (*ty).tp_new.map(|f| f as usize) != Some(object_new as crate::types::slots::NewFn as usize) {
+        if (*ty).tp_new.map(|f| f as usize)
+            != Some(object_new as crate::types::slots::NewFn as usize)
+        {
             return crate::errors::raise_type_error(
                 "object.__new__() takes exactly one argument (the type to instantiate)",
             );
         }
-        if (*ty).tp_init.map(|f| f as usize) == Some(object_init as crate::types::slots::InitFn as usize) {
+        if (*ty).tp_init.map(|f| f as usize)
+            == Some(object_init as crate::types::slots::InitFn as usize)
+        {
             return crate::type_error!("{}() takes no arguments", type_qualname(ty));
         }
     }
@@ -166,7 +174,9 @@ pub fn alloc_instance(ty: *mut TypeObject) -> Value {
 /// The nearest base of `ty` whose deallocator is not `subtype_dealloc`.
 unsafe fn native_base(ty: *mut TypeObject) -> *mut TypeObject {
     let mut t = ty;
-    while (*t).tp_dealloc.map(|f| f as usize) == Some(subtype_dealloc as crate::types::slots::DeallocFn as usize) {
+    while (*t).tp_dealloc.map(|f| f as usize)
+        == Some(subtype_dealloc as crate::types::slots::DeallocFn as usize)
+    {
         t = (*t).base;
     }
     t

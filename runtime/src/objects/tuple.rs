@@ -261,10 +261,7 @@ pub unsafe fn seq_richcompare(
         return from_bool(op == CompareOp::Ne);
     }
     let mut i = 0;
-    loop {
-        let (Some(x), Some(y)) = (get(i), get_b(i)) else {
-            break;
-        };
+    while let (Some(x), Some(y)) = (get(i), get_b(i)) {
         incref(x);
         incref(y);
         let r = crate::ops::compare::rich_compare_bool(x, y, CompareOp::Eq);
@@ -363,7 +360,10 @@ unsafe fn tuple_repeat(a: Value, n: isize) -> Value {
     if n == 1 && is_exact_tuple(a) {
         return new_ref(a);
     }
-    let Some(total) = x.len().checked_mul(n as usize).filter(|t| *t < isize::MAX as usize / 16)
+    let Some(total) = x
+        .len()
+        .checked_mul(n as usize)
+        .filter(|t| *t < isize::MAX as usize / 16)
     else {
         return raise_memory_error();
     };

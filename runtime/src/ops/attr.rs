@@ -260,7 +260,8 @@ pub fn get_method(obj: Value, name: Value) -> (Value, bool) {
     let ty = type_of(obj);
     // SAFETY: slot and table accesses on live objects.
     unsafe {
-        if (*ty).tp_getattro.map(|f| f as usize) != Some(generic_getattr as crate::types::slots::GetattroFn as usize)
+        if (*ty).tp_getattro.map(|f| f as usize)
+            != Some(generic_getattr as crate::types::slots::GetattroFn as usize)
             || !pystr::is_str(name)
         {
             return (get_attr(obj, name), false);

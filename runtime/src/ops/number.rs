@@ -18,7 +18,11 @@ unsafe fn binary_op1(a: Value, b: Value, op: BinOp) -> Value {
     let ta = type_of(a);
     let tb = type_of(b);
     let slota = (*ta).nb.binary[op as usize];
-    let mut slotb = if tb != ta { (*tb).nb.binary[op as usize] } else { None };
+    let mut slotb = if tb != ta {
+        (*tb).nb.binary[op as usize]
+    } else {
+        None
+    };
     if slotb.map(|f| f as usize) == slota.map(|f| f as usize) {
         slotb = None;
     }
@@ -61,11 +65,7 @@ fn op_symbol(op: BinOp) -> &'static str {
 }
 
 /// `seq * n` through the sequence's `sq_repeat`.
-unsafe fn sequence_repeat(
-    f: crate::types::slots::SsizeArgFn,
-    seq: Value,
-    n: Value,
-) -> Value {
+unsafe fn sequence_repeat(f: crate::types::slots::SsizeArgFn, seq: Value, n: Value) -> Value {
     match index_value(n) {
         Some(Ok(count)) => f(seq, count),
         Some(Err(())) => {
@@ -238,7 +238,10 @@ pub fn number_to_int(x: Value) -> Value {
     let ty = type_of(x);
     // SAFETY: slot calls.
     unsafe {
-        for (slot, what) in [((*ty).nb.nb_int, "__int__"), ((*ty).nb.nb_index, "__index__")] {
+        for (slot, what) in [
+            ((*ty).nb.nb_int, "__int__"),
+            ((*ty).nb.nb_index, "__index__"),
+        ] {
             if let Some(f) = slot {
                 let r = f(x);
                 if r.is_null() {
@@ -277,10 +280,7 @@ pub fn number_to_float(x: Value) -> Value {
             }
             let n = type_name(r);
             decref(r);
-            return crate::type_error!(
-                "{}.__float__ returned non-float (type {n})",
-                (*ty).name()
-            );
+            return crate::type_error!("{}.__float__ returned non-float (type {n})", (*ty).name());
         }
         if (*ty).nb.nb_index.is_some() {
             let i = number_to_int(x);

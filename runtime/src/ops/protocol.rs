@@ -18,9 +18,11 @@ pub fn repr(v: Value) -> Value {
     let Some(f) = (unsafe { (*ty).tp_repr }) else {
         return crate::objects::object::object_repr_value(v);
     };
-    let r = with_recursion_guard(" while getting the repr of an object", Value::NULL, || unsafe {
-        f(v)
-    });
+    let r = with_recursion_guard(
+        " while getting the repr of an object",
+        Value::NULL,
+        || unsafe { f(v) },
+    );
     if !r.is_null() && !pystr::is_str(r) {
         let name = type_name(r);
         decref(r);
@@ -55,9 +57,11 @@ pub fn str_of(v: Value) -> Value {
     let Some(f) = (unsafe { (*ty).tp_str }) else {
         return repr(v);
     };
-    let r = with_recursion_guard(" while getting the str of an object", Value::NULL, || unsafe {
-        f(v)
-    });
+    let r = with_recursion_guard(
+        " while getting the str of an object",
+        Value::NULL,
+        || unsafe { f(v) },
+    );
     if !r.is_null() && !pystr::is_str(r) {
         let name = type_name(r);
         decref(r);
@@ -167,10 +171,9 @@ pub fn get_item(o: Value, key: Value) -> Value {
                     f(o, i)
                 }
                 Some(Err(())) => Value::NULL,
-                None => crate::type_error!(
-                    "sequence index must be integer, not '{}'",
-                    type_name(key)
-                ),
+                None => {
+                    crate::type_error!("sequence index must be integer, not '{}'", type_name(key))
+                }
             };
         }
         if (*ty).has_flag(TPFLAGS_TYPE_SUBCLASS) {
@@ -207,10 +210,7 @@ pub fn set_item(o: Value, key: Value, value: Value) -> i32 {
                 Some(Ok(i)) => f(o, i, value),
                 Some(Err(())) => -1,
                 None => {
-                    crate::type_error!(
-                        "sequence index must be integer, not '{}'",
-                        type_name(key)
-                    );
+                    crate::type_error!("sequence index must be integer, not '{}'", type_name(key));
                     -1
                 }
             };
@@ -219,10 +219,7 @@ pub fn set_item(o: Value, key: Value, value: Value) -> i32 {
     if value.is_null() {
         crate::type_error!("'{}' object doesn't support item deletion", type_name(o));
     } else {
-        crate::type_error!(
-            "'{}' object does not support item assignment",
-            type_name(o)
-        );
+        crate::type_error!("'{}' object does not support item assignment", type_name(o));
     }
     -1
 }

@@ -64,7 +64,8 @@ pub fn mro_error_message(head_names: &[&str]) -> String {
 }
 
 /// Compute `ty`'s MRO from its `bases` tuple (whose MROs must be set) as a
-/// new tuple, or raise TypeError (null).
+/// new tuple whose first item (`ty`) is *borrowed* (see `release_mro`), or
+/// raise TypeError (null).
 ///
 /// # Safety
 /// `ty` is a valid type whose bases are ready.
@@ -79,7 +80,12 @@ pub unsafe fn compute_mro(ty: *mut TypeObject) -> Value {
         if m.is_null() {
             seqs.push(vec![b]);
         } else {
-            seqs.push(tuple::as_slice(m).iter().map(|t| t.as_obj() as *mut TypeObject).collect());
+            seqs.push(
+                tuple::as_slice(m)
+                    .iter()
+                    .map(|t| t.as_obj() as *mut TypeObject)
+                    .collect(),
+            );
         }
     }
     seqs.push(bases.clone());
@@ -87,7 +93,17 @@ pub unsafe fn compute_mro(ty: *mut TypeObject) -> Value {
         Ok(order) => {
             let mut items = vec![Value::from_obj(ty)];
             items.extend(order.into_iter().map(|t| Value::from_obj(t)));
-            tuple::tuple_pack(&items)
+            let t = tuple::tuple_pack(&items);
+            if !t.is_null() {
+                // Item 0 (the type itself) is a borrowed reference so that a
+                // type and its MRO do not form a reference cycle; the tuple
+                // never escapes (`__mro__` returns a copy).
+                crate::object::decref(Value::from_obj(ty));
+                // Not traversed by the collector (it would see the borrowed
+                // item); the other items are reachable through `__bases__`.
+                crate::object::gc::untrack(t.as_obj());
+            }
+            t
         }
         Err(heads) => {
             let names: Vec<&str> = heads.iter().map(|&t| (*t).name()).collect();
@@ -125,4 +141,23 @@ mod tests {
         let err = c3_merge(vec![vec![p, x, y, o], vec![q, y, x, o], vec![p, q]]).unwrap_err();
         assert_eq!(err, vec![x, y]);
     }
+}
+
+/// Drop a type's MRO tuple built by `compute_mro` (its borrowed first item
+/// is cleared first).
+///
+/// # Safety
+/// `slot` holds an MRO tuple from `compute_mro` (or null).
+pub unsafe fn release_mro(slot: &mut Value) {
+    let m = std::mem::replace(slot, Value::NULL);
+    if m.is_null() {
+        return;
+    }
+    if crate::object::refcount::refcount(m) == 1 {
+        *tuple::items_ptr(m) = Value::NULL;
+    } else {
+        // Someone else holds the tuple: give item 0 a real reference.
+        crate::object::incref(*tuple::items_ptr(m));
+    }
+    crate::object::decref(m);
 }

@@ -163,7 +163,8 @@ pub unsafe fn ready_type(ty: *mut TypeObject) -> i32 {
     if mro.is_null() {
         return -1;
     }
-    crate::object::refcount::xsetref(&mut (*ty).mro, mro);
+    crate::types::mro::release_mro(&mut (*ty).mro);
+    (*ty).mro = mro;
     if add_descriptors(ty) < 0 {
         return -1;
     }

@@ -23,8 +23,12 @@ use crate::types::typeobject::TypeObject;
 /// (borrowed), `kwnames` a tuple of str naming the trailing
 /// `len(kwnames)` entries of `args` (or null). Returns a new reference or
 /// null with an exception set. Never unwinds.
-pub type VectorcallFn =
-    unsafe extern "C" fn(callable: Value, args: *const Value, nargs: usize, kwnames: Value) -> Value;
+pub type VectorcallFn = unsafe extern "C" fn(
+    callable: Value,
+    args: *const Value,
+    nargs: usize,
+    kwnames: Value,
+) -> Value;
 
 pub type UnaryFn = unsafe fn(Value) -> Value;
 pub type BinaryFn = unsafe fn(Value, Value) -> Value;
@@ -40,8 +44,7 @@ pub type SetattroFn = unsafe fn(obj: Value, name: Value, value: Value) -> i32;
 pub type DescrGetFn = unsafe fn(descr: Value, obj: Value, ty: Value) -> Value;
 /// `value` null means delete.
 pub type DescrSetFn = unsafe fn(descr: Value, obj: Value, value: Value) -> i32;
-pub type InitFn =
-    unsafe fn(obj: Value, args: *const Value, nargs: usize, kwnames: Value) -> i32;
+pub type InitFn = unsafe fn(obj: Value, args: *const Value, nargs: usize, kwnames: Value) -> i32;
 pub type NewFn =
     unsafe fn(ty: *mut TypeObject, args: *const Value, nargs: usize, kwnames: Value) -> Value;
 pub type DeallocFn = unsafe fn(*mut Object);

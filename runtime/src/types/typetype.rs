@@ -331,10 +331,7 @@ pub unsafe fn type_new(
         Some(q) if !pystr::is_str(q) => {
             decref(bases_t);
             decref(nsd);
-            return crate::type_error!(
-                "type __qualname__ must be a str, not {}",
-                type_name(q)
-            );
+            return crate::type_error!("type __qualname__ must be a str, not {}", type_name(q));
         }
         Some(q) => {
             let q = new_ref(q);
@@ -350,7 +347,10 @@ pub unsafe fn type_new(
         decref(qualname);
         return Value::NULL;
     }
-    let o = alloc_object(meta, (*meta).basicsize.max(std::mem::size_of::<TypeObject>()));
+    let o = alloc_object(
+        meta,
+        (*meta).basicsize.max(std::mem::size_of::<TypeObject>()),
+    );
     if o.is_null() {
         decref(bases_t);
         decref(nsd);
@@ -413,7 +413,7 @@ unsafe fn type_clear_fields(ty: *mut TypeObject) {
     use crate::object::refcount::clear_slot;
     type_modified(ty);
     clear_slot(&mut (*ty).bases);
-    clear_slot(&mut (*ty).mro);
+    crate::types::mro::release_mro(&mut (*ty).mro);
     clear_slot(&mut (*ty).dict);
     clear_slot(&mut (*ty).ht_slots);
     clear_slot(&mut (*ty).ht_qualname);
@@ -425,7 +425,7 @@ unsafe fn type_clear_fields(ty: *mut TypeObject) {
 
 unsafe fn type_traverse(o: *mut Object, visit: VisitFn, arg: *mut libc::c_void) -> i32 {
     let ty = o as *mut TypeObject;
-    for v in [(*ty).dict, (*ty).bases, (*ty).mro, Value::from_obj((*o).ty)] {
+    for v in [(*ty).dict, (*ty).bases, Value::from_obj((*o).ty)] {
         let r = visit_value(v, visit, arg);
         if r != 0 {
             return r;
@@ -440,7 +440,7 @@ unsafe fn type_clear(o: *mut Object) -> i32 {
     if !(*ty).dict.is_null() {
         dict::clear_dict((*ty).dict);
     }
-    crate::object::refcount::clear_slot(&mut (*ty).mro);
+    crate::types::mro::release_mro(&mut (*ty).mro);
     0
 }
 
@@ -465,7 +465,8 @@ unsafe fn get_mro(v: Value) -> Value {
     if m.is_null() {
         none()
     } else {
-        new_ref(m)
+        // A copy: the internal tuple borrows its first item.
+        tuple::tuple_pack(tuple::as_slice(m))
     }
 }
 unsafe fn get_bases(v: Value) -> Value {
@@ -501,14 +502,54 @@ unsafe fn get_doc(v: Value) -> Value {
 }
 
 static TYPE_GETSETS: &[GetSetDef] = &[
-    GetSetDef { name: "__name__", get: get_name, set: None, doc: "" },
-    GetSetDef { name: "__qualname__", get: get_qualname, set: None, doc: "" },
-    GetSetDef { name: "__module__", get: get_module, set: None, doc: "" },
-    GetSetDef { name: "__mro__", get: get_mro, set: None, doc: "" },
-    GetSetDef { name: "__bases__", get: get_bases, set: None, doc: "" },
-    GetSetDef { name: "__base__", get: get_base, set: None, doc: "" },
-    GetSetDef { name: "__dict__", get: get_dict, set: None, doc: "" },
-    GetSetDef { name: "__doc__", get: get_doc, set: None, doc: "" },
+    GetSetDef {
+        name: "__name__",
+        get: get_name,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__qualname__",
+        get: get_qualname,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__module__",
+        get: get_module,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__mro__",
+        get: get_mro,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__bases__",
+        get: get_bases,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__base__",
+        get: get_base,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__dict__",
+        get: get_dict,
+        set: None,
+        doc: "",
+    },
+    GetSetDef {
+        name: "__doc__",
+        get: get_doc,
+        set: None,
+        doc: "",
+    },
 ];
 
 /// Register `ty` with its bases for version-tag invalidation.

@@ -40,7 +40,7 @@ pub(super) unsafe fn exc_new(
     if e.is_null() {
         return e;
     }
-    let a = tuple::tuple_pack(std::slice::from_raw_parts(args, nargs));
+    let a = tuple::tuple_pack(crate::object::value::slice_from(args, nargs));
     if a.is_null() {
         decref(e);
         return a;
@@ -59,7 +59,7 @@ pub(super) unsafe fn exc_init(e: Value, args: *const Value, nargs: usize, kwname
 
 /// Replace `e.args` by `args[0..nargs]`.
 pub(crate) unsafe fn set_args(e: Value, args: *const Value, nargs: usize) -> i32 {
-    let a = tuple::tuple_pack(std::slice::from_raw_parts(args, nargs));
+    let a = tuple::tuple_pack(crate::object::value::slice_from(args, nargs));
     if a.is_null() {
         return -1;
     }
@@ -247,11 +247,36 @@ pub fn set_cause_steal(e: Value, cause: Value) {
 }
 
 pub(super) static BASE_GETSETS: &[GetSetDef] = &[
-    GetSetDef { name: "args", get: get_args, set: Some(set_args_attr), doc: "" },
-    GetSetDef { name: "__traceback__", get: get_traceback, set: Some(set_traceback), doc: "" },
-    GetSetDef { name: "__context__", get: get_context, set: Some(set_context), doc: "exception context" },
-    GetSetDef { name: "__cause__", get: get_cause, set: Some(set_cause), doc: "exception cause" },
-    GetSetDef { name: "__suppress_context__", get: get_suppress, set: Some(set_suppress), doc: "" },
+    GetSetDef {
+        name: "args",
+        get: get_args,
+        set: Some(set_args_attr),
+        doc: "",
+    },
+    GetSetDef {
+        name: "__traceback__",
+        get: get_traceback,
+        set: Some(set_traceback),
+        doc: "",
+    },
+    GetSetDef {
+        name: "__context__",
+        get: get_context,
+        set: Some(set_context),
+        doc: "exception context",
+    },
+    GetSetDef {
+        name: "__cause__",
+        get: get_cause,
+        set: Some(set_cause),
+        doc: "exception cause",
+    },
+    GetSetDef {
+        name: "__suppress_context__",
+        get: get_suppress,
+        set: Some(set_suppress),
+        doc: "",
+    },
 ];
 
 unsafe fn m_with_traceback(e: Value, tb: Value) -> Value {
@@ -271,7 +296,10 @@ unsafe fn m_add_note(e: Value, note: Value) -> Value {
         if (*o).notes.is_null() {
             return Value::NULL;
         }
-        if let Some(d) = crate::ops::attr::instance_dict(e).is_ptr().then(|| (*o).dict) {
+        if let Some(d) = crate::ops::attr::instance_dict(e)
+            .is_ptr()
+            .then(|| (*o).dict)
+        {
             if crate::objects::dict::set_str(d, "__notes__", (*o).notes) < 0 {
                 return Value::NULL;
             }

@@ -180,7 +180,10 @@ pub unsafe fn init_exceptions() -> i32 {
 pub fn new_exception_args(ty: *mut TypeObject, args: Value) -> Value {
     // SAFETY: ty is an exception type.
     unsafe {
-        if !(*ty).is_heap_type() && (*ty).tp_init.map(|f| f as usize) == Some(exc_init as crate::types::slots::InitFn as usize) {
+        if !(*ty).is_heap_type()
+            && (*ty).tp_init.map(|f| f as usize)
+                == Some(exc_init as crate::types::slots::InitFn as usize)
+        {
             let e = alloc_exception(ty);
             if e.is_null() {
                 crate::object::decref(args);

@@ -61,7 +61,12 @@ unsafe fn kw_only<const N: usize>(
     Ok(out)
 }
 
-pub(super) unsafe fn stop_iteration_init(e: Value, args: *const Value, nargs: usize, kw: Value) -> i32 {
+pub(super) unsafe fn stop_iteration_init(
+    e: Value,
+    args: *const Value,
+    nargs: usize,
+    kw: Value,
+) -> i32 {
     if crate::call::vectorcall::kw_count(kw) > 0 {
         raise_type_error("StopIteration() takes no keyword arguments");
         return -1;
@@ -91,7 +96,12 @@ pub(super) static STOP_ITERATION_GETSETS: &[GetSetDef] = &[GetSetDef {
     doc: "generator return value",
 }];
 
-pub(super) unsafe fn system_exit_init(e: Value, args: *const Value, nargs: usize, kw: Value) -> i32 {
+pub(super) unsafe fn system_exit_init(
+    e: Value,
+    args: *const Value,
+    nargs: usize,
+    kw: Value,
+) -> i32 {
     if crate::call::vectorcall::kw_count(kw) > 0 {
         raise_type_error("SystemExit() takes no keyword arguments");
         return -1;
@@ -162,7 +172,12 @@ pub(super) unsafe fn name_error_init(e: Value, args: *const Value, nargs: usize,
     0
 }
 
-pub(super) unsafe fn import_error_init(e: Value, args: *const Value, nargs: usize, kw: Value) -> i32 {
+pub(super) unsafe fn import_error_init(
+    e: Value,
+    args: *const Value,
+    nargs: usize,
+    kw: Value,
+) -> i32 {
     let [name, path] = match kw_only(type_name(e), &["name", "path"], args, nargs, kw) {
         Ok(v) => v,
         Err(()) => return -1,
@@ -228,7 +243,7 @@ pub(super) unsafe fn os_error_init(e: Value, args: *const Value, nargs: usize, k
         crate::type_error!("{}() takes no keyword arguments", type_name(e));
         return -1;
     }
-    let a = std::slice::from_raw_parts(args, nargs);
+    let a = crate::object::value::slice_from(args, nargs);
     let (errno, strerror, filename, filename2) = if (2..=5).contains(&nargs) {
         (
             a[0],
@@ -239,7 +254,7 @@ pub(super) unsafe fn os_error_init(e: Value, args: *const Value, nargs: usize, k
     } else {
         (none(), none(), none(), none())
     };
-    let kept = if nargs >= 3 && nargs <= 5 { 2 } else { nargs };
+    let kept = if (3..=5).contains(&nargs) { 2 } else { nargs };
     if set_args(e, args, kept) < 0 {
         return -1;
     }
@@ -310,7 +325,12 @@ pub(super) unsafe fn os_error_str(e: Value) -> Value {
     super::base_str(e)
 }
 
-pub(super) unsafe fn syntax_error_init(e: Value, args: *const Value, nargs: usize, kw: Value) -> i32 {
+pub(super) unsafe fn syntax_error_init(
+    e: Value,
+    args: *const Value,
+    nargs: usize,
+    kw: Value,
+) -> i32 {
     if crate::call::vectorcall::kw_count(kw) > 0 {
         crate::type_error!("{}() takes no keyword arguments", type_name(e));
         return -1;
@@ -318,7 +338,7 @@ pub(super) unsafe fn syntax_error_init(e: Value, args: *const Value, nargs: usiz
     if set_args(e, args, nargs) < 0 {
         return -1;
     }
-    let a = std::slice::from_raw_parts(args, nargs);
+    let a = crate::object::value::slice_from(args, nargs);
     let msg = a.first().copied().unwrap_or_else(none);
     let mut fields = [none(); 6];
     if nargs == 2 {
@@ -335,7 +355,14 @@ pub(super) unsafe fn syntax_error_init(e: Value, args: *const Value, nargs: usiz
         for (k, &v) in info.iter().enumerate() {
             fields[k] = v;
         }
-        let names = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"];
+        let names = [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ];
         let mut rc = 0;
         for (k, n) in names.iter().enumerate() {
             if rc == 0 {
@@ -349,13 +376,21 @@ pub(super) unsafe fn syntax_error_init(e: Value, args: *const Value, nargs: usiz
             return -1;
         }
     } else {
-        for n in ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"] {
+        for n in [
+            "filename",
+            "lineno",
+            "offset",
+            "text",
+            "end_lineno",
+            "end_offset",
+        ] {
             if set_attr_in_dict(e, n, none()) < 0 {
                 return -1;
             }
         }
     }
-    if set_attr_in_dict(e, "msg", msg) < 0 || set_attr_in_dict(e, "print_file_and_line", none()) < 0 {
+    if set_attr_in_dict(e, "msg", msg) < 0 || set_attr_in_dict(e, "print_file_and_line", none()) < 0
+    {
         return -1;
     }
     0
@@ -423,7 +458,8 @@ pub(super) unsafe fn group_new(
     let mut all_exceptions = true;
     for (k, &v) in items.iter().enumerate() {
         if !is_exception(v) {
-            let r = crate::value_error!("Item {k} of second argument (exceptions) is not an exception");
+            let r =
+                crate::value_error!("Item {k} of second argument (exceptions) is not an exception");
             return fail(items, r);
         }
         if !is_subtype(type_of(v), EXCEPTION.ptr()) {
@@ -500,6 +536,16 @@ unsafe fn get_exceptions(e: Value) -> Value {
 }
 
 pub(super) static GROUP_GETSETS: &[GetSetDef] = &[
-    GetSetDef { name: "message", get: get_message, set: None, doc: "exception message" },
-    GetSetDef { name: "exceptions", get: get_exceptions, set: None, doc: "nested exceptions" },
+    GetSetDef {
+        name: "message",
+        get: get_message,
+        set: None,
+        doc: "exception message",
+    },
+    GetSetDef {
+        name: "exceptions",
+        get: get_exceptions,
+        set: None,
+        doc: "nested exceptions",
+    },
 ];

@@ -218,7 +218,8 @@ pub(super) unsafe fn dict_subscript(d: Value, key: Value) -> Value {
         Ok(Some(v)) => new_ref(v),
         Ok(None) => {
             if !is_exact_dict(d) {
-                let missing = crate::types::lookup::type_lookup(type_of(d), crate::id!(__missing__));
+                let missing =
+                    crate::types::lookup::type_lookup(type_of(d), crate::id!(__missing__));
                 if !missing.is_null() {
                     return crate::call::vectorcall::call_method_value(missing, d, &[key]);
                 }
@@ -249,7 +250,10 @@ unsafe fn m_get(d: Value, args: &[Value]) -> Value {
 
 unsafe fn m_setdefault(d: Value, args: &[Value]) -> Value {
     if args.is_empty() || args.len() > 2 {
-        return crate::type_error!("setdefault expected at most 2 arguments, got {}", args.len());
+        return crate::type_error!(
+            "setdefault expected at most 2 arguments, got {}",
+            args.len()
+        );
     }
     let dflt = args.get(1).copied().unwrap_or(none());
     match get_item(d, args[0]) {
@@ -350,14 +354,54 @@ pub fn keys_list(d: Value) -> Value {
 }
 
 pub static DICT_METHODS: &[MethodDef] = &[
-    MethodDef { name: "get", imp: MethodImpl::Fast(m_get), doc: "Return the value for key if key is in the dictionary, else default." },
-    MethodDef { name: "setdefault", imp: MethodImpl::Fast(m_setdefault), doc: "Insert key with a value of default if key is not in the dictionary." },
-    MethodDef { name: "pop", imp: MethodImpl::Fast(m_pop), doc: "D.pop(k[,d]) -> v, remove specified key and return the corresponding value." },
-    MethodDef { name: "popitem", imp: MethodImpl::NoArgs(m_popitem), doc: "Remove and return a (key, value) pair as a 2-tuple." },
-    MethodDef { name: "keys", imp: MethodImpl::NoArgs(m_keys), doc: "D.keys() -> a set-like object providing a view on D's keys" },
-    MethodDef { name: "values", imp: MethodImpl::NoArgs(m_values), doc: "D.values() -> an object providing a view on D's values" },
-    MethodDef { name: "items", imp: MethodImpl::NoArgs(m_items), doc: "D.items() -> a set-like object providing a view on D's items" },
-    MethodDef { name: "update", imp: MethodImpl::FastKw(m_update), doc: "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F." },
-    MethodDef { name: "clear", imp: MethodImpl::NoArgs(m_clear), doc: "D.clear() -> None.  Remove all items from D." },
-    MethodDef { name: "copy", imp: MethodImpl::NoArgs(m_copy), doc: "D.copy() -> a shallow copy of D" },
+    MethodDef {
+        name: "get",
+        imp: MethodImpl::Fast(m_get),
+        doc: "Return the value for key if key is in the dictionary, else default.",
+    },
+    MethodDef {
+        name: "setdefault",
+        imp: MethodImpl::Fast(m_setdefault),
+        doc: "Insert key with a value of default if key is not in the dictionary.",
+    },
+    MethodDef {
+        name: "pop",
+        imp: MethodImpl::Fast(m_pop),
+        doc: "D.pop(k[,d]) -> v, remove specified key and return the corresponding value.",
+    },
+    MethodDef {
+        name: "popitem",
+        imp: MethodImpl::NoArgs(m_popitem),
+        doc: "Remove and return a (key, value) pair as a 2-tuple.",
+    },
+    MethodDef {
+        name: "keys",
+        imp: MethodImpl::NoArgs(m_keys),
+        doc: "D.keys() -> a set-like object providing a view on D's keys",
+    },
+    MethodDef {
+        name: "values",
+        imp: MethodImpl::NoArgs(m_values),
+        doc: "D.values() -> an object providing a view on D's values",
+    },
+    MethodDef {
+        name: "items",
+        imp: MethodImpl::NoArgs(m_items),
+        doc: "D.items() -> a set-like object providing a view on D's items",
+    },
+    MethodDef {
+        name: "update",
+        imp: MethodImpl::FastKw(m_update),
+        doc: "D.update([E, ]**F) -> None.  Update D from dict/iterable E and F.",
+    },
+    MethodDef {
+        name: "clear",
+        imp: MethodImpl::NoArgs(m_clear),
+        doc: "D.clear() -> None.  Remove all items from D.",
+    },
+    MethodDef {
+        name: "copy",
+        imp: MethodImpl::NoArgs(m_copy),
+        doc: "D.copy() -> a shallow copy of D",
+    },
 ];

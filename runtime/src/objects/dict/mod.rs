@@ -236,7 +236,8 @@ unsafe fn lookup(d: Value, key: Value, hash: isize) -> Probe {
                         None => {
                             let start = e.key;
                             incref(start);
-                            let r = crate::ops::compare::rich_compare_bool(start, key, CompareOp::Eq);
+                            let r =
+                                crate::ops::compare::rich_compare_bool(start, key, CompareOp::Eq);
                             decref(start);
                             if r < 0 {
                                 return Probe::Error;

@@ -248,7 +248,11 @@ pub fn parse_float(text: &str) -> Option<f64> {
     let body = t.strip_prefix(['+', '-']).unwrap_or(t);
     let lower = body.to_ascii_lowercase();
     if matches!(lower.as_str(), "inf" | "infinity" | "nan") {
-        let v = if lower == "nan" { f64::NAN } else { f64::INFINITY };
+        let v = if lower == "nan" {
+            f64::NAN
+        } else {
+            f64::INFINITY
+        };
         return Some(if t.starts_with('-') { -v } else { v });
     }
     let bytes = t.as_bytes();
@@ -257,7 +261,9 @@ pub fn parse_float(text: &str) -> Option<f64> {
         if c == b'_' {
             let prev = i.checked_sub(1).map(|j| bytes[j]);
             let next = bytes.get(i + 1);
-            if !prev.is_some_and(|p| p.is_ascii_digit()) || !next.is_some_and(|n| n.is_ascii_digit()) {
+            if !prev.is_some_and(|p| p.is_ascii_digit())
+                || !next.is_some_and(|n| n.is_ascii_digit())
+            {
                 return None;
             }
             continue;

@@ -15,7 +15,11 @@ pub fn cmp_float_int(f: f64, i: &IntVal) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Greater } else { Ordering::Less });
+        return Some(if f > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
     }
     if let IntVal::Small(s) = i {
         if s.unsigned_abs() < (1u64 << 53) {

@@ -102,10 +102,7 @@ fn index_value_owned(v: Value) -> Result<isize, ()> {
             }
         },
         None => {
-            crate::type_error!(
-                "__index__ returned non-int (type {})",
-                type_name(v)
-            );
+            crate::type_error!("__index__ returned non-int (type {})", type_name(v));
             Err(())
         }
     };
@@ -116,10 +113,7 @@ fn index_value_owned(v: Value) -> Result<isize, ()> {
 fn raise_index_overflow(v: Value) {
     raise_str(
         crate::errors::exceptions::INDEX_ERROR.ptr(),
-        &format!(
-            "cannot fit '{}' into an index-sized integer",
-            type_name(v)
-        ),
+        &format!("cannot fit '{}' into an index-sized integer", type_name(v)),
     );
 }
 
@@ -142,7 +136,10 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
             0 if prefixed("0b") => (2, &body[2..]),
             0 => {
                 // Base 0: no leading zeros on non-zero decimals.
-                if body.len() > 1 && body.starts_with('0') && body.bytes().any(|c| c != b'0' && c != b'_') {
+                if body.len() > 1
+                    && body.starts_with('0')
+                    && body.bytes().any(|c| c != b'0' && c != b'_')
+                {
                     return None;
                 }
                 (10, body)
@@ -159,7 +156,11 @@ pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
     } else {
         digits
     };
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return None;
     }
     let clean: String = digits.chars().filter(|c| *c != '_').collect();
@@ -224,7 +225,9 @@ pub(super) unsafe fn int_new(
         return r;
     }
     // Subclass instance: box the value in the subclass layout.
-    let big = int_val(r).map(|v| v.to_big().into_owned()).unwrap_or_default();
+    let big = int_val(r)
+        .map(|v| v.to_big().into_owned())
+        .unwrap_or_default();
     decref(r);
     new_big(ty, big)
 }
@@ -233,7 +236,10 @@ fn parse_str_value(s: Value, base: u32) -> Value {
     let text = crate::objects::str::as_str(s);
     match parse_int(text, base) {
         Some(b) => {
-            if b.bits() as f64 * std::f64::consts::LOG10_2 > MAX_STR_DIGITS as f64 + 1.0 && base != 0 && !base.is_power_of_two() {
+            if b.bits() as f64 * std::f64::consts::LOG10_2 > MAX_STR_DIGITS as f64 + 1.0
+                && base != 0
+                && !base.is_power_of_two()
+            {
                 return raise_value_error(
                     "Exceeds the limit (4300 digits) for integer string conversion: value has more digits; use sys.set_int_max_str_digits() to increase the limit",
                 );

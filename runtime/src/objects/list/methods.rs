@@ -108,7 +108,10 @@ pub(super) unsafe fn list_repeat(a: Value, n: isize) -> Value {
     if n <= 0 || src.is_empty() {
         return list_new(0);
     }
-    let Some(total) = src.len().checked_mul(n as usize).filter(|t| *t < isize::MAX as usize / 16)
+    let Some(total) = src
+        .len()
+        .checked_mul(n as usize)
+        .filter(|t| *t < isize::MAX as usize / 16)
     else {
         return raise_memory_error();
     };
@@ -371,9 +374,7 @@ unsafe fn m_index(s: Value, args: &[Value]) -> Value {
                 Some(Ok(i)) => Ok(if i < 0 { (i + n).max(0) } else { i }),
                 Some(Err(())) => Err(()),
                 None => {
-                    raise_type_error(
-                        "slice indices must be integers or have an __index__ method",
-                    );
+                    raise_type_error("slice indices must be integers or have an __index__ method");
                     Err(())
                 }
             },
@@ -444,14 +445,54 @@ unsafe fn m_reverse(s: Value) -> Value {
 }
 
 pub static LIST_METHODS: &[MethodDef] = &[
-    MethodDef { name: "append", imp: MethodImpl::O(m_append), doc: "Append object to the end of the list." },
-    MethodDef { name: "extend", imp: MethodImpl::O(m_extend), doc: "Extend list by appending elements from the iterable." },
-    MethodDef { name: "insert", imp: MethodImpl::Fast(m_insert), doc: "Insert object before index." },
-    MethodDef { name: "pop", imp: MethodImpl::Fast(m_pop), doc: "Remove and return item at index (default last)." },
-    MethodDef { name: "remove", imp: MethodImpl::O(m_remove), doc: "Remove first occurrence of value." },
-    MethodDef { name: "index", imp: MethodImpl::Fast(m_index), doc: "Return first index of value." },
-    MethodDef { name: "count", imp: MethodImpl::O(m_count), doc: "Return number of occurrences of value." },
-    MethodDef { name: "clear", imp: MethodImpl::NoArgs(m_clear), doc: "Remove all items from list." },
-    MethodDef { name: "copy", imp: MethodImpl::NoArgs(m_copy), doc: "Return a shallow copy of the list." },
-    MethodDef { name: "reverse", imp: MethodImpl::NoArgs(m_reverse), doc: "Reverse *IN PLACE*." },
+    MethodDef {
+        name: "append",
+        imp: MethodImpl::O(m_append),
+        doc: "Append object to the end of the list.",
+    },
+    MethodDef {
+        name: "extend",
+        imp: MethodImpl::O(m_extend),
+        doc: "Extend list by appending elements from the iterable.",
+    },
+    MethodDef {
+        name: "insert",
+        imp: MethodImpl::Fast(m_insert),
+        doc: "Insert object before index.",
+    },
+    MethodDef {
+        name: "pop",
+        imp: MethodImpl::Fast(m_pop),
+        doc: "Remove and return item at index (default last).",
+    },
+    MethodDef {
+        name: "remove",
+        imp: MethodImpl::O(m_remove),
+        doc: "Remove first occurrence of value.",
+    },
+    MethodDef {
+        name: "index",
+        imp: MethodImpl::Fast(m_index),
+        doc: "Return first index of value.",
+    },
+    MethodDef {
+        name: "count",
+        imp: MethodImpl::O(m_count),
+        doc: "Return number of occurrences of value.",
+    },
+    MethodDef {
+        name: "clear",
+        imp: MethodImpl::NoArgs(m_clear),
+        doc: "Remove all items from list.",
+    },
+    MethodDef {
+        name: "copy",
+        imp: MethodImpl::NoArgs(m_copy),
+        doc: "Return a shallow copy of the list.",
+    },
+    MethodDef {
+        name: "reverse",
+        imp: MethodImpl::NoArgs(m_reverse),
+        doc: "Reverse *IN PLACE*.",
+    },
 ];

@@ -11,10 +11,7 @@ use crate::objects::int::index_value;
 
 pub(super) unsafe fn str_concat(a: Value, b: Value) -> Value {
     if !is_str(b) {
-        return crate::type_error!(
-            "can only concatenate str (not \"{}\") to str",
-            type_name(b)
-        );
+        return crate::type_error!("can only concatenate str (not \"{}\") to str", type_name(b));
     }
     if !is_str(a) {
         return crate::objects::singletons::not_implemented();
@@ -38,7 +35,11 @@ pub(super) unsafe fn str_concat(a: Value, b: Value) -> Value {
     std::ptr::copy_nonoverlapping(y.as_ptr(), p.add(x.len()), y.len());
     let o = obj(r);
     (*o).char_len = char_len(a) + char_len(b);
-    (*o).flags = if is_ascii(a) && is_ascii(b) { STR_ASCII } else { 0 };
+    (*o).flags = if is_ascii(a) && is_ascii(b) {
+        STR_ASCII
+    } else {
+        0
+    };
     r
 }
 
@@ -50,7 +51,10 @@ pub(super) unsafe fn str_repeat(a: Value, n: isize) -> Value {
     if n == 1 && is_exact_str(a) {
         return new_ref(a);
     }
-    let Some(total) = text.len().checked_mul(n as usize).filter(|t| *t <= isize::MAX as usize / 2)
+    let Some(total) = text
+        .len()
+        .checked_mul(n as usize)
+        .filter(|t| *t <= isize::MAX as usize / 2)
     else {
         return raise_memory_error();
     };
@@ -81,10 +85,7 @@ pub(super) unsafe fn str_subscript(a: Value, key: Value) -> Value {
     match index_value(key) {
         Some(Ok(i)) => str_item(a, i),
         Some(Err(())) => Value::NULL,
-        None => crate::type_error!(
-            "string indices must be integers, not '{}'",
-            type_name(key)
-        ),
+        None => crate::type_error!("string indices must be integers, not '{}'", type_name(key)),
     }
 }
 

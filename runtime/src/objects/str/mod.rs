@@ -157,7 +157,11 @@ pub unsafe fn finish_str(v: Value) {
     let text = as_str(v);
     let ascii = text.is_ascii();
     let s = obj(v);
-    (*s).char_len = if ascii { text.len() } else { text.chars().count() };
+    (*s).char_len = if ascii {
+        text.len()
+    } else {
+        text.chars().count()
+    };
     (*s).flags = if ascii { STR_ASCII } else { 0 };
 }
 
@@ -312,4 +316,4 @@ pub fn eq_rust(v: Value, s: &str) -> bool {
     is_str(v) && as_str(v) == s
 }
 
-const _: () = assert!(STR_HEADER_SIZE % 8 == 0);
+const _: () = assert!(STR_HEADER_SIZE.is_multiple_of(8));

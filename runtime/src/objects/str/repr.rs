@@ -121,6 +121,9 @@ mod tests {
         assert_eq!(repr_string("'\""), "'\\'\"'");
         assert_eq!(repr_string("a\nb\t\\"), "'a\\nb\\t\\\\'");
         assert_eq!(repr_string("\x00\x7f\u{80}é"), "'\\x00\\x7f\\x80é'");
-        assert_eq!(repr_string("\u{2028}\u{10ffff}😀"), "'\\u2028\\U0010ffff😀'");
+        assert_eq!(
+            repr_string("\u{2028}\u{10ffff}😀"),
+            "'\\u2028\\U0010ffff😀'"
+        );
     }
 }

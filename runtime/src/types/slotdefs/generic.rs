@@ -118,7 +118,7 @@ pub unsafe extern "C" fn slot_tp_call(
         incref(f);
         let mut all = Vec::with_capacity(nargs + nkw + 1);
         all.push(callable);
-        all.extend_from_slice(std::slice::from_raw_parts(args, nargs + nkw));
+        all.extend_from_slice(crate::object::value::slice_from(args, nargs + nkw));
         let ft = type_of(f);
         let r = if (*ft).has_flag(TPFLAGS_METHOD_DESCRIPTOR) || (*ft).tp_descr_get.is_none() {
             call(f, &all, kwnames)
@@ -156,7 +156,9 @@ pub unsafe fn slot_tp_iternext(v: Value) -> Value {
 pub unsafe fn slot_tp_getattr_hook(obj: Value, name: Value) -> Value {
     let ty = type_of(obj);
     let ga = type_lookup_str(ty, "__getattribute__");
-    let r = if ga.is_null() || !(*type_of(ga)).is_heap_type() && !is_python_defined(ty, "__getattribute__") {
+    let r = if ga.is_null()
+        || !(*type_of(ga)).is_heap_type() && !is_python_defined(ty, "__getattribute__")
+    {
         crate::ops::attr::generic_getattr(obj, name)
     } else {
         dunder_required(obj, "__getattribute__", &[name])
@@ -229,7 +231,7 @@ pub unsafe fn slot_tp_init(obj: Value, args: *const Value, nargs: usize, kwnames
     let nkw = crate::call::vectorcall::kw_count(kwnames);
     let mut all = Vec::with_capacity(nargs + nkw + 1);
     all.push(obj);
-    all.extend_from_slice(std::slice::from_raw_parts(args, nargs + nkw));
+    all.extend_from_slice(crate::object::value::slice_from(args, nargs + nkw));
     let r = call(f, &all, kwnames);
     decref(f);
     if r.is_null() {
@@ -270,7 +272,7 @@ pub unsafe fn slot_tp_new(
     let nkw = crate::call::vectorcall::kw_count(kwnames);
     let mut all = Vec::with_capacity(nargs + nkw + 1);
     all.push(Value::from_obj(ty));
-    all.extend_from_slice(std::slice::from_raw_parts(args, nargs + nkw));
+    all.extend_from_slice(crate::object::value::slice_from(args, nargs + nkw));
     let r = call(func, &all, kwnames);
     decref(func);
     r

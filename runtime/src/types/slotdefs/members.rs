@@ -22,14 +22,21 @@ pub static MEMBER_DESCR_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_descr_get: Some(member_get),
     tp_descr_set: Some(member_set),
     tp_dealloc: Some(member_dealloc),
-    ..TypeObject::new_static("member_descriptor", std::mem::size_of::<MemberDescrObject>(), 0)
+    ..TypeObject::new_static(
+        "member_descriptor",
+        std::mem::size_of::<MemberDescrObject>(),
+        0,
+    )
 });
 
 /// New member descriptor for slot `name` at `offset` of `owner` instances.
 pub fn new_member(name: &str, offset: usize, owner: *mut TypeObject) -> Value {
     // SAFETY: fresh object of this layout.
     unsafe {
-        let o = alloc_object(MEMBER_DESCR_TYPE.ptr(), std::mem::size_of::<MemberDescrObject>());
+        let o = alloc_object(
+            MEMBER_DESCR_TYPE.ptr(),
+            std::mem::size_of::<MemberDescrObject>(),
+        );
         if o.is_null() {
             return Value::NULL;
         }

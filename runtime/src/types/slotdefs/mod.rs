@@ -53,10 +53,7 @@ pub unsafe fn setup_slots(ty: *mut TypeObject, ns: Value) -> i32 {
                 break;
             }
             if !pystr::is_str(n) {
-                crate::type_error!(
-                    "__slots__ items must be strings, not '{}'",
-                    type_name(n)
-                );
+                crate::type_error!("__slots__ items must be strings, not '{}'", type_name(n));
                 rc = -1;
                 break;
             }
@@ -68,9 +65,7 @@ pub unsafe fn setup_slots(ty: *mut TypeObject, ns: Value) -> i32 {
             }
             if text == "__dict__" {
                 if (*base).dictoffset != 0 || add_dict {
-                    crate::errors::raise_type_error(
-                        "__dict__ slot disallowed: we already got one",
-                    );
+                    crate::errors::raise_type_error("__dict__ slot disallowed: we already got one");
                     rc = -1;
                 }
                 add_dict = true;
@@ -413,7 +408,10 @@ pub static SLOTDEFS: &[SlotDef] = &[
     sd!(["__set__", "__delete__"], set_descr_set),
     sd!(["__init__"], set_init),
     sd!(["__new__"], set_new),
-    sd!(["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"], set_richcompare),
+    sd!(
+        ["__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"],
+        set_richcompare
+    ),
     sd!(["__getattribute__", "__getattr__"], set_getattro),
     sd!(["__setattr__", "__delattr__"], set_setattro),
     sd!(["__len__"], set_len),
