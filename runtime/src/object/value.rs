@@ -117,6 +117,20 @@ impl std::fmt::Debug for Value {
     }
 }
 
+/// View `n` words at `p` as a slice; `p` may be null (or dangling) when
+/// `n == 0`, as native callers and the vectorcall convention allow.
+///
+/// # Safety
+/// When `n > 0`, `p` points at `n` readable words alive for `'a`.
+#[inline(always)]
+pub unsafe fn slice_from<'a, T>(p: *const T, n: usize) -> &'a [T] {
+    if n == 0 {
+        &[]
+    } else {
+        std::slice::from_raw_parts(p, n)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,19 +155,5 @@ mod tests {
         assert!(Value::small(SMALL_MAX + 1).is_none());
         assert!(Value::small(SMALL_MIN - 1).is_none());
         assert!(Value::NULL.is_null() && !Value::NULL.is_ptr());
-    }
-}
-
-/// View `n` words at `p` as a slice; `p` may be null (or dangling) when
-/// `n == 0`, as native callers and the vectorcall convention allow.
-///
-/// # Safety
-/// When `n > 0`, `p` points at `n` readable words alive for `'a`.
-#[inline(always)]
-pub unsafe fn slice_from<'a, T>(p: *const T, n: usize) -> &'a [T] {
-    if n == 0 {
-        &[]
-    } else {
-        std::slice::from_raw_parts(p, n)
     }
 }

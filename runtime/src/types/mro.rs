@@ -112,6 +112,25 @@ pub unsafe fn compute_mro(ty: *mut TypeObject) -> Value {
     }
 }
 
+/// Drop a type's MRO tuple built by `compute_mro` (its borrowed first item
+/// is cleared first).
+///
+/// # Safety
+/// `slot` holds an MRO tuple from `compute_mro` (or null).
+pub unsafe fn release_mro(slot: &mut Value) {
+    let m = std::mem::replace(slot, Value::NULL);
+    if m.is_null() {
+        return;
+    }
+    if crate::object::refcount::refcount(m) == 1 {
+        *tuple::items_ptr(m) = Value::NULL;
+    } else {
+        // Someone else holds the tuple: give item 0 a real reference.
+        crate::object::incref(*tuple::items_ptr(m));
+    }
+    crate::object::decref(m);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,23 +160,4 @@ mod tests {
         let err = c3_merge(vec![vec![p, x, y, o], vec![q, y, x, o], vec![p, q]]).unwrap_err();
         assert_eq!(err, vec![x, y]);
     }
-}
-
-/// Drop a type's MRO tuple built by `compute_mro` (its borrowed first item
-/// is cleared first).
-///
-/// # Safety
-/// `slot` holds an MRO tuple from `compute_mro` (or null).
-pub unsafe fn release_mro(slot: &mut Value) {
-    let m = std::mem::replace(slot, Value::NULL);
-    if m.is_null() {
-        return;
-    }
-    if crate::object::refcount::refcount(m) == 1 {
-        *tuple::items_ptr(m) = Value::NULL;
-    } else {
-        // Someone else holds the tuple: give item 0 a real reference.
-        crate::object::incref(*tuple::items_ptr(m));
-    }
-    crate::object::decref(m);
 }
