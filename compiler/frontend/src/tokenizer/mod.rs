@@ -10,6 +10,7 @@
 pub mod chars;
 pub mod decode;
 pub mod lexer;
+pub mod listing;
 pub mod token;
 mod unicode_tables;
 
@@ -20,14 +21,35 @@ pub use token::*;
 
 use crate::error::SyntaxError;
 
-/// The text `python3 -m tokenize FILE` prints for `bytes`.
-pub fn tokenize_listing(_bytes: &[u8]) -> Result<String, SyntaxError> {
-    Err(SyntaxError::new(
-        crate::ErrorKind::SyntaxError,
-        "tokenizer not written yet",
-        1,
-        0,
-    ))
+/// The text `python3 -m tokenize FILE` prints for `bytes`; on failure, the
+/// error as a `SyntaxError` whose `msg` is the module's message.
+pub fn tokenize_listing(bytes: &[u8]) -> Result<String, SyntaxError> {
+    match listing::listing_tokens(bytes, "<string>") {
+        Ok(tokens) => Ok(listing::render(&tokens)),
+        Err(e) => {
+            let (msg, line, col) = match e {
+                listing::ListingError::Located { msg, line, col } => (msg, line, col),
+                listing::ListingError::Encoding(msg) | listing::ListingError::Unexpected(msg) => {
+                    (msg, 0, 0)
+                }
+            };
+            Err(SyntaxError::new(
+                crate::ErrorKind::SyntaxError,
+                msg,
+                line as u32,
+                col as u32,
+            ))
+        }
+    }
+}
+
+/// Exactly what `python3 -m tokenize FILENAME` does for a file holding
+/// `bytes`: `Ok(stdout text)` (exit status 0) or `Err(stderr text)` (exit
+/// status 1, nothing on stdout).
+pub fn tokenize_listing_for(bytes: &[u8], filename: &str) -> Result<String, String> {
+    listing::listing_tokens(bytes, filename)
+        .map(|tokens| listing::render(&tokens))
+        .map_err(|e| e.render(filename))
 }
 
 /// A line per token (kind, text, start and end), then the error if any, in
