@@ -7,6 +7,8 @@ pub enum ErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// CPython's parser-stack overflow ("source too complex to parse").
+    MemoryError,
 }
 
 impl ErrorKind {
@@ -15,6 +17,7 @@ impl ErrorKind {
             ErrorKind::SyntaxError => "SyntaxError",
             ErrorKind::IndentationError => "IndentationError",
             ErrorKind::TabError => "TabError",
+            ErrorKind::MemoryError => "MemoryError",
         }
     }
 }
