@@ -2,6 +2,8 @@
 //! descent over the tokenizer's stream, building `ast` nodes with CPython's
 //! positions and reporting CPython's syntax errors.
 
+mod escapes;
+mod fstring;
 pub mod strings;
 
 use crate::ast::{Expr, Mod};
