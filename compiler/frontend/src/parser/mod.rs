@@ -21,6 +21,8 @@ mod number;
 mod params;
 mod pattern;
 mod stmt;
+mod escapes;
+mod fstring;
 pub mod strings;
 mod targets;
 
