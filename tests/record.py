@@ -8,7 +8,9 @@ For every ``tests/emit/**/NAME.py``:
   * otherwise: ``NAME.err``, the stderr of ``python3 NAME.py`` run in the
     file's folder, with the absolute path CPython prints replaced by the
     bare file name (so it reads ``File "NAME.py", line N``).
-For every ``tests/programs/**/NAME.py``: ``NAME.expected``, the stdout of
+For every program ``tests/programs/AREA/NAME.py`` (directly inside an area
+folder, name not starting with ``_``; deeper folders and ``_`` files are
+modules the programs import): ``NAME.expected``, the stdout of
 ``python3 NAME.py`` run in its folder (a non-zero exit is reported, and the
 golden is still written: the runner compares stdout only).
 
@@ -110,6 +112,11 @@ def corpus_files(root, selected):
             yield path
 
 
+def is_program(path):
+    rel = os.path.relpath(path, PROGRAMS).split(os.sep)
+    return len(rel) == 2 and not rel[1].startswith("_")
+
+
 def stale_goldens(path, wanted, exts):
     """Golden files beside `path` that the current CPython would not write."""
     folder, name = os.path.split(path)
@@ -131,7 +138,7 @@ def main():
 
     written = checked = problems = 0
     jobs = [(p, emit_goldens, EMIT_KINDS) for p in corpus_files(EMIT, selected)]
-    jobs += [(p, program_goldens, (".expected",)) for p in corpus_files(PROGRAMS, selected)]
+    jobs += [(p, program_goldens, (".expected",)) for p in corpus_files(PROGRAMS, selected) if is_program(p)]
     for path, make, exts in jobs:
         folder = os.path.dirname(path)
         existing = [os.path.exists(os.path.join(folder, os.path.basename(path)[:-3] + e)) for e in exts]
