@@ -7,8 +7,6 @@ pub enum ErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
-    /// CPython's parser-stack overflow ("source too complex to parse").
-    MemoryError,
 }
 
 impl ErrorKind {
@@ -17,7 +15,6 @@ impl ErrorKind {
             ErrorKind::SyntaxError => "SyntaxError",
             ErrorKind::IndentationError => "IndentationError",
             ErrorKind::TabError => "TabError",
-            ErrorKind::MemoryError => "MemoryError",
         }
     }
 }

@@ -178,7 +178,8 @@ impl<'a> Parser<'a> {
             self.bump();
         }
         let last = self.pos - 1;
-        match super::number::strings_to_expr(self, first, last) {
+        let next = *self.tok(self.pos);
+        match super::strings::parse_string_run(self.src, self.tokens(first, last), Some(&next)) {
             Ok(e) => Ok(e),
             Err(e) => Err(PErr::Error(Box::new(e))),
         }

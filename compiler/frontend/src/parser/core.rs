@@ -162,7 +162,7 @@ impl<'a> Parser<'a> {
             .iter()
             .map(|t| {
                 if t.kind == TokenKind::Name {
-                    Kw::classify(slice(src, t.span))
+                    Kw::classify(t.text(src))
                 } else {
                     Kw::NotKw
                 }
@@ -345,8 +345,24 @@ impl<'a> Parser<'a> {
         self.levels[self.clamp(i)]
     }
 
+    /// Whether the parser looked at the final ENDMARKER (or the sentinel
+    /// standing for the point where the tokenizer stopped).
+    pub(crate) fn reached_end(&self) -> bool {
+        self.max_pos + 1 >= self.toks.len()
+    }
+
+    /// The line of the furthest token looked at.
+    pub(crate) fn furthest_line(&self) -> u32 {
+        self.tok(self.max_pos).start.line
+    }
+
     pub(crate) fn max_pos(&self) -> usize {
         self.max_pos
+    }
+
+    /// The tokens `a..=b`.
+    pub(crate) fn tokens(&self, a: usize, b: usize) -> &[Token] {
+        &self.toks[a..=b.min(self.toks.len() - 1)]
     }
 
     pub(crate) fn is_eof(&self, i: usize) -> bool {
@@ -583,6 +599,7 @@ pub(crate) fn fstring_replacement(expr_src: &str, line: u32, col: u32) -> Result
     if let Some(e) = toks.error {
         return Err(e);
     }
+    // The fragment's NEWLINE/ENDMARKER are not part of CPython's stream.
     let shift = col.saturating_sub(1);
     let mut tokens = toks.tokens;
     let line_shift = line.saturating_sub(1);
