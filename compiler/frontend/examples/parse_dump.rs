@@ -1,6 +1,7 @@
 //! Debugging aid: prints what `python3 -m ast [-a] FILE` prints for FILE
 //! (`-a` includes positions), or the syntax error as `python3 FILE` reports
-//! it, using the frontend's tokenizer and parser.
+//! it (`-e`: the error's fields on one line), using the frontend's
+//! tokenizer and parser.
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -23,6 +24,17 @@ fn main() {
         .expect("spawn parser thread");
     match child.join() {
         Ok(Ok(m)) => println!("{}", pyc_frontend::ast::dump::dump_mod(&m, attrs)),
+        Ok(Err(e)) if args.iter().any(|a| a == "-e") => {
+            println!(
+                "{} {:?} {} {} {} {}",
+                e.kind.name(),
+                e.msg,
+                e.lineno,
+                e.offset,
+                e.end_lineno,
+                e.end_offset
+            );
+        }
         Ok(Err(e)) => {
             eprint!("{}", e.render(&path));
             std::process::exit(1);

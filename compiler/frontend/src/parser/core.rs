@@ -340,6 +340,18 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Starts a probe (a second-pass-only lookahead used to pick an error
+    /// message): the cursor and the furthest token, restored by `unprobe`
+    /// so that probes never move the generic error location.
+    pub(crate) fn probe(&self) -> (usize, usize) {
+        (self.pos, self.max_pos)
+    }
+
+    pub(crate) fn unprobe(&mut self, saved: (usize, usize)) {
+        self.pos = saved.0;
+        self.max_pos = saved.1;
+    }
+
     /// Bracket nesting level at token `i`.
     pub(crate) fn level(&self, i: usize) -> u32 {
         self.levels[self.clamp(i)]
