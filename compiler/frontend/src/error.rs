@@ -19,8 +19,6 @@ pub enum ErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
-    /// CPython's parser-stack overflow ("source too complex to parse").
-    MemoryError,
 }
 
 impl ErrorKind {
@@ -29,7 +27,6 @@ impl ErrorKind {
             ErrorKind::SyntaxError => "SyntaxError",
             ErrorKind::IndentationError => "IndentationError",
             ErrorKind::TabError => "TabError",
-            ErrorKind::MemoryError => "MemoryError",
         }
     }
 }

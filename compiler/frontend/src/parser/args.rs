@@ -113,14 +113,16 @@ impl<'a> Parser<'a> {
                     }
                     return Err(PErr::Fail);
                 }
-                if seen_dstar {
-                    return Err(self.error_at(
-                        "positional argument follows keyword argument unpacking",
-                        e.loc,
-                    ));
-                }
-                if seen_kw {
-                    return Err(self.error_at("positional argument follows keyword argument", e.loc));
+                if seen_dstar || seen_kw {
+                    // CPython reports these at the last token it read.
+                    let msg = if seen_dstar {
+                        "positional argument follows keyword argument unpacking"
+                    } else {
+                        "positional argument follows keyword argument"
+                    };
+                    self.peek();
+                    let _ = e;
+                    return Err(self.error_tok(crate::ErrorKind::SyntaxError, msg, self.max_pos()));
                 }
                 args.push(e);
             }

@@ -55,7 +55,7 @@ impl<'a> Parser<'a> {
     pub(crate) fn slices(&mut self) -> PResult<Expr> {
         let start = self.pos;
         let first = self.slice_or_starred()?;
-        if !self.at(T::Comma) {
+        if !self.at(T::Comma) && !matches!(first.kind, ExprKind::Starred { .. }) {
             return Ok(first);
         }
         let mut elts = vec![first];
@@ -178,7 +178,8 @@ impl<'a> Parser<'a> {
             self.bump();
         }
         let last = self.pos - 1;
-        match super::number::strings_to_expr(self, first, last) {
+        let next = *self.tok(self.pos);
+        match super::strings::parse_string_run(self.src, self.tokens(first, last), Some(&next)) {
             Ok(e) => Ok(e),
             Err(e) => Err(PErr::Error(Box::new(e))),
         }
@@ -472,10 +473,10 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        let mark = self.pos;
+        let mark = self.probe();
         let second = self.expression();
         let last_tok = self.last_real();
-        self.pos = mark;
+        self.unprobe(mark);
         match second {
             Ok(b) if self.level(last_tok) > 0 => {
                 self.error_range("invalid syntax. Perhaps you forgot a comma?", last.loc, b.loc)

@@ -350,11 +350,11 @@ impl<'a> Parser<'a> {
             } else {
                 let t = self.expression()?;
                 if self.at(T::Comma) {
-                    let mark = self.pos;
+                    let mark = self.probe();
                     self.bump();
                     let rest = self.expressions();
                     let end = self.last_real();
-                    self.pos = mark;
+                    self.unprobe(mark);
                     if rest.is_ok() && (self.tok(end + 1).kind == T::Colon || self.kw_of(end + 1) == Kw::As) {
                         return Err(self.error_range(
                             "multiple exception types must be parenthesized",

@@ -162,7 +162,7 @@ impl<'a> Parser<'a> {
             .iter()
             .map(|t| {
                 if t.kind == TokenKind::Name {
-                    Kw::classify(slice(src, t.span))
+                    Kw::classify(t.text(src))
                 } else {
                     Kw::NotKw
                 }
@@ -340,13 +340,41 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Starts a probe (a second-pass-only lookahead used to pick an error
+    /// message): the cursor and the furthest token, restored by `unprobe`
+    /// so that probes never move the generic error location.
+    pub(crate) fn probe(&self) -> (usize, usize) {
+        (self.pos, self.max_pos)
+    }
+
+    pub(crate) fn unprobe(&mut self, saved: (usize, usize)) {
+        self.pos = saved.0;
+        self.max_pos = saved.1;
+    }
+
     /// Bracket nesting level at token `i`.
     pub(crate) fn level(&self, i: usize) -> u32 {
         self.levels[self.clamp(i)]
     }
 
+    /// Whether the parser looked at the final ENDMARKER (or the sentinel
+    /// standing for the point where the tokenizer stopped).
+    pub(crate) fn reached_end(&self) -> bool {
+        self.max_pos + 1 >= self.toks.len()
+    }
+
+    /// The line of the furthest token looked at.
+    pub(crate) fn furthest_line(&self) -> u32 {
+        self.tok(self.max_pos).start.line
+    }
+
     pub(crate) fn max_pos(&self) -> usize {
         self.max_pos
+    }
+
+    /// The tokens `a..=b`.
+    pub(crate) fn tokens(&self, a: usize, b: usize) -> &[Token] {
+        &self.toks[a..=b.min(self.toks.len() - 1)]
     }
 
     pub(crate) fn is_eof(&self, i: usize) -> bool {
@@ -583,6 +611,7 @@ pub(crate) fn fstring_replacement(expr_src: &str, line: u32, col: u32) -> Result
     if let Some(e) = toks.error {
         return Err(e);
     }
+    // The fragment's NEWLINE/ENDMARKER are not part of CPython's stream.
     let shift = col.saturating_sub(1);
     let mut tokens = toks.tokens;
     let line_shift = line.saturating_sub(1);

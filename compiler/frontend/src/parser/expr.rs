@@ -517,12 +517,12 @@ impl<'a> Parser<'a> {
     /// An `=` after an expression where a named expression was expected
     /// (CPython's `invalid_named_expression`).
     pub(crate) fn invalid_named_equal(&mut self, e: Expr) -> PErr {
-        let mark = self.pos;
+        let mark = self.probe();
         // Probe `'=' bitwise_or !('=' | ':=')`.
         self.bump();
         let ok = self.bitwise_or().is_ok() && !self.at(T::Equal) && !self.at(T::ColonEqual);
         let end = self.last_real();
-        self.pos = mark;
+        self.unprobe(mark);
         if !ok {
             return PErr::Fail;
         }

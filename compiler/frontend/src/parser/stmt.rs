@@ -246,10 +246,10 @@ impl<'a> Parser<'a> {
         if name != "print" && name != "exec" {
             return None;
         }
-        let mark = self.pos;
+        let mark = self.probe();
         self.pos = start + 1;
         let r = self.star_expressions();
-        self.pos = mark;
+        self.unprobe(mark);
         let b = r.ok()?;
         let a = self.tok_loc(start);
         Some(self.error_range(
@@ -329,7 +329,7 @@ impl<'a> Parser<'a> {
             }
             if invalid_target(&t, TargetKind::Star).is_some() {
                 if single {
-                    if let Some(err) = self.invalid_named_assign(&t, s, rhs_first_end) {
+                    if let Some(err) = self.invalid_named_assign(&t, s, rhs_first_end.flatten()) {
                         return Err(err);
                     }
                 }
@@ -350,11 +350,11 @@ impl<'a> Parser<'a> {
     /// The last token of the `bitwise_or` that starts at token `s`, if it
     /// parses and is not followed by `=` or `:=` (restores the cursor).
     fn leading_bitwise_or_end(&mut self, s: usize) -> Option<usize> {
-        let mark = self.pos;
+        let mark = self.probe();
         self.pos = s;
         let ok = self.bitwise_or().is_ok() && !self.at(T::Equal) && !self.at(T::ColonEqual);
         let end = self.last_real();
-        self.pos = mark;
+        self.unprobe(mark);
         ok.then_some(end)
     }
 
