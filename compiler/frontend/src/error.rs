@@ -19,6 +19,8 @@ pub enum ErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// CPython's parser-stack overflow ("source too complex to parse").
+    MemoryError,
 }
 
 impl ErrorKind {
@@ -27,6 +29,7 @@ impl ErrorKind {
             ErrorKind::SyntaxError => "SyntaxError",
             ErrorKind::IndentationError => "IndentationError",
             ErrorKind::TabError => "TabError",
+            ErrorKind::MemoryError => "MemoryError",
         }
     }
 }
