@@ -10,8 +10,8 @@
 //! - [`SyntaxError::render`] reproduces CPython 3.11's `print_exception` for
 //!   a syntax error byte for byte: the columns are turned into UTF-8 byte
 //!   columns of the line, leading blanks are stripped, the caret run is
-//!   clipped to the line, and a multi-line range underlines to the end of
-//!   its first line.
+//!   clipped to the line, a multi-line range underlines to the end of its
+//!   first line, and an `IndentationError`/`TabError` gets one caret.
 
 /// Which `SyntaxError` subclass CPython would raise.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,6 +19,8 @@ pub enum ErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// CPython's parser-stack overflow ("source too complex to parse").
+    MemoryError,
 }
 
 impl ErrorKind {
@@ -27,6 +29,7 @@ impl ErrorKind {
             ErrorKind::SyntaxError => "SyntaxError",
             ErrorKind::IndentationError => "IndentationError",
             ErrorKind::TabError => "TabError",
+            ErrorKind::MemoryError => "MemoryError",
         }
     }
 }
@@ -98,10 +101,26 @@ impl SyntaxError {
 
     /// The report CPython prints to stderr for an uncaught syntax error in
     /// the script `filename` (every line newline-terminated).
+    ///
+    /// For a script without an encoding declaration CPython's offsets are
+    /// UTF-8 byte columns, which is how the caret line is laid out here (our
+    /// character offsets are converted). Use [`SyntaxError::render_chars`]
+    /// for a source that declares its encoding.
     pub fn render(&self, filename: &str) -> String {
+        self.render_inner(filename, true)
+    }
+
+    /// The report for a script that declares its encoding (PEP 263): CPython
+    /// then keeps character offsets and lays the carets out by them, even
+    /// where non-ASCII text makes them stand off.
+    pub fn render_chars(&self, filename: &str) -> String {
+        self.render_inner(filename, false)
+    }
+
+    fn render_inner(&self, filename: &str, to_bytes: bool) -> String {
         let mut out = format!("  File \"{}\", line {}\n", filename, self.lineno);
         if let Some(text) = &self.text {
-            render_source_line(&mut out, text, self);
+            render_source_line(&mut out, text, self, to_bytes);
         }
         out.push_str(self.kind.name());
         out.push_str(": ");
@@ -131,23 +150,27 @@ fn byte_offset(line: &str, offset: i64) -> i64 {
 }
 
 /// The source line and caret line of the report.
-fn render_source_line(out: &mut String, text: &str, e: &SyntaxError) {
+fn render_source_line(out: &mut String, text: &str, e: &SyntaxError, to_bytes: bool) {
     let line = text.strip_suffix('\n').unwrap_or(text);
     // CPython's `text` carries the line's newline; its length counts it.
     let line_size = line.len() as i64 + 1;
-    let mut offset = byte_offset(line, i64::from(e.offset));
-    let mut end_offset = if e.end_offset == 0 {
-        0
-    } else {
-        byte_offset(line, i64::from(e.end_offset))
+    let convert = |o: u32| {
+        if to_bytes {
+            byte_offset(line, i64::from(o))
+        } else {
+            i64::from(o)
+        }
     };
+    let mut offset = convert(e.offset);
+    let mut end_offset = convert(e.end_offset);
     if e.end_lineno > e.lineno {
         end_offset = line_size;
     }
     if end_offset > line_size + 1 {
         end_offset = line_size + 1;
     }
-    let carets = if end_offset > 0 && end_offset > offset {
+    // IndentationError and TabError always get a single caret.
+    let carets = if e.kind == ErrorKind::SyntaxError && end_offset > 0 && end_offset > offset {
         (end_offset - offset) as usize
     } else {
         1

@@ -86,3 +86,34 @@ fn attributes_and_display() {
     );
     assert_eq!(e.display("t.py"), "invalid syntax (t.py, line 3)");
 }
+
+/// Rows printed by CPython for `raise KIND(msg, ("f.py", ...))`: offsets
+/// taken as given (what a script with an encoding declaration gets).
+const CHAR_CASES: &[Case] = &[
+    (ErrorKind::IndentationError, "msg", 2, 1, Some("pass"), 2, 5, "  File \"f.py\", line 2\n    pass\n    ^\nIndentationError: msg\n"),
+    (ErrorKind::TabError, "inconsistent use of tabs and spaces in indentation", 3, 9, Some("\tif x:"), 3, 12, "  File \"f.py\", line 3\n    if x:\n         ^\nTabError: inconsistent use of tabs and spaces in indentation\n"),
+    (ErrorKind::SyntaxError, "m", 1, 3, Some("abcdef"), 1, 40, "  File \"f.py\", line 1\n    abcdef\n      ^^^^^\nSyntaxError: m\n"),
+    (ErrorKind::SyntaxError, "m", 1, 0, Some("abc"), 1, 0, "  File \"f.py\", line 1\n    abc\nSyntaxError: m\n"),
+    (ErrorKind::SyntaxError, "m", 1, 9, Some("abc"), 1, 12, "  File \"f.py\", line 1\n    abc\n       ^\nSyntaxError: m\n"),
+    (ErrorKind::SyntaxError, "m", 1, 2, Some("  x"), 1, 3, "  File \"f.py\", line 1\n    x\nSyntaxError: m\n"),
+    (ErrorKind::SyntaxError, "m", 1, 3, Some("ab\ncd"), 1, 4, "  File \"f.py\", line 1\n    ab\ncd\n      ^\nSyntaxError: m\n"),
+    (ErrorKind::SyntaxError, "m", 1, 5, Some("ab\ncdef"), 1, 7, "  File \"f.py\", line 1\n    cdef\n     ^^\nSyntaxError: m\n"),
+    (ErrorKind::SyntaxError, "m", 1, 2, Some("éé = ü"), 2, 1, "  File \"f.py\", line 1\n    éé = ü\n     ^^^^^^^^\nSyntaxError: m\n"),
+    (ErrorKind::SyntaxError, "m", 1, 4, Some("éé = ü"), 1, 7, "  File \"f.py\", line 1\n    éé = ü\n       ^^^\nSyntaxError: m\n"),
+];
+
+#[test]
+fn render_chars_matches_cpython() {
+    for &(kind, msg, lineno, offset, text, end_lineno, end_offset, want) in CHAR_CASES {
+        let e = SyntaxError {
+            kind,
+            msg: msg.to_string(),
+            lineno,
+            offset,
+            end_lineno,
+            end_offset,
+            text: text.map(str::to_string),
+        };
+        assert_eq!(e.render_chars("f.py"), want, "{text:?}");
+    }
+}
