@@ -103,10 +103,21 @@ fn run_command(cli: Cli) -> Result<ExitCode, (String, Failure)> {
             let syntax = |e| (name.clone(), Failure::Syntax(e));
             match emit {
                 Some(Emit::Tokens) => {
-                    let listing =
-                        pyc_frontend::tokenizer::tokenize_listing(&bytes).map_err(syntax)?;
-                    print!("{listing}");
-                    Ok(ExitCode::SUCCESS)
+                    // Mirrors `python3 -m tokenize FILE`: the listing, or
+                    // the module's error on stderr and exit status 1.
+                    match pyc_frontend::tokenizer::tokenize_listing_for(&bytes, &name) {
+                        Ok(listing) => {
+                            use std::io::Write;
+                            let mut out = std::io::stdout().lock();
+                            let _ = out.write_all(listing.as_bytes());
+                            let _ = out.flush();
+                            Ok(ExitCode::SUCCESS)
+                        }
+                        Err(text) => {
+                            eprint!("{text}");
+                            Ok(ExitCode::from(1))
+                        }
+                    }
                 }
                 Some(Emit::Ast) => {
                     let source = pyc_frontend::tokenizer::decode_source(&bytes).map_err(syntax)?;
