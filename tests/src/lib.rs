@@ -6,6 +6,9 @@
 //! Invariant: nothing here needs python3 or anything outside this
 //! repository; goldens are read from the committed corpus only.
 
+pub mod fuzz;
+pub mod isolate;
+
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
