@@ -46,7 +46,11 @@ pub fn hash_bigint(v: &BigInt) -> i64 {
         return hash_i64(small);
     }
     let m = (v.magnitude() % MODULUS).to_u64().unwrap_or(0);
-    let h = if v.is_negative() { -(m as i64) } else { m as i64 };
+    let h = if v.is_negative() {
+        -(m as i64)
+    } else {
+        m as i64
+    };
     fix(h)
 }
 
