@@ -16,6 +16,7 @@ pub enum Val {
     T(Vec<Val>),
 }
 
+#[allow(dead_code)]
 impl Val {
     pub fn int(&self) -> BigInt {
         match self {
