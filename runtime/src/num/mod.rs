@@ -8,5 +8,7 @@ pub mod float;
 pub mod hash;
 pub mod int;
 pub mod rounding;
+#[cfg(test)]
+pub(crate) mod testutil;
 
 pub use error::{AlgError, ExcKind};
