@@ -23,8 +23,6 @@ mod number;
 mod params;
 mod pattern;
 mod stmt;
-mod escapes;
-mod fstring;
 pub mod strings;
 mod targets;
 
