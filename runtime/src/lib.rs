@@ -10,6 +10,8 @@
 //! * `errors`  — thread state, exceptions, raising helpers, panic boundary
 //! * `abi`     — the table of entry points native code calls, and their bodies
 //! * `gil`     — start-up and the global interpreter lock
+//! * `num`, `text`, `collections` — pure algorithms (number/str conversion,
+//!   hashing, formatting, CPython's set table) used by the objects above
 
 // Runtime-wide lint policy: `Value`s and `*mut TypeObject`s handed to
 // runtime functions are valid by the object-model invariants (documented in
@@ -23,11 +25,14 @@
 
 pub mod abi;
 pub mod call;
+pub mod collections;
 pub mod errors;
 pub mod gil;
+pub mod num;
 pub mod object;
 pub mod objects;
 pub mod ops;
+pub mod text;
 pub mod types;
 
 #[cfg(test)]
