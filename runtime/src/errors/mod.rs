@@ -185,3 +185,20 @@ macro_rules! type_error {
 macro_rules! value_error {
     ($($t:tt)*) => { $crate::errors::raise_value_error(format!($($t)*)) };
 }
+
+/// Raise the exception described by a pure algorithm's error (see
+/// `crate::num::error`). Returns null.
+#[cold]
+pub fn raise_alg(err: crate::num::error::AlgError) -> Value {
+    use crate::num::error::ExcKind;
+    let ty = match err.kind {
+        ExcKind::ValueError => exceptions::VALUE_ERROR.ptr(),
+        ExcKind::OverflowError => exceptions::OVERFLOW_ERROR.ptr(),
+        ExcKind::ZeroDivisionError => exceptions::ZERO_DIVISION_ERROR.ptr(),
+        ExcKind::TypeError => exceptions::TYPE_ERROR.ptr(),
+        ExcKind::IndexError => exceptions::INDEX_ERROR.ptr(),
+        ExcKind::KeyError => exceptions::KEY_ERROR.ptr(),
+        ExcKind::MemoryError => return raise_memory_error(),
+    };
+    raise_str(ty, &err.msg)
+}

@@ -1,21 +1,14 @@
-//! Hash functions with CPython 3.11's values for numbers and tuples:
-//! numeric hashes reduce modulo the Mersenne prime `2^61 - 1` so that equal
-//! ints, floats (and later Fractions/Decimals) hash equal; tuples use the
-//! xxHash-derived combiner; `-1` is never a hash (it becomes `-2`).
-//!
-//! Strings and bytes use FNV-1a with a final avalanche step (CPython uses a
-//! randomised SipHash; str hashes are allowed to differ). The `num`/`text`
-//! algorithm modules may supply SipHash later; only `hash_bytes` changes.
+//! Hashing entry points of the object layer: numeric hashes delegate to
+//! `crate::num::hash` (CPython 3.11's values: reduction modulo `2^61 - 1`,
+//! `-1` never returned); `TupleHasher` is the incremental form of
+//! `num::hash::hash_tuple` (it lets `tuple.__hash__` stop at the first
+//! unhashable item); strings and bytes use FNV-1a with a final avalanche
+//! step (CPython uses a randomised SipHash, and str hashes may differ).
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive};
 
-/// Number of bits of the hash modulus.
-pub const HASH_BITS: u32 = 61;
-/// The modulus `2^61 - 1`.
-pub const HASH_MODULUS: u64 = (1u64 << HASH_BITS) - 1;
-/// `hash(float('inf'))`.
-pub const HASH_INF: isize = 314159;
+/// `hash(f)` for a float `inf`: `314159`.
+pub const HASH_INF: isize = crate::num::hash::HASH_INF as isize;
 
 #[inline(always)]
 fn fix(h: isize) -> isize {
@@ -29,72 +22,27 @@ fn fix(h: isize) -> isize {
 /// `hash(i)` for an int that fits an i64.
 #[inline]
 pub fn hash_i64(i: i64) -> isize {
-    let m = (i.unsigned_abs() % HASH_MODULUS) as isize;
-    fix(if i < 0 { -m } else { m })
+    crate::num::hash::hash_i64(i) as isize
 }
 
 /// `hash(b)` for a bigint.
 pub fn hash_bigint(b: &BigInt) -> isize {
-    if let Some(i) = b.to_i64() {
-        return hash_i64(i);
-    }
-    let m = (b.abs() % BigInt::from(HASH_MODULUS)).to_u64().unwrap_or(0) as isize;
-    fix(if b.is_negative() { -m } else { m })
+    crate::num::hash::hash_bigint(b) as isize
 }
 
-/// `hash(f)` for a finite or infinite float; NaN hashes by identity and is
-/// handled by the caller (`nan_hash`).
+/// `hash(f)` for a non-NaN float; None for NaN, which hashes by identity
+/// (the caller uses `hash_pointer` on the object).
 pub fn hash_f64(v: f64) -> Option<isize> {
     if v.is_nan() {
         return None;
     }
-    if v.is_infinite() {
-        return Some(if v > 0.0 { HASH_INF } else { -HASH_INF });
-    }
-    let (mut m, mut e) = frexp(v.abs());
-    let mut x: u64 = 0;
-    while m != 0.0 {
-        x = ((x << 28) & HASH_MODULUS) | (x >> (HASH_BITS - 28));
-        m *= 268435456.0; // 2**28
-        e -= 28;
-        let y = m as u64;
-        m -= y as f64;
-        x += y;
-        if x >= HASH_MODULUS {
-            x -= HASH_MODULUS;
-        }
-    }
-    let e = if e >= 0 {
-        e % HASH_BITS as i32
-    } else {
-        HASH_BITS as i32 - 1 - ((-1 - e) % HASH_BITS as i32)
-    } as u32;
-    x = ((x << e) & HASH_MODULUS) | (x >> (HASH_BITS - e));
-    let h = x as isize;
-    Some(fix(if v < 0.0 { -h } else { h }))
+    Some(crate::num::hash::hash_f64(v, 0) as isize)
 }
 
-/// Mantissa in [0.5, 1) and exponent with `v == m * 2^e` (v finite, >= 0).
-pub fn frexp(v: f64) -> (f64, i32) {
-    if v == 0.0 {
-        return (0.0, 0);
-    }
-    let bits = v.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i32;
-    if exp == 0 {
-        // Subnormal: scale up first.
-        let (m, e) = frexp(v * 2f64.powi(64));
-        return (m, e - 64);
-    }
-    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
-    (m, exp - 1022)
-}
-
-/// Identity hash of an object address (CPython's pointer hash: rotate
-/// right by 4 so the alignment zeros do not bias the table).
+/// Identity hash of an object address (CPython's pointer hash).
 #[inline]
 pub fn hash_pointer(p: usize) -> isize {
-    fix(p.rotate_right(4) as isize)
+    crate::num::hash::hash_identity(p) as isize
 }
 
 const XXPRIME_1: u64 = 11400714785074694791;
@@ -152,6 +100,20 @@ pub fn hash_bytes(b: &[u8]) -> isize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[test]
+    fn tuple_hasher_matches_batch_form() {
+        for items in [vec![], vec![1i64], vec![1, 2], vec![-2, 7, 1 << 40]] {
+            let mut t = TupleHasher::new();
+            for &h in &items {
+                t.add(h as isize);
+            }
+            assert_eq!(
+                t.finish(items.len()) as i64,
+                crate::num::hash::hash_tuple(items.clone())
+            );
+        }
+    }
+
     #[test]
     fn cpython_values() {
         assert_eq!(hash_i64(-1), -2);

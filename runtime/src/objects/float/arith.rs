@@ -118,41 +118,34 @@ unsafe fn float_divmod(a: Value, b: Value) -> Value {
     crate::objects::tuple::tuple_pack_steal(&[q, r])
 }
 
-/// `x ** y` for floats with CPython's special cases and errors.
+/// `x ** y` for floats with CPython's special cases and errors
+/// (`crate::num::float::float_pow`). A negative base with a fractional
+/// exponent has a complex result in CPython; until the complex type lands
+/// that case raises ValueError instead of returning a wrong value.
 pub fn float_pow_values(x: f64, y: f64) -> Value {
-    if y == 0.0 {
-        return new_float(1.0);
-    }
-    if x.is_nan() {
-        return new_float(if y == 0.0 { 1.0 } else { x });
-    }
-    if y.is_nan() {
-        return new_float(if x == 1.0 { 1.0 } else { y });
-    }
-    if x == 0.0 && y < 0.0 && y.is_finite() {
-        return raise_zero_division_error("0.0 cannot be raised to a negative power");
-    }
-    if x < 0.0 && x.is_finite() && y.is_finite() && y.floor() != y {
-        // CPython returns a complex number here; complex arrives with the
-        // complex type. Until then report it rather than return a wrong value.
-        return raise_value_error("negative number cannot be raised to a fractional power");
-    }
-    let r = x.powf(y);
-    if r.is_infinite() && x.is_finite() && y.is_finite() {
-        let msg = crate::objects::str::new_str("Numerical result out of range");
-        let args = crate::objects::tuple::tuple_pack_steal(&[Value::small_unchecked(34), msg]);
-        if !args.is_null() {
-            let e = crate::errors::exceptions::new_exception_args(
-                crate::errors::exceptions::OVERFLOW_ERROR.ptr(),
-                args,
-            );
-            if !e.is_null() {
-                set_exception(e);
-            }
+    use crate::num::float::{float_pow, FloatPow};
+    match float_pow(x, y) {
+        Ok(FloatPow::Float(f)) => new_float(f),
+        Ok(FloatPow::Complex(..)) => {
+            raise_value_error("complex result of a float power is not supported yet")
         }
-        return Value::NULL;
+        Err(e) if e.kind == crate::num::error::ExcKind::OverflowError && e.msg.starts_with('(') => {
+            // CPython raises OverflowError(34, 'Numerical result out of range').
+            let msg = crate::objects::str::new_str("Numerical result out of range");
+            let args = crate::objects::tuple::tuple_pack_steal(&[Value::small_unchecked(34), msg]);
+            if !args.is_null() {
+                let e = crate::errors::exceptions::new_exception_args(
+                    crate::errors::exceptions::OVERFLOW_ERROR.ptr(),
+                    args,
+                );
+                if !e.is_null() {
+                    set_exception(e);
+                }
+            }
+            Value::NULL
+        }
+        Err(e) => raise_alg(e),
     }
-    new_float(r)
 }
 
 unsafe fn float_pow3(a: Value, b: Value, m: Value) -> Value {

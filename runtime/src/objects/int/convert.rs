@@ -13,24 +13,9 @@ pub const MAX_STR_DIGITS: usize = 4300;
 pub fn int_repr_string(x: &IntVal) -> Result<String, ()> {
     match x {
         IntVal::Small(i) => Ok(i.to_string()),
-        IntVal::Big(b) => {
-            // bits * log10(2) bounds the digit count from below.
-            if (b.bits() as f64) * std::f64::consts::LOG10_2 > MAX_STR_DIGITS as f64 + 1.0 {
-                raise_value_error(
-                    "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-                );
-                return Err(());
-            }
-            let s = b.to_string();
-            let digits = s.len() - b.is_negative() as usize;
-            if digits > MAX_STR_DIGITS {
-                raise_value_error(
-                    "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
-                );
-                return Err(());
-            }
-            Ok(s)
-        }
+        IntVal::Big(b) => crate::num::int::int_to_decimal(b, MAX_STR_DIGITS).map_err(|e| {
+            raise_alg(e);
+        }),
     }
 }
 
@@ -117,62 +102,11 @@ fn raise_index_overflow(v: Value) {
     );
 }
 
-/// Parse `text` as an int literal in `base` (2..=36, or 0 for
-/// prefix-determined), with `int()`'s rules: surrounding whitespace, one
-/// sign, single underscores between digits. None when invalid.
+/// Parse `int()`'s string syntax in `base` (0 or 2..=36) with no digit
+/// limit; None when invalid. (Used for constants; `int()` itself goes
+/// through `crate::num::int::parse_int` with the limit and its messages.)
 pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
-    let t = text.trim_matches(|c: char| c.is_whitespace());
-    let (neg, body) = match t.as_bytes().first() {
-        Some(b'-') => (true, &t[1..]),
-        Some(b'+') => (false, &t[1..]),
-        _ => (false, t),
-    };
-    let lower = body.to_ascii_lowercase();
-    let (base, digits) = {
-        let prefixed = |p: &str| lower.starts_with(p);
-        match base {
-            0 if prefixed("0x") => (16, &body[2..]),
-            0 if prefixed("0o") => (8, &body[2..]),
-            0 if prefixed("0b") => (2, &body[2..]),
-            0 => {
-                // Base 0: no leading zeros on non-zero decimals.
-                if body.len() > 1
-                    && body.starts_with('0')
-                    && body.bytes().any(|c| c != b'0' && c != b'_')
-                {
-                    return None;
-                }
-                (10, body)
-            }
-            16 if prefixed("0x") => (16, &body[2..]),
-            8 if prefixed("0o") => (8, &body[2..]),
-            2 if prefixed("0b") => (2, &body[2..]),
-            b => (b, body),
-        }
-    };
-    // Prefixed forms allow one underscore right after the prefix.
-    let digits = if digits.len() != body.len() {
-        digits.strip_prefix('_').unwrap_or(digits)
-    } else {
-        digits
-    };
-    if digits.is_empty()
-        || digits.starts_with('_')
-        || digits.ends_with('_')
-        || digits.contains("__")
-    {
-        return None;
-    }
-    let clean: String = digits.chars().filter(|c| *c != '_').collect();
-    let mut out = BigInt::zero();
-    // Non-ASCII decimal digits (e.g. Arabic-Indic) map through to_digit on
-    // their numeric value when the text module provides it; ASCII here.
-    if !clean.is_ascii() {
-        return None;
-    }
-    let v = BigInt::parse_bytes(clean.as_bytes(), base)?;
-    out += v;
-    Some(if neg { -out } else { out })
+    crate::num::int::parse_int(text, base as i64, 0).ok()
 }
 
 /// `int(x=0)` / `int(x, base=10)`.
@@ -234,22 +168,8 @@ pub(super) unsafe fn int_new(
 
 fn parse_str_value(s: Value, base: u32) -> Value {
     let text = crate::objects::str::as_str(s);
-    match parse_int(text, base) {
-        Some(b) => {
-            if b.bits() as f64 * std::f64::consts::LOG10_2 > MAX_STR_DIGITS as f64 + 1.0
-                && base != 0
-                && !base.is_power_of_two()
-            {
-                return raise_value_error(
-                    "Exceeds the limit (4300 digits) for integer string conversion: value has more digits; use sys.set_int_max_str_digits() to increase the limit",
-                );
-            }
-            from_bigint(b)
-        }
-        None => crate::value_error!(
-            "invalid literal for int() with base {}: {}",
-            base,
-            crate::objects::str::repr::repr_string(text)
-        ),
+    match crate::num::int::parse_int(text, base as i64, MAX_STR_DIGITS) {
+        Ok(b) => from_bigint(b),
+        Err(e) => raise_alg(e),
     }
 }
