@@ -60,6 +60,8 @@ unsafe fn ready_all() -> i32 {
         builtin::METHOD_DESCR_TYPE.ptr(),
         descr::GETSET_DESCR_TYPE.ptr(),
         crate::types::slotdefs::members::MEMBER_DESCR_TYPE.ptr(),
+        crate::types::wrappers::WRAPPER_DESCR_TYPE.ptr(),
+        crate::types::wrappers::METHOD_WRAPPER_TYPE.ptr(),
     ];
     for t in statics {
         if ready_type(t) < 0 {

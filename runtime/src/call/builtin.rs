@@ -159,7 +159,7 @@ unsafe fn builtin_repr(v: Value) -> Value {
     let b = v.cast::<BuiltinFunctionObject>();
     let name = (*(*b).def).name;
     let s = (*b).self_;
-    if s.is_null() || (*b).owner.is_null() {
+    if s.is_null() || (*type_of(s)).has_flag(TPFLAGS_MODULE) {
         pystr::from_string(format!("<built-in function {name}>"))
     } else {
         pystr::from_string(format!(

@@ -168,6 +168,9 @@ pub unsafe fn ready_type(ty: *mut TypeObject) -> i32 {
     if add_descriptors(ty) < 0 {
         return -1;
     }
+    if !(*ty).is_heap_type() && crate::types::wrappers::add_operators(ty) < 0 {
+        return -1;
+    }
     if !base.is_null() {
         (*ty).flags |= (*base).flags & TPFLAGS_INHERITED_MASK;
         if (*ty).basicsize == 0 {
