@@ -58,6 +58,7 @@ unsafe fn ready_all() -> i32 {
         seqiter::SEQ_ITER_TYPE.ptr(),
         builtin::BUILTIN_FUNCTION_TYPE.ptr(),
         builtin::METHOD_DESCR_TYPE.ptr(),
+        builtin::CLASSMETHOD_DESCR_TYPE.ptr(),
         descr::GETSET_DESCR_TYPE.ptr(),
         crate::types::slotdefs::members::MEMBER_DESCR_TYPE.ptr(),
         crate::types::wrappers::WRAPPER_DESCR_TYPE.ptr(),

@@ -1,7 +1,7 @@
 //! Attribute lookup order (data descriptors, instance dict, non-data
 //! descriptors, class attributes) and method-cache invalidation.
 
-use super::{instantiate, make_class};
+use super::{drop_class, instantiate, make_class};
 use crate::object::{decref, Value};
 use crate::objects::dict;
 use crate::ops::attr::{get_attr, set_attr};
@@ -62,7 +62,7 @@ fn class_and_instance_attributes() {
             "TypeError: attribute name must be string, not 'int'",
         );
         decref(obj);
-        decref(c);
+        drop_class(c);
     });
 }
 
@@ -107,8 +107,8 @@ fn method_cache_follows_class_changes() {
             "TypeError: cannot set 'x' attribute of immutable type 'int'",
         );
         decref(obj);
-        decref(sub);
-        decref(base);
+        drop_class(sub);
+        drop_class(base);
     });
 }
 
@@ -231,6 +231,6 @@ fn slot_wrappers_expose_builtin_dunders() {
         assert_eq!(crate::ops::protocol::len(inst), 1);
         assert_eq!(repr_of(inst), "[4]");
         decref(inst);
-        decref(c);
+        drop_class(c);
     });
 }

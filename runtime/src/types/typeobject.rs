@@ -126,6 +126,9 @@ pub struct TypeObject {
     /// Methods and computed attributes `ready_type` puts in the dict.
     pub methods: &'static [crate::call::builtin::MethodDef],
     pub getsets: &'static [crate::call::descr::GetSetDef],
+    /// Class methods (`dict.fromkeys`, `object.__init_subclass__`): bound
+    /// to the class they are looked up on.
+    pub classmethods: &'static [crate::call::builtin::MethodDef],
 }
 
 /// Offset of `version_tag` in `TypeObject` (read by native inline caches).
@@ -181,6 +184,7 @@ impl TypeObject {
             doc: None,
             methods: &[],
             getsets: &[],
+            classmethods: &[],
         }
     }
 
