@@ -14,6 +14,7 @@ use crate::objects::str as pystr;
 use crate::types::slots::CompareOp;
 use crate::types::typeobject::*;
 
+#[export_name = "pyrt_type_object"]
 pub static OBJECT_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_repr: Some(object_repr),
     tp_str: Some(object_str),

@@ -355,3 +355,55 @@ fn init_subclass_rejects_unknown_keywords() {
         decref(n);
     });
 }
+
+#[test]
+fn builtin_subclass_instances() {
+    run(|| {
+        let str_t = Value::from_obj(crate::objects::str::STR_TYPE.ptr());
+        let c = class("S", &[str_t]);
+        let text = s("hello, subclass with a dict");
+        let obj = instantiate(c, &[text]);
+        assert_eq!(crate::types::typeobject::type_name(obj), "S");
+        assert_eq!(
+            crate::objects::str::as_str(obj),
+            "hello, subclass with a dict"
+        );
+        assert_eq!(crate::ops::attr::set_attr(obj, crate::id!(tag), i(5)), 0);
+        assert_eq!(repr_take(crate::ops::attr::get_attr_str(obj, "tag")), "5");
+        assert_eq!(repr_of(obj), "'hello, subclass with a dict'");
+        assert_eq!(
+            crate::ops::compare::rich_compare_bool(obj, text, crate::types::slots::CompareOp::Eq),
+            1
+        );
+        assert_eq!(
+            crate::ops::protocol::hash(obj),
+            crate::ops::protocol::hash(text)
+        );
+        decref(obj);
+        decref(text);
+        drop_class(c);
+        let tuple_t = Value::from_obj(crate::objects::tuple::TUPLE_TYPE.ptr());
+        let t = class("T", &[tuple_t]);
+        let items = crate::objects::list::list_from_vec(vec![i(1), i(2), i(3)]);
+        let obj = instantiate(t, &[items]);
+        decref(items);
+        assert_eq!(crate::ops::attr::set_attr(obj, crate::id!(tag), i(6)), 0);
+        assert_eq!(repr_of(obj), "(1, 2, 3)");
+        assert_eq!(repr_take(crate::ops::attr::get_attr_str(obj, "tag")), "6");
+        decref(obj);
+        drop_class(t);
+        let int_t = Value::from_obj(crate::objects::int::INT_TYPE.ptr());
+        let ic = class("I", &[int_t]);
+        let obj = instantiate(ic, &[i(41)]);
+        assert_eq!(
+            repr_take(crate::ops::number::binary_op(
+                obj,
+                i(1),
+                crate::types::slots::BinOp::Add
+            )),
+            "42"
+        );
+        decref(obj);
+        drop_class(ic);
+    });
+}

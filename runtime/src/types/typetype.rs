@@ -20,6 +20,7 @@ use crate::objects::{dict, singletons::none, str as pystr, tuple};
 use crate::types::lookup::{add_subclass, remove_subclass, type_lookup, type_modified};
 use crate::types::typeobject::*;
 
+#[export_name = "pyrt_type_type"]
 pub static TYPE_TYPE: Static<TypeObject> = Static::new(TypeObject {
     ob: Object {
         refcnt: crate::object::header::IMMORTAL_REFCNT,

@@ -131,8 +131,17 @@ pub(super) unsafe fn str_new(
     if ty == STR_TYPE.ptr() || r.is_null() {
         return r;
     }
+    let text = as_str(r);
+    let v = alloc_str_of_type(ty, text.len());
+    if !v.is_null() {
+        std::ptr::copy_nonoverlapping(text.as_ptr(), data_ptr(v), text.len());
+        finish_str(v);
+        if (*ty).is_gc_type() {
+            crate::object::gc::track(v.as_obj());
+        }
+    }
     decref(r);
-    crate::type_error!("str subclass '{}' cannot be instantiated yet", (*ty).name())
+    v
 }
 
 /// Iterator over the characters of a str.
