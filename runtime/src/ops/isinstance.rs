@@ -16,7 +16,7 @@ fn as_type(v: Value) -> *mut TypeObject {
 
 /// Call the metaclass hook `name` of `cls` with `arg`, if the metaclass is
 /// not exactly `type` and defines it. None when there is no such hook.
-fn call_hook(cls: Value, name: &str, arg: Value) -> Option<i32> {
+fn call_hook(cls: Value, name: &'static str, arg: Value) -> Option<i32> {
     let meta = type_of(cls);
     if meta == TYPE_TYPE.ptr() {
         return None;

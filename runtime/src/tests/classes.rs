@@ -411,7 +411,11 @@ fn builtin_subclass_instances() {
 unsafe fn getattr_impl(_self: Value, name: Value) -> Value {
     pystr::from_string(format!("computed {}", pystr::as_str(name)))
 }
-static GETATTR: MethodDef = MethodDef { name: "__getattr__", imp: MethodImpl::O(getattr_impl), doc: "" };
+static GETATTR: MethodDef = MethodDef {
+    name: "__getattr__",
+    imp: MethodImpl::O(getattr_impl),
+    doc: "",
+};
 
 #[test]
 fn getattr_hook_runs_after_normal_lookup() {
@@ -422,11 +426,23 @@ fn getattr_hook_runs_after_normal_lookup() {
         decref(ns);
         let obj = instantiate(c, &[]);
         assert_eq!(repr_take(crate::ops::attr::get_attr_str(obj, "real")), "1");
-        assert_eq!(repr_take(crate::ops::attr::get_attr_str(obj, "missing")), "'computed missing'");
-        assert_eq!(crate::ops::attr::set_attr(obj, crate::id!(missing), i(2)), 0);
-        assert_eq!(repr_take(crate::ops::attr::get_attr_str(obj, "missing")), "2");
+        assert_eq!(
+            repr_take(crate::ops::attr::get_attr_str(obj, "missing")),
+            "'computed missing'"
+        );
+        assert_eq!(
+            crate::ops::attr::set_attr(obj, crate::id!(missing), i(2)),
+            0
+        );
+        assert_eq!(
+            repr_take(crate::ops::attr::get_attr_str(obj, "missing")),
+            "2"
+        );
         // Removing __getattr__ from the class restores plain AttributeError.
-        assert_eq!(crate::ops::attr::set_attr(c, crate::id!(__getattr__), Value::NULL), 0);
+        assert_eq!(
+            crate::ops::attr::set_attr(c, crate::id!(__getattr__), Value::NULL),
+            0
+        );
         expect_err(
             crate::ops::attr::get_attr_str(obj, "other"),
             "AttributeError: 'G' object has no attribute 'other'",
