@@ -45,6 +45,7 @@ unsafe fn ready_all() -> i32 {
         str::STR_TYPE.ptr(),
         str::methods::STR_ITER_TYPE.ptr(),
         tuple::TUPLE_TYPE.ptr(),
+        slice::SLICE_TYPE.ptr(),
         list::LIST_TYPE.ptr(),
         dict::DICT_TYPE.ptr(),
         dict::iter::DICT_KEYITER_TYPE.ptr(),

@@ -36,6 +36,7 @@ macro_rules! pyrt_abi_table {
             fn pyrt_build_tuple(items: Ptr, n: Usize) -> V;
             fn pyrt_build_list(items: Ptr, n: Usize) -> V;
             fn pyrt_build_dict(items: Ptr, npairs: Usize) -> V;
+            fn pyrt_build_slice(start: V, stop: V, step: V) -> V;
             // Operators.
             fn pyrt_binary_op(a: V, b: V, op: U32) -> V;
             fn pyrt_inplace_op(a: V, b: V, op: U32) -> V;

@@ -311,6 +311,19 @@ unsafe fn tuple_item(v: Value, i: isize) -> Value {
 }
 
 unsafe fn tuple_subscript(v: Value, key: Value) -> Value {
+    if crate::objects::slice::is_slice(key) {
+        let items = as_slice(v);
+        let Ok((start, step, n)) = crate::objects::slice::indices_for(key, items.len()) else {
+            return Value::NULL;
+        };
+        if step == 1 && n == items.len() && is_exact_tuple(v) {
+            return new_ref(v);
+        }
+        let picked: Vec<Value> = (0..n)
+            .map(|k| items[(start + k as isize * step) as usize])
+            .collect();
+        return tuple_pack(&picked);
+    }
     match index_value(key) {
         Some(Ok(i)) => tuple_item(v, i),
         Some(Err(())) => Value::NULL,

@@ -6,6 +6,7 @@ mod classes;
 mod containers;
 mod errors;
 mod refcount;
+mod speed;
 
 use crate::object::Value;
 
