@@ -26,6 +26,7 @@ pub static OBJECT_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_new: Some(object_new),
     tp_dealloc: Some(crate::object::alloc::free_and_release_type),
     getsets: OBJECT_GETSETS,
+    methods: OBJECT_METHODS,
     classmethods: OBJECT_CLASSMETHODS,
     doc: Some("The base class of the class hierarchy."),
     ..TypeObject::new_static("object", std::mem::size_of::<Object>(), TPFLAGS_BASETYPE)
@@ -386,4 +387,24 @@ static OBJECT_CLASSMETHODS: &[MethodDef] = &[MethodDef {
     name: "__init_subclass__",
     imp: MethodImpl::FastKw(init_subclass),
     doc: "This method is called when a class is subclassed.",
+}];
+
+/// `object.__format__(self, spec)`: `str(self)` for an empty spec.
+unsafe fn object_format(v: Value, spec: Value) -> Value {
+    if !pystr::is_str(spec) {
+        return crate::type_error!("__format__() argument must be str, not {}", type_name(spec));
+    }
+    if !pystr::as_str(spec).is_empty() {
+        return crate::type_error!(
+            "unsupported format string passed to {}.__format__",
+            type_qualname(type_of(v))
+        );
+    }
+    crate::ops::protocol::str_of(v)
+}
+
+static OBJECT_METHODS: &[MethodDef] = &[MethodDef {
+    name: "__format__",
+    imp: MethodImpl::O(object_format),
+    doc: "Default object formatter.",
 }];

@@ -294,3 +294,29 @@ fn slicing() {
         decref(l);
     });
 }
+
+#[test]
+fn format_protocol() {
+    run(|| {
+        let e = s("");
+        let x = s("x");
+        let ns = crate::objects::dict::dict_new();
+        let c = super::make_class("C", &[], ns);
+        decref(ns);
+        let obj = super::instantiate(c, &[]);
+        let r = protocol::format(obj, e);
+        assert!(repr_take(r).starts_with("'<C object at 0x"));
+        expect_err(
+            protocol::format(obj, x),
+            "TypeError: unsupported format string passed to C.__format__",
+        );
+        expect_err(
+            protocol::format(obj, i(1)),
+            "TypeError: format() argument 2 must be str, not int",
+        );
+        decref(obj);
+        super::drop_class(c);
+        decref(e);
+        decref(x);
+    });
+}
