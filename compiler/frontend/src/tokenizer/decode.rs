@@ -195,7 +195,8 @@ fn line_of(bytes: &[u8], i: usize) -> u32 {
 }
 
 /// Decodes a source file's bytes to text as CPython does before tokenizing
-/// (`filename` appears in the "Non-UTF-8 code" message).
+/// (`filename` appears in the "Non-UTF-8 code" message), with newlines
+/// translated to `\n` (`normalize_newlines`).
 pub fn decode_source_named(bytes: &[u8], filename: &str) -> Result<String, SyntaxError> {
     let (spec, bom) = detect(bytes)?;
     let body = if bom { &bytes[3..] } else { bytes };
@@ -227,6 +228,10 @@ pub fn decode_source_named(bytes: &[u8], filename: &str) -> Result<String, Synta
             body.iter().map(|&b| b as char).collect()
         }
     };
+    let text = match normalize_newlines(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(t) => t,
+    };
     if let Some(i) = text.find('\0') {
         let line = line_of(text.as_bytes(), i);
         let mut e = error("source code cannot contain null bytes", line);
@@ -236,6 +241,27 @@ pub fn decode_source_named(bytes: &[u8], filename: &str) -> Result<String, Synta
         return Err(e);
     }
     Ok(text)
+}
+
+/// CPython's newline translation of source text: `\r\n` and a lone `\r`
+/// become `\n` (so string literals spanning lines hold `\n`). Borrowed when
+/// there is no `\r`.
+pub fn normalize_newlines(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('\r') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find('\r') {
+        out.push_str(&rest[..i]);
+        out.push('\n');
+        rest = &rest[i + 1..];
+        if let Some(r) = rest.strip_prefix('\n') {
+            rest = r;
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 /// `decode_source_named` for a source without a file name.
@@ -270,6 +296,7 @@ mod tests {
         assert!(e.msg.starts_with("Non-UTF-8 code starting with '\\xff' in file f.py on line 2"));
         let e = decode_source(b"x = 1\ny = 2\0\n").unwrap_err();
         assert_eq!((e.msg.as_str(), e.lineno), ("source code cannot contain null bytes", 2));
+        assert_eq!(decode_source(b"a\r\nb\rc\n").unwrap(), "a\nb\nc\n");
         // A cookie on line 2 only counts after a blank or comment line 1.
         assert!(decode_source(b"x = 1\n# coding: foo\n").is_ok());
     }

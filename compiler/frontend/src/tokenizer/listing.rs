@@ -405,6 +405,11 @@ fn decode_error_text(codec: &str, bytes: &[u8], err: &std::str::Utf8Error) -> St
             "'{codec}' codec can't decode byte 0x{:02x} in position {at}: unexpected end of data",
             bytes[at]
         ),
+        Some(n) if n > 1 => format!(
+            "'{codec}' codec can't decode bytes in position {}-{}: invalid continuation byte",
+            at,
+            at + n - 1
+        ),
         Some(_) => {
             let b = bytes[at];
             let reason = if (0x80..0xC2).contains(&b) || b > 0xF4 {

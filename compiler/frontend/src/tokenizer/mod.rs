@@ -15,7 +15,7 @@ pub mod token;
 mod unicode_tables;
 
 pub use chars::normalize_identifier;
-pub use decode::{decode_source, decode_source_named};
+pub use decode::{decode_source, decode_source_named, normalize_newlines};
 pub use lexer::{tokenize, ErrorOrigin, Tokens, TokenizerWarning};
 pub use token::*;
 
