@@ -9,14 +9,18 @@
 
 pub mod chars;
 pub mod decode;
+pub mod escapes;
 pub mod lexer;
 pub mod listing;
+pub mod numbers;
 pub mod token;
 mod unicode_tables;
 
 pub use chars::normalize_identifier;
 pub use decode::{decode_source, decode_source_named, normalize_newlines};
-pub use lexer::{tokenize, ErrorOrigin, Tokens, TokenizerWarning};
+pub use escapes::{decode_bytes_escapes, decode_str_escapes, EscapeError, InvalidEscape};
+pub use lexer::{tokenize, ErrorOrigin, TokenizerWarning, Tokens};
+pub use numbers::{int_digits_error, parse_number, try_parse_number};
 pub use token::*;
 
 use crate::error::SyntaxError;
