@@ -92,12 +92,25 @@ impl ListingError {
 
 const TABSIZE: usize = 8;
 
-/// Every operator of `token.EXACT_TOKEN_TYPES`, longest first per prefix.
-const OPERATORS: [&str; 47] = [
-    "**=", "...", "//=", "<<=", ">>=", "!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=",
-    ":=", "<<", "<=", "==", ">=", ">>", "@=", "^=", "|=", "%", "&", "(", ")", "*", "+", ",", "-",
-    ".", "/", ":", ";", "<", "=", ">", "@", "[", "]", "^", "{", "|", "}", "~",
-];
+/// The length of the longest operator of `token.EXACT_TOKEN_TYPES` at `i`.
+fn operator_len(s: &[u8], i: usize) -> Option<usize> {
+    let c = *s.get(i)?;
+    let c2 = s.get(i + 1).copied().unwrap_or(0);
+    let c3 = s.get(i + 2).copied().unwrap_or(0);
+    let n = match (c, c2, c3) {
+        (b'*', b'*', b'=') | (b'.', b'.', b'.') | (b'/', b'/', b'=') => 3,
+        (b'<', b'<', b'=') | (b'>', b'>', b'=') => 3,
+        (b'!' | b'%' | b'&' | b'*' | b'+' | b'-' | b'/' | b':', b'=', _) => 2,
+        (b'<' | b'=' | b'>' | b'@' | b'^' | b'|', b'=', _) => 2,
+        (b'*', b'*', _) | (b'-', b'>', _) | (b'/', b'/', _) | (b'<', b'<', _) | (b'>', b'>', _) => 2,
+        (b'!', _, _) => return None,
+        (b'%' | b'&' | b'(' | b')' | b'*' | b'+' | b',' | b'-' | b'.' | b'/', _, _) => 1,
+        (b':' | b';' | b'<' | b'=' | b'>' | b'@' | b'[' | b']' | b'^' | b'{', _, _) => 1,
+        (b'|' | b'}' | b'~', _, _) => 1,
+        _ => return None,
+    };
+    Some(n)
+}
 
 fn is_prefix_char(c: u8) -> bool {
     matches!(c, b'b' | b'B' | b'r' | b'R' | b'u' | b'U' | b'f' | b'F')
@@ -338,10 +351,8 @@ fn pseudo_token(line: &str, pos: usize) -> Pseudo {
     if c == b'\r' && s.get(i + 1) == Some(&b'\n') {
         return Pseudo::Token(start, i + 2);
     }
-    for op in OPERATORS {
-        if s[i..].starts_with(op.as_bytes()) {
-            return Pseudo::Token(start, i + op.len());
-        }
+    if let Some(n) = operator_len(s, i) {
+        return Pseudo::Token(start, i + n);
     }
     // ContStr.
     if quote_at(p) && is_string_prefix(&s[i..p]) {
@@ -804,17 +815,32 @@ fn single_opening(t: &[u8]) -> Option<u8> {
     })
 }
 
+/// Appends `text` left-justified in a field of `width` characters.
+fn pad(out: &mut String, text: &str, width: usize) {
+    out.push_str(text);
+    let n = if text.is_ascii() {
+        text.len()
+    } else {
+        text.chars().count()
+    };
+    const SPACES: &str = "                    ";
+    if n < width {
+        out.push_str(&SPACES[..(width - n).min(SPACES.len())]);
+    }
+}
+
 /// Formats tokens as `python3 -m tokenize` prints them.
 pub fn render(tokens: &[ListToken]) -> String {
+    use std::fmt::Write;
     let mut out = String::with_capacity(tokens.len() * 56);
+    let mut range = String::new();
     for t in tokens {
-        let range = format!("{},{}-{},{}:", t.start.0, t.start.1, t.end.0, t.end.1);
-        out.push_str(&format!(
-            "{:<20}{:<15}{:<15}\n",
-            range,
-            t.kind.name(),
-            py_repr(&t.string)
-        ));
+        range.clear();
+        let _ = write!(range, "{},{}-{},{}:", t.start.0, t.start.1, t.end.0, t.end.1);
+        pad(&mut out, &range, 20);
+        pad(&mut out, t.kind.name(), 15);
+        pad(&mut out, &py_repr(&t.string), 15);
+        out.push('\n');
     }
     out
 }

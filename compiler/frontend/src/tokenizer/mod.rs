@@ -16,6 +16,9 @@ pub mod numbers;
 pub mod token;
 mod unicode_tables;
 
+#[cfg(test)]
+mod tests;
+
 pub use chars::normalize_identifier;
 pub use decode::{decode_source, decode_source_named, normalize_newlines};
 pub use escapes::{decode_bytes_escapes, decode_str_escapes, EscapeError, InvalidEscape};
