@@ -474,7 +474,9 @@ impl<'a> Parser<'a> {
             }
         }
         let mark = self.probe();
+        let outer = std::mem::replace(&mut self.no_invalid, true);
         let second = self.expression();
+        self.no_invalid = outer;
         let last_tok = self.last_real();
         self.unprobe(mark);
         match second {

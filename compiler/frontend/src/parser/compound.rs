@@ -286,7 +286,7 @@ impl<'a> Parser<'a> {
         let optional_vars = if self.eat_kw(Kw::As) {
             let s = self.pos;
             let t = self.star_expression_target()?;
-            if !matches!(self.peek(), T::Comma | T::RPar | T::Colon) {
+            if !matches!(self.peek(), T::Comma | T::RPar | T::Colon | T::Newline) {
                 return Err(PErr::Fail);
             }
             let _ = s;

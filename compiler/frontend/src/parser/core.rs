@@ -121,8 +121,12 @@ pub(crate) enum PErr {
 
 pub(crate) type PResult<T> = Result<T, PErr>;
 
-/// CPython's parser stack limit (MAXSTACK): deeper nesting is a MemoryError.
-const MAX_DEPTH: u32 = 6000;
+/// CPython's parser stack limit (MAXSTACK, 6000 rule levels): deeper nesting
+/// is a MemoryError. Our levels are counted so that the thresholds match
+/// CPython's for chains of unary operators, `not`, conditional expressions,
+/// `**` and lambdas (about 30 of CPython's levels are the statement around
+/// the expression).
+const MAX_DEPTH: u32 = 5970;
 
 pub(crate) struct Parser<'a> {
     pub(crate) src: &'a str,
@@ -136,6 +140,9 @@ pub(crate) struct Parser<'a> {
     /// Parsing an f-string replacement field: errors get the "f-string: "
     /// prefix and columns relative to the fragment.
     pub(crate) fstring_shift: Option<u32>,
+    /// Inside a probe's `expression_without_invalid`: no invalid-syntax
+    /// detection (CPython's second-pass rules are off there).
+    pub(crate) no_invalid: bool,
     /// Line starts (byte offsets) for error-text and column conversion.
     line_starts: Vec<usize>,
 }
@@ -197,6 +204,7 @@ impl<'a> Parser<'a> {
             max_pos: 0,
             depth: 0,
             fstring_shift: None,
+            no_invalid: false,
             line_starts,
         }
     }
@@ -525,12 +533,20 @@ impl<'a> Parser<'a> {
     /// A syntax error covering token `i` (NEWLINE tokens have no width).
     pub(crate) fn error_tok(&self, kind: ErrorKind, msg: &str, i: usize) -> PErr {
         let t = *self.tok(i);
-        let end = if t.kind == TokenKind::Newline || t.kind == TokenKind::EndMarker {
+        let end = if t.kind == TokenKind::Newline {
             t.start
         } else {
             t.end
         };
-        self.error_span(kind, msg, t.start, end)
+        let err = self.error_span(kind, msg, t.start, end);
+        match err {
+            // CPython's ENDMARKER has no end column.
+            PErr::Error(mut e) if t.kind == TokenKind::EndMarker => {
+                e.end_offset = 0;
+                PErr::Error(e)
+            }
+            e => e,
+        }
     }
 
     /// A syntax error from the start of token `a` to the end of token `b`.
