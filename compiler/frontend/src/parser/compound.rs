@@ -337,10 +337,10 @@ impl<'a> Parser<'a> {
             match star {
                 None => star = Some(is_star),
                 Some(s) if s != is_star => {
-                    return Err(self.error_toks(
+                    return Err(self.error_tok(
+                        ErrorKind::SyntaxError,
                         "cannot have both 'except' and 'except*' on the same 'try'",
-                        start,
-                        self.last_real(),
+                        ex,
                     ));
                 }
                 _ => {}

@@ -140,6 +140,8 @@ pub(crate) struct Parser<'a> {
     /// Parsing an f-string replacement field: errors get the "f-string: "
     /// prefix and columns relative to the fragment.
     pub(crate) fstring_shift: Option<u32>,
+    /// Lines before the f-string fragment (its line 1 is this + 1).
+    fstring_line_shift: u32,
     /// Inside a probe's `expression_without_invalid`: no invalid-syntax
     /// detection (CPython's second-pass rules are off there).
     pub(crate) no_invalid: bool,
@@ -204,6 +206,7 @@ impl<'a> Parser<'a> {
             max_pos: 0,
             depth: 0,
             fstring_shift: None,
+            fstring_line_shift: 0,
             no_invalid: false,
             line_starts,
         }
@@ -459,6 +462,7 @@ impl<'a> Parser<'a> {
     // ----- errors ---------------------------------------------------------
 
     fn line_text(&self, line: u32) -> Option<String> {
+        let line = line.checked_sub(self.fstring_line_shift)?;
         let idx = (line as usize).checked_sub(1)?;
         let start = *self.line_starts.get(idx)?;
         let end = self
@@ -510,7 +514,12 @@ impl<'a> Parser<'a> {
         let mut e = SyntaxError::new(kind, msg, start.line, self.char_col(start.line, start.col));
         e.end_lineno = end.line;
         e.end_offset = self.char_col(end.line, end.col);
-        e.text = self.line_text(start.line);
+        e.text = if self.fstring_shift.is_some() {
+            // CPython shows the whole parenthesized fragment.
+            Some(self.src.to_string())
+        } else {
+            self.line_text(start.line)
+        };
         PErr::Error(Box::new(e))
     }
 
@@ -540,8 +549,10 @@ impl<'a> Parser<'a> {
         };
         let err = self.error_span(kind, msg, t.start, end);
         match err {
-            // CPython's ENDMARKER has no end column.
-            PErr::Error(mut e) if t.kind == TokenKind::EndMarker => {
+            // CPython's INDENT, DEDENT and ENDMARKER have no column; for a
+            // file its parser then reports column 0 (no caret).
+            PErr::Error(mut e) if no_column(t.kind) => {
+                e.offset = 0;
                 e.end_offset = 0;
                 PErr::Error(e)
             }
@@ -597,11 +608,11 @@ impl<'a> Parser<'a> {
                 match err {
                     PErr::Error(mut e) => {
                         if matches!(t.kind, TokenKind::Indent | TokenKind::Dedent) {
-                            // CPython: the tokenizer's cursor (just past the
-                            // indentation), and no end.
+                            // CPython: the line of the token after it; for a
+                            // file, no column.
                             let next = *self.tok(i + 1);
                             e.lineno = next.start.line;
-                            e.offset = self.char_col(next.start.line, next.start.col) - 1;
+                            e.offset = 0;
                             e.end_lineno = next.start.line;
                             e.end_offset = 0;
                             e.text = self.line_text(next.start.line);
@@ -613,6 +624,11 @@ impl<'a> Parser<'a> {
             }
         }
     }
+}
+
+/// Tokens CPython's tokenizer gives no column (-1).
+fn no_column(k: TokenKind) -> bool {
+    matches!(k, TokenKind::Indent | TokenKind::Dedent | TokenKind::EndMarker)
 }
 
 /// The source text of a byte span (empty if the span is out of range).
@@ -643,6 +659,7 @@ pub(crate) fn fstring_replacement(expr_src: &str, line: u32, col: u32) -> Result
     }
     let mut p = Parser::new(&text, &tokens, false);
     p.fstring_shift = Some(shift);
+    p.fstring_line_shift = line_shift;
     match p.fstring_input() {
         Ok(e) => Ok(e),
         Err(e) => Err(p.finish_error(e)),
