@@ -47,6 +47,13 @@ pub struct SyntaxError {
     pub end_lineno: u32,
     pub end_offset: u32,
     pub text: Option<String>,
+    /// Whether CPython's script report lays this error's caret out by
+    /// character columns rather than UTF-8 byte columns: true for errors the
+    /// tokenizer raises itself (invalid character, unterminated string,
+    /// unmatched bracket, ...) and for every error in a source that declares
+    /// its encoding; false (the default) for parser errors, which CPython
+    /// reports with byte columns in a script without a declaration.
+    pub columns_as_chars: bool,
 }
 
 /// The attributes of the Python-level `SyntaxError` object, in CPython's
@@ -72,6 +79,7 @@ impl SyntaxError {
             end_lineno: lineno,
             end_offset: offset,
             text: None,
+            columns_as_chars: false,
         }
     }
 
@@ -102,17 +110,17 @@ impl SyntaxError {
     /// The report CPython prints to stderr for an uncaught syntax error in
     /// the script `filename` (every line newline-terminated).
     ///
-    /// For a script without an encoding declaration CPython's offsets are
-    /// UTF-8 byte columns, which is how the caret line is laid out here (our
-    /// character offsets are converted). Use [`SyntaxError::render_chars`]
-    /// for a source that declares its encoding.
+    /// Parser errors in a script without an encoding declaration carry
+    /// UTF-8 byte columns in CPython, and the caret line is laid out by them
+    /// (our character offsets are converted); with `columns_as_chars` the
+    /// character offsets are used as they are (see that field).
     pub fn render(&self, filename: &str) -> String {
-        self.render_inner(filename, true)
+        self.render_inner(filename, !self.columns_as_chars)
     }
 
-    /// The report for a script that declares its encoding (PEP 263): CPython
-    /// then keeps character offsets and lays the carets out by them, even
-    /// where non-ASCII text makes them stand off.
+    /// The report with character columns used as they are, whatever
+    /// `columns_as_chars` says (CPython's layout for any error in a script
+    /// that declares its encoding, PEP 263).
     pub fn render_chars(&self, filename: &str) -> String {
         self.render_inner(filename, false)
     }

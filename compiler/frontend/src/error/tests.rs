@@ -60,6 +60,7 @@ fn render_matches_cpython() {
             end_lineno,
             end_offset,
             text: text.map(str::to_string),
+            columns_as_chars: false,
         };
         let filename = want
             .split('"')
@@ -113,7 +114,21 @@ fn render_chars_matches_cpython() {
             end_lineno,
             end_offset,
             text: text.map(str::to_string),
+            columns_as_chars: false,
         };
         assert_eq!(e.render_chars("f.py"), want, "{text:?}");
     }
+}
+
+/// A tokenizer-raised error: CPython prints its character offset as is
+/// (`v54 = \'\'\'é\'\'\')`: "unmatched ')'" at offset 14).
+#[test]
+fn tokenizer_errors_keep_character_columns() {
+    let mut e = SyntaxError::new(ErrorKind::SyntaxError, "unmatched ')'", 1, 14);
+    e.text = Some("v54 = \'\'\'é\'\'\')".to_string());
+    e.columns_as_chars = true;
+    let want = "  File \"m.py\", line 1\n    v54 = \'\'\'é\'\'\')\n                 ^\nSyntaxError: unmatched ')'\n";
+    assert_eq!(e.render("m.py"), want);
+    e.columns_as_chars = false;
+    assert_ne!(e.render("m.py"), want);
 }
