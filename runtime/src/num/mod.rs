@@ -1,0 +1,14 @@
+//! Pure numeric algorithms with CPython 3.11 semantics: hashing, float
+//! arithmetic rules, int conversions and arithmetic. Nothing here knows the
+//! object model; inputs and outputs are plain Rust values and failures are
+//! [`AlgError`]s carrying the CPython exception kind and message.
+
+pub mod error;
+pub mod float;
+pub mod hash;
+pub mod int;
+pub mod rounding;
+#[cfg(test)]
+pub(crate) mod testutil;
+
+pub use error::{AlgError, ExcKind};

@@ -1,0 +1,8 @@
+//! Pure text algorithms with CPython 3.11 semantics: Unicode character
+//! properties, str repr, str methods, the format-spec mini-language,
+//! `%`-formatting and `str.format` parsing. Strings are Rust `&str`; any
+//! index a Python program sees is counted in characters (code points), never
+//! bytes. Failures are [`crate::num::AlgError`]s.
+
+pub mod repr;
+pub mod unicode;
