@@ -47,13 +47,16 @@ pub struct SyntaxError {
     pub end_lineno: u32,
     pub end_offset: u32,
     pub text: Option<String>,
-    /// Whether CPython's script report lays this error's caret out by
-    /// character columns rather than UTF-8 byte columns: true for errors the
-    /// tokenizer raises itself (invalid character, unterminated string,
-    /// unmatched bracket, ...) and for every error in a source that declares
-    /// its encoding; false (the default) for parser errors, which CPython
-    /// reports with byte columns in a script without a declaration.
-    pub columns_as_chars: bool,
+    /// Whether CPython's script report uses `offset`/`end_offset` as they
+    /// are: true for errors the tokenizer raises itself (invalid character,
+    /// unterminated string, unmatched bracket, ...: character offsets shown
+    /// as is), for compiler and symbol-table errors (CPython gives those
+    /// UTF-8 byte offsets, `col_offset + 1`, in every mode; store them so),
+    /// and for every error in a source that declares its encoding. False
+    /// (the default) for parser errors: their character offsets are shown
+    /// as UTF-8 byte columns, as CPython does for a script without an
+    /// encoding declaration.
+    pub offsets_as_is: bool,
 }
 
 /// The attributes of the Python-level `SyntaxError` object, in CPython's
@@ -79,7 +82,7 @@ impl SyntaxError {
             end_lineno: lineno,
             end_offset: offset,
             text: None,
-            columns_as_chars: false,
+            offsets_as_is: false,
         }
     }
 
@@ -102,6 +105,18 @@ impl SyntaxError {
         }
     }
 
+    /// Gives the error its source line when it has none, as CPython reads
+    /// the line from the file for errors raised after parsing (compiler and
+    /// symbol-table errors).
+    pub fn fill_text(&mut self, source: &str) {
+        if self.text.is_some() || self.lineno == 0 {
+            return;
+        }
+        if let Some(line) = source.split_inclusive('\n').nth(self.lineno as usize - 1) {
+            self.text = Some(line.trim_end_matches(['\n', '\r']).to_string());
+        }
+    }
+
     /// `str(err)` in CPython: `msg (filename, line N)`.
     pub fn display(&self, filename: &str) -> String {
         format!("{} ({}, line {})", self.msg, filename, self.lineno)
@@ -112,14 +127,14 @@ impl SyntaxError {
     ///
     /// Parser errors in a script without an encoding declaration carry
     /// UTF-8 byte columns in CPython, and the caret line is laid out by them
-    /// (our character offsets are converted); with `columns_as_chars` the
+    /// (our character offsets are converted); with `offsets_as_is` the
     /// character offsets are used as they are (see that field).
     pub fn render(&self, filename: &str) -> String {
-        self.render_inner(filename, !self.columns_as_chars)
+        self.render_inner(filename, !self.offsets_as_is)
     }
 
     /// The report with character columns used as they are, whatever
-    /// `columns_as_chars` says (CPython's layout for any error in a script
+    /// `offsets_as_is` says (CPython's layout for any error in a script
     /// that declares its encoding, PEP 263).
     pub fn render_chars(&self, filename: &str) -> String {
         self.render_inner(filename, false)
@@ -159,6 +174,8 @@ fn byte_offset(line: &str, offset: i64) -> i64 {
 
 /// The source line and caret line of the report.
 fn render_source_line(out: &mut String, text: &str, e: &SyntaxError, to_bytes: bool) {
+    // CPython prints the text as a C string: it ends at a NUL.
+    let text = text.split('\0').next().unwrap_or("");
     let line = text.strip_suffix('\n').unwrap_or(text);
     // CPython's `text` carries the line's newline; its length counts it.
     let line_size = line.len() as i64 + 1;

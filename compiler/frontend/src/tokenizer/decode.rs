@@ -70,7 +70,15 @@ pub fn lookup(name: &str) -> Option<Encoding> {
             punct = true;
         }
     }
-    let utf8 = ["u8", "utf", "utf8", "utf_8", "utf8_ucs2", "utf8_ucs4", "cp65001"];
+    let utf8 = [
+        "u8",
+        "utf",
+        "utf8",
+        "utf_8",
+        "utf8_ucs2",
+        "utf8_ucs4",
+        "cp65001",
+    ];
     let latin1 = [
         "8859",
         "cp819",
@@ -162,7 +170,11 @@ fn is_blank_or_comment(line: &[u8]) -> bool {
 
 /// The first two physical lines (split after `\n`).
 fn first_lines(bytes: &[u8]) -> (&[u8], &[u8]) {
-    let split = |b: &[u8]| -> usize { b.iter().position(|&c| c == b'\n').map_or(b.len(), |p| p + 1) };
+    let split = |b: &[u8]| -> usize {
+        b.iter()
+            .position(|&c| c == b'\n')
+            .map_or(b.len(), |p| p + 1)
+    };
     let n1 = split(bytes);
     let n2 = split(&bytes[n1..]);
     (&bytes[..n1], &bytes[n1..n1 + n2])
@@ -191,7 +203,10 @@ pub fn detect(bytes: &[u8]) -> Result<(Option<String>, bool), SyntaxError> {
 }
 
 fn line_of(bytes: &[u8], i: usize) -> u32 {
-    1 + bytes[..i.min(bytes.len())].iter().filter(|&&c| c == b'\n').count() as u32
+    1 + bytes[..i.min(bytes.len())]
+        .iter()
+        .filter(|&&c| c == b'\n')
+        .count() as u32
 }
 
 /// Decodes a source file's bytes to text as CPython does before tokenizing
@@ -249,8 +264,14 @@ mod tests {
 
     #[test]
     fn cookies() {
-        assert_eq!(coding_spec(b"# -*- coding: latin-1 -*-\n"), Some("iso-8859-1".into()));
-        assert_eq!(coding_spec(b"#vim: fileencoding=UTF_8\n"), Some("utf-8".into()));
+        assert_eq!(
+            coding_spec(b"# -*- coding: latin-1 -*-\n"),
+            Some("iso-8859-1".into())
+        );
+        assert_eq!(
+            coding_spec(b"#vim: fileencoding=UTF_8\n"),
+            Some("utf-8".into())
+        );
         assert_eq!(coding_spec(b"x = 1 # coding: latin-1\n"), None);
         assert_eq!(lookup("Latin-1"), Some(Encoding::Latin1));
         assert_eq!(lookup("us-ascii"), Some(Encoding::Ascii));
@@ -267,9 +288,14 @@ mod tests {
         let e = decode_source(b"\xEF\xBB\xBF# coding: latin-1\n").unwrap_err();
         assert_eq!(e.msg, "encoding problem: iso-8859-1 with BOM");
         let e = decode_source_named(b"x = 1\ny = '\xff'\n", "f.py").unwrap_err();
-        assert!(e.msg.starts_with("Non-UTF-8 code starting with '\\xff' in file f.py on line 2"));
+        assert!(e
+            .msg
+            .starts_with("Non-UTF-8 code starting with '\\xff' in file f.py on line 2"));
         let e = decode_source(b"x = 1\ny = 2\0\n").unwrap_err();
-        assert_eq!((e.msg.as_str(), e.lineno), ("source code cannot contain null bytes", 2));
+        assert_eq!(
+            (e.msg.as_str(), e.lineno),
+            ("source code cannot contain null bytes", 2)
+        );
         // A cookie on line 2 only counts after a blank or comment line 1.
         assert!(decode_source(b"x = 1\n# coding: foo\n").is_ok());
     }

@@ -67,7 +67,11 @@ pub struct ListToken {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ListingError {
     /// TokenError or IndentationError, with their (line, column).
-    Located { msg: String, line: usize, col: usize },
+    Located {
+        msg: String,
+        line: usize,
+        col: usize,
+    },
     /// A SyntaxError from encoding detection.
     Encoding(String),
     /// Any other exception (a line that does not decode).
@@ -434,7 +438,11 @@ pub fn listing_tokens(bytes: &[u8], filename: &str) -> Result<Vec<ListToken>, Li
         let line = match enc_kind {
             decode::Encoding::Utf8 => match std::str::from_utf8(raw) {
                 Ok(s) => s.to_string(),
-                Err(e) => return Err(ListingError::Unexpected(decode_error_text("utf-8", raw, &e))),
+                Err(e) => {
+                    return Err(ListingError::Unexpected(decode_error_text(
+                        "utf-8", raw, &e,
+                    )))
+                }
             },
             decode::Encoding::Latin1 => raw.iter().map(|&b| b as char).collect(),
             decode::Encoding::Ascii => {
@@ -461,12 +469,18 @@ pub fn listing_tokens(bytes: &[u8], filename: &str) -> Result<Vec<ListToken>, Li
 
 /// `tokenize.detect_encoding`: the encoding name the ENCODING token shows
 /// and the bytes after any BOM.
-fn detect_encoding<'b>(bytes: &'b [u8], filename: &str) -> Result<(String, &'b [u8]), ListingError> {
+fn detect_encoding<'b>(
+    bytes: &'b [u8],
+    filename: &str,
+) -> Result<(String, &'b [u8]), ListingError> {
     let bom = bytes.starts_with(b"\xEF\xBB\xBF");
     let body = if bom { &bytes[3..] } else { bytes };
     let fname = py_repr(filename);
     let split = |b: &'b [u8]| -> (&'b [u8], &'b [u8]) {
-        let n = b.iter().position(|&c| c == b'\n').map_or(b.len(), |p| p + 1);
+        let n = b
+            .iter()
+            .position(|&c| c == b'\n')
+            .map_or(b.len(), |p| p + 1);
         b.split_at(n)
     };
     let find_cookie = |line: &[u8]| -> Result<Option<String>, ListingError> {
@@ -526,7 +540,10 @@ fn cookie(line: &str) -> Option<String> {
     if s.get(i) != Some(&b'#') {
         return None;
     }
-    let limit = s[i..].iter().position(|&c| c == b'\n').map_or(s.len(), |p| i + p);
+    let limit = s[i..]
+        .iter()
+        .position(|&c| c == b'\n')
+        .map_or(s.len(), |p| i + p);
     let mut k = i + 1;
     while k + 7 <= limit {
         if &s[k..k + 6] == b"coding" && matches!(s[k + 6], b':' | b'=') {
@@ -714,7 +731,13 @@ impl Scanner {
                     if let Some(e) = triple_end(s, end, q) {
                         pos = e;
                         let ec = cols.col(e);
-                        tok(out, ListKind::String, &line[start..e], (lnum, sc), (lnum, ec));
+                        tok(
+                            out,
+                            ListKind::String,
+                            &line[start..e],
+                            (lnum, sc),
+                            (lnum, ec),
+                        );
                     } else {
                         self.endprog = (q, true, false);
                         self.contstr = Some((line[start..].to_string(), (lnum, sc)));
@@ -823,8 +846,14 @@ mod tests {
     #[test]
     fn errors_render_like_the_module() {
         let e = listing_tokens(b"x = (1,\n", "f.py").unwrap_err();
-        assert_eq!(e.render("f.py"), "f.py:2:0: error: EOF in multi-line statement\n");
+        assert_eq!(
+            e.render("f.py"),
+            "f.py:2:0: error: EOF in multi-line statement\n"
+        );
         let e = listing_tokens(b"# coding: foo\n", "f.py").unwrap_err();
-        assert_eq!(e.render("f.py"), "f.py: error: unknown encoding for 'f.py': foo\n");
+        assert_eq!(
+            e.render("f.py"),
+            "f.py: error: unknown encoding for 'f.py': foo\n"
+        );
     }
 }

@@ -16,7 +16,7 @@ mod unicode_tables;
 
 pub use chars::normalize_identifier;
 pub use decode::{decode_source, decode_source_named};
-pub use lexer::{tokenize, ErrorOrigin, Tokens, TokenizerWarning};
+pub use lexer::{tokenize, ErrorOrigin, TokenizerWarning, Tokens};
 pub use token::*;
 
 use crate::error::SyntaxError;
