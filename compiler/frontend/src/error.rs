@@ -3,7 +3,9 @@
 //!
 //! Invariants:
 //! - `offset`/`end_offset` are CPython's `SyntaxError.offset`/`end_offset`:
-//!   1-based *character* columns, 0 when unknown.
+//!   1-based *character* columns, 0 when unknown (see `offsets_as_is` for
+//!   the errors CPython gives byte columns). `lineno` 0 means no location
+//!   (CPython's `None`, e.g. source decoding errors).
 //! - `text` is the offending source line; a trailing newline is optional
 //!   (the report treats the line as newline-terminated either way, as
 //!   CPython's `text` normally is).
@@ -141,9 +143,14 @@ impl SyntaxError {
     }
 
     fn render_inner(&self, filename: &str, to_bytes: bool) -> String {
-        let mut out = format!("  File \"{}\", line {}\n", filename, self.lineno);
-        if let Some(text) = &self.text {
-            render_source_line(&mut out, text, self, to_bytes);
+        let mut out = String::new();
+        // Without a location (lineno 0: source decoding errors) CPython
+        // prints the message alone.
+        if self.lineno != 0 {
+            out.push_str(&format!("  File \"{}\", line {}\n", filename, self.lineno));
+            if let Some(text) = &self.text {
+                render_source_line(&mut out, text, self, to_bytes);
+            }
         }
         out.push_str(self.kind.name());
         out.push_str(": ");

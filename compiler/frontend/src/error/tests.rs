@@ -161,3 +161,19 @@ fn fill_text_takes_the_error_line() {
     far.fill_text(src);
     assert_eq!(far.text, None);
 }
+
+/// Source decoding errors carry no location; CPython prints the message
+/// alone (`SyntaxError: encoding problem: no-such-codec`).
+#[test]
+fn no_location_prints_message_only() {
+    let e = SyntaxError::new(
+        ErrorKind::SyntaxError,
+        "encoding problem: no-such-codec",
+        0,
+        0,
+    );
+    assert_eq!(
+        e.render("x.py"),
+        "SyntaxError: encoding problem: no-such-codec\n"
+    );
+}
