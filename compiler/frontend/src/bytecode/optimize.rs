@@ -465,7 +465,10 @@ fn const_tuple(elts: &[Expr]) -> Option<Constant> {
 fn fold_iter(e: &mut Expr) {
     match &mut e.kind {
         ExprKind::List { elts, .. } => {
-            if elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) {
+            if elts
+                .iter()
+                .any(|x| matches!(x.kind, ExprKind::Starred { .. }))
+            {
                 return;
             }
             if let Some(c) = const_tuple(elts) {
@@ -678,7 +681,12 @@ fn fold_binop(a: &Constant, op: Operator, b: &Constant) -> Option<Constant> {
                 Operator::Mult => (ar * br - ai * bi, ar * bi + ai * br),
                 _ => return None,
             };
-            if !(r.is_finite() && i.is_finite()) && ar.is_finite() && ai.is_finite() && br.is_finite() && bi.is_finite() {
+            if !(r.is_finite() && i.is_finite())
+                && ar.is_finite()
+                && ai.is_finite()
+                && br.is_finite()
+                && bi.is_finite()
+            {
                 return None;
             }
             Some(Constant::Complex { real: r, imag: i })

@@ -34,7 +34,9 @@ pub(crate) fn analyze<S: FlowSource>(src: &mut S) -> Result<Flow, String> {
     while let Some((i, d)) = work.pop() {
         let iu = i as usize;
         if iu >= n {
-            return Err(format!("control flow reaches instruction {i}, past the end"));
+            return Err(format!(
+                "control flow reaches instruction {i}, past the end"
+            ));
         }
         if depth[iu] >= 0 {
             if depth[iu] != d as i64 {
@@ -58,7 +60,10 @@ pub(crate) fn analyze<S: FlowSource>(src: &mut S) -> Result<Flow, String> {
         if info.flags & flags::JUMP != 0 {
             let (p, q) = op.effect(arg, true);
             if d < p {
-                return Err(format!("stack underflow at instruction {i} ({})", info.name));
+                return Err(format!(
+                    "stack underflow at instruction {i} ({})",
+                    info.name
+                ));
             }
             let nd = d - p + q;
             max = max.max(nd);
@@ -66,7 +71,10 @@ pub(crate) fn analyze<S: FlowSource>(src: &mut S) -> Result<Flow, String> {
         }
         let (p, q) = op.effect(arg, false);
         if d < p {
-            return Err(format!("stack underflow at instruction {i} ({})", info.name));
+            return Err(format!(
+                "stack underflow at instruction {i} ({})",
+                info.name
+            ));
         }
         let nd = d - p + q;
         max = max.max(nd);

@@ -41,7 +41,9 @@ pub fn verify(code: &CodeObject) -> Result<(), String> {
         return Err(ctx("empty code".into()));
     }
     if code.locations.len() != n {
-        return Err(ctx("location table length differs from instruction count".into()));
+        return Err(ctx(
+            "location table length differs from instruction count".into()
+        ));
     }
     if code.cell2arg.len() != code.cellvars.len() {
         return Err(ctx("cell2arg length differs from cellvars".into()));
@@ -58,12 +60,14 @@ pub fn verify(code: &CodeObject) -> Result<(), String> {
         let a = ins.arg;
         let ok = match info.arg {
             ArgKind::None => true,
-            ArgKind::Int | ArgKind::BinaryOp | ArgKind::Compare | ArgKind::Handler => match ins.op {
-                Opcode::BINARY_OP => a < 26,
-                Opcode::COMPARE_OP => a < 6,
-                Opcode::COPY | Opcode::SWAP => a >= 1,
-                _ => true,
-            },
+            ArgKind::Int | ArgKind::BinaryOp | ArgKind::Compare | ArgKind::Handler => {
+                match ins.op {
+                    Opcode::BINARY_OP => a < 26,
+                    Opcode::COMPARE_OP => a < 6,
+                    Opcode::COPY | Opcode::SWAP => a >= 1,
+                    _ => true,
+                }
+            }
             ArgKind::Const => (a as usize) < code.consts.len(),
             ArgKind::Name => (a as usize) < code.names.len(),
             ArgKind::GlobalName => ((a >> 1) as usize) < code.names.len(),
@@ -72,7 +76,10 @@ pub fn verify(code: &CodeObject) -> Result<(), String> {
             ArgKind::Jump => (a as usize) < n,
         };
         if !ok {
-            return Err(ctx(format!("operand {a} out of range at {i} ({})", info.name)));
+            return Err(ctx(format!(
+                "operand {a} out of range at {i} ({})",
+                info.name
+            )));
         }
         if ins.op == Opcode::KW_NAMES && !matches!(code.consts[a as usize], Constant::Tuple(_)) {
             return Err(ctx(format!("KW_NAMES operand is not a tuple at {i}")));

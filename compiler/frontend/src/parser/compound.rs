@@ -355,7 +355,9 @@ impl<'a> Parser<'a> {
                     let rest = self.expressions();
                     let end = self.last_real();
                     self.unprobe(mark);
-                    if rest.is_ok() && (self.tok(end + 1).kind == T::Colon || self.kw_of(end + 1) == Kw::As) {
+                    if rest.is_ok()
+                        && (self.tok(end + 1).kind == T::Colon || self.kw_of(end + 1) == Kw::As)
+                    {
                         return Err(self.error_range(
                             "multiple exception types must be parenthesized",
                             t.loc,

@@ -637,7 +637,11 @@ pub(crate) fn slice(src: &str, span: (u32, u32)) -> &str {
 }
 
 /// Parses an f-string replacement field (see `parse_fstring_replacement`).
-pub(crate) fn fstring_replacement(expr_src: &str, line: u32, col: u32) -> Result<Expr, SyntaxError> {
+pub(crate) fn fstring_replacement(
+    expr_src: &str,
+    line: u32,
+    col: u32,
+) -> Result<Expr, SyntaxError> {
     let text = format!("({expr_src})");
     let toks = crate::tokenizer::tokenize(&text);
     if let Some(e) = toks.error {

@@ -63,13 +63,27 @@ pub(crate) struct Label(pub u32);
 /// What a frame block is (CPython's fblocktype).
 #[derive(Clone, Debug)]
 pub(crate) enum FBlock<'a> {
-    WhileLoop { start: Label, exit: Label },
-    ForLoop { start: Label, exit: Label },
+    WhileLoop {
+        start: Label,
+        exit: Label,
+    },
+    ForLoop {
+        start: Label,
+        exit: Label,
+    },
     TryExcept,
-    FinallyTry { body: &'a [Stmt] },
+    FinallyTry {
+        body: &'a [Stmt],
+    },
     FinallyEnd,
-    With { loc: Loc, is_async: bool },
-    HandlerCleanup { name: Option<String>, two_blocks: bool },
+    With {
+        loc: Loc,
+        is_async: bool,
+    },
+    HandlerCleanup {
+        name: Option<String>,
+        two_blocks: bool,
+    },
     PopValue,
     ExceptionHandler,
     ExceptionGroupHandler,
@@ -162,7 +176,11 @@ fn const_key(c: &Constant, out: &mut Vec<u8>, serial: &mut u32) {
             out.extend(s);
         }
         Constant::Tuple(t) | Constant::FrozenSet(t) => {
-            out.push(if matches!(c, Constant::Tuple(_)) { 8 } else { 9 });
+            out.push(if matches!(c, Constant::Tuple(_)) {
+                8
+            } else {
+                9
+            });
             out.extend((t.len() as u32).to_le_bytes());
             for x in t {
                 const_key(x, out, serial);

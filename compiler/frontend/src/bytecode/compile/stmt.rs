@@ -550,7 +550,11 @@ impl<'a> Compiler<'a> {
         self.u()
             .add_const(doc.map_or(C::None, |d| C::Str(d.to_string())));
         self.set_arg_counts(&f.args);
-        let body = if doc.is_some() { &f.body[1..] } else { &f.body[..] };
+        let body = if doc.is_some() {
+            &f.body[1..]
+        } else {
+            &f.body[..]
+        };
         self.stmts(body)?;
         let code = self.exit_scope(true)?;
         self.set_loc(s.loc);
@@ -614,9 +618,17 @@ impl<'a> Compiler<'a> {
 
     // ---- assignments ---------------------------------------------------
 
-    fn aug_assign(&mut self, s: &'a Stmt, target: &'a Expr, op: Operator, value: &'a Expr) -> CResult {
+    fn aug_assign(
+        &mut self,
+        s: &'a Stmt,
+        target: &'a Expr,
+        op: Operator,
+        value: &'a Expr,
+    ) -> CResult {
         match &target.kind {
-            ExprKind::Attribute { value: obj, attr, .. } => {
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
                 self.expr(obj)?;
                 self.emit(COPY, 1);
                 let m = self.mangle(attr);
@@ -624,13 +636,18 @@ impl<'a> Compiler<'a> {
                 self.emit(LOAD_ATTR, i);
                 self.expr(value)?;
                 self.set_loc(s.loc);
-                self.emit(BINARY_OP, super::expr::binop_arg(op) + crate::bytecode::opcodes::NB_INPLACE);
+                self.emit(
+                    BINARY_OP,
+                    super::expr::binop_arg(op) + crate::bytecode::opcodes::NB_INPLACE,
+                );
                 self.emit(SWAP, 2);
                 let m = self.mangle(attr);
                 let i = self.u().add_name(&m);
                 self.emit(STORE_ATTR, i);
             }
-            ExprKind::Subscript { value: obj, slice, .. } => {
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
                 self.expr(obj)?;
                 self.expr(slice)?;
                 self.emit(COPY, 2);
@@ -638,7 +655,10 @@ impl<'a> Compiler<'a> {
                 self.op(BINARY_SUBSCR);
                 self.expr(value)?;
                 self.set_loc(s.loc);
-                self.emit(BINARY_OP, super::expr::binop_arg(op) + crate::bytecode::opcodes::NB_INPLACE);
+                self.emit(
+                    BINARY_OP,
+                    super::expr::binop_arg(op) + crate::bytecode::opcodes::NB_INPLACE,
+                );
                 self.emit(SWAP, 3);
                 self.emit(SWAP, 2);
                 self.op(STORE_SUBSCR);
@@ -647,7 +667,10 @@ impl<'a> Compiler<'a> {
                 self.nameop(id, ExprContext::Load, target.loc)?;
                 self.expr(value)?;
                 self.set_loc(s.loc);
-                self.emit(BINARY_OP, super::expr::binop_arg(op) + crate::bytecode::opcodes::NB_INPLACE);
+                self.emit(
+                    BINARY_OP,
+                    super::expr::binop_arg(op) + crate::bytecode::opcodes::NB_INPLACE,
+                );
                 self.nameop(id, ExprContext::Store, target.loc)?;
             }
             _ => {
@@ -694,7 +717,9 @@ impl<'a> Compiler<'a> {
                     self.op(POP_TOP);
                 }
             }
-            ExprKind::Subscript { value: obj, slice, .. } => {
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
                 if value.is_none() {
                     self.expr(obj)?;
                     self.op(POP_TOP);
@@ -706,12 +731,7 @@ impl<'a> Compiler<'a> {
                     self.op(POP_TOP);
                 }
             }
-            _ => {
-                return Err(self.error(
-                    "invalid node type for annotated assignment",
-                    target.loc,
-                ))
-            }
+            _ => return Err(self.error("invalid node type for annotated assignment", target.loc)),
         }
         Ok(())
     }
@@ -774,7 +794,9 @@ impl<'a> Compiler<'a> {
         let anchor = self.new_label();
         let end = self.new_label();
         self.bind(start);
-        self.u().fblocks.push(FBlock::WhileLoop { start, exit: end });
+        self.u()
+            .fblocks
+            .push(FBlock::WhileLoop { start, exit: end });
         self.jump_if(test, anchor, false)?;
         self.stmts(body)?;
         self.unset_loc();
@@ -877,7 +899,9 @@ impl<'a> Compiler<'a> {
         let exit = self.new_label();
         let cleanup = self.new_label();
         self.push_handler(SETUP_FINALLY, end);
-        self.u().fblocks.push(FBlock::FinallyTry { body: &t.finalbody });
+        self.u()
+            .fblocks
+            .push(FBlock::FinallyTry { body: &t.finalbody });
         if !t.handlers.is_empty() {
             if star {
                 self.try_star_except(t)?;
@@ -1090,7 +1114,12 @@ impl<'a> Compiler<'a> {
 
     /// Builds a call's arguments after `n` already-pushed positional
     /// values and emits the call (CPython's compiler_call_helper).
-    pub(crate) fn call_helper(&mut self, n: u32, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
+    pub(crate) fn call_helper(
+        &mut self,
+        n: u32,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> CResult {
         self.validate_keywords(keywords)?;
         let nelts = args.len();
         let nkw = keywords.len();
@@ -1204,5 +1233,4 @@ impl<'a> Compiler<'a> {
         }
         Ok(())
     }
-
 }
