@@ -149,7 +149,7 @@ opcode_table! {
     GET_ANEXT = 51, None, R, |_, _| (1, 2), "aiter -> aiter, awaitable of aiter.__anext__().";
     BEFORE_ASYNC_WITH = 52, None, R, |_, _| (1, 2), "mgr -> bound mgr.__aexit__, awaitable of mgr.__aenter__().";
     BEFORE_WITH = 53, None, R, |_, _| (1, 2), "mgr -> bound mgr.__exit__, mgr.__enter__().";
-    END_ASYNC_FOR = 54, None, R | TERMINATOR, |_, _| (2, 0), "aiter, exc: if exc is StopAsyncIteration pop both and continue after the loop (next instruction), else re-raise exc.";
+    END_ASYNC_FOR = 54, None, R, |_, _| (2, 0), "aiter, exc: if exc is StopAsyncIteration pop both and continue after the loop (next instruction), else re-raise exc.";
     STORE_SUBSCR = 60, None, R, |_, _| (3, 0), "value, container, key: container[key] = value.";
     DELETE_SUBSCR = 61, None, R, |_, _| (2, 0), "container, key: del container[key].";
     GET_ITER = 68, None, R, |_, _| (1, 1), "TOS = iter(TOS).";

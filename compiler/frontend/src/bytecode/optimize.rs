@@ -678,9 +678,6 @@ fn fold_binop(a: &Constant, op: Operator, b: &Constant) -> Option<Constant> {
                 Operator::Mult => (ar * br - ai * bi, ar * bi + ai * br),
                 _ => return None,
             };
-            if !(r.is_finite() && i.is_finite()) && ar.is_finite() && ai.is_finite() && br.is_finite() && bi.is_finite() {
-                return None;
-            }
             Some(Constant::Complex { real: r, imag: i })
         }
         (x, y) => {
@@ -711,13 +708,14 @@ fn fold_binop(a: &Constant, op: Operator, b: &Constant) -> Option<Constant> {
                     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
                         return None;
                     }
-                    x.powf(y)
+                    let r = x.powf(y);
+                    if !r.is_finite() && x.is_finite() && y.is_finite() {
+                        return None;
+                    }
+                    r
                 }
                 _ => return None,
             };
-            if !r.is_finite() && x.is_finite() && y.is_finite() {
-                return None;
-            }
             Some(Constant::Float(r))
         }
     }

@@ -329,7 +329,7 @@ impl<'a> Parser<'a> {
             }
             if invalid_target(&t, TargetKind::Star).is_some() {
                 if single {
-                    if let Some(err) = self.invalid_named_assign(&t, s, rhs_first_end) {
+                    if let Some(err) = self.invalid_named_assign(&t, s, rhs_first_end.flatten()) {
                         return Err(err);
                     }
                 }
