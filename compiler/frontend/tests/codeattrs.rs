@@ -1,8 +1,9 @@
-//! Golden test: for every `tests/emit/code/NAME.py`, the attributes of every
+//! Golden test: for every `tests/emit/code/NAME.py` and
+//! `tests/emit/seed/NAME.py`, the attributes of every
 //! code object we compile (co_name, co_qualname, co_firstlineno, argument
 //! counts, co_nlocals, co_flags, co_varnames, co_cellvars, co_freevars,
 //! co_names, co_consts) must equal what CPython 3.11 reports, recorded in
-//! `NAME.codeattrs` by `tests/emit/code/record.py`. Every compiled tree is
+//! `NAME.codeattrs` by `tests/record_codeattrs.py`. Every compiled tree is
 //! also verified, disassembled and round-tripped through marshal.
 //!
 //! All mismatches are collected and reported together.
@@ -93,12 +94,16 @@ pub fn compile_file(path: &Path) -> Result<CodeObject, String> {
 }
 
 fn run() {
-    let dir = repo_root().join("tests/emit/code");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("tests/emit/code")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().map_or(false, |e| e == "py") && !p.ends_with("record.py"))
-        .collect();
+    let mut files: Vec<PathBuf> = Vec::new();
+    for sub in ["tests/emit/code", "tests/emit/seed"] {
+        let dir = repo_root().join(sub);
+        files.extend(
+            std::fs::read_dir(&dir)
+                .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().map_or(false, |e| e == "py")),
+        );
+    }
     files.sort();
     let mut failures = Vec::new();
     let mut ok = 0;

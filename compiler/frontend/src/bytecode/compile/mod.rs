@@ -378,7 +378,20 @@ impl<'a> Compiler<'a> {
         if ste.kind == ScopeKind::Class && ste.needs_class_closure {
             u.cellvars.push("__class__".to_string());
         } else {
-            u.cellvars = ste.names_sorted(SymScope::Cell, false);
+            // Cells that are arguments come first, in argument order (they
+            // live in the argument's slot), then the others sorted by name.
+            let sorted = ste.names_sorted(SymScope::Cell, false);
+            u.cellvars = ste
+                .params
+                .iter()
+                .filter(|p| sorted.contains(p))
+                .cloned()
+                .collect();
+            for c in sorted {
+                if !ste.params.contains(&c) {
+                    u.cellvars.push(c);
+                }
+            }
         }
         u.freevars = ste.names_sorted(SymScope::Free, true);
         for (i, n) in u.cellvars.iter().chain(&u.freevars).enumerate() {

@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
-"""Record CPython 3.11's code-object attributes for tests/emit/code/*.py.
+"""Record CPython 3.11's code-object attributes for the code corpus.
 
-For every NAME.py, writes NAME.codeattrs: every code object of the module
+For every NAME.py in tests/emit/code and tests/emit/seed (or the files
+given on the command line), writes NAME.codeattrs: every code object of the module
 (depth first, in co_consts order) with the attributes a program can observe
 (co_name, co_qualname, co_firstlineno, argument counts, co_nlocals,
 co_flags, co_varnames, co_cellvars, co_freevars, co_names, co_consts).
 Nested code objects in co_consts print as <code QUALNAME>; frozensets print
 with their items sorted (their iteration order is hash-dependent).
 
-Usage: python3 tests/emit/code/record.py [NAME.py ...]
+Usage: python3 tests/record_codeattrs.py [NAME.py ...]
 """
 import os
 import sys
@@ -62,8 +63,11 @@ def record(path):
 
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
-    paths = sys.argv[1:] or sorted(
-        os.path.join(here, n) for n in os.listdir(here) if n.endswith(".py") and n != "record.py")
+    paths = sys.argv[1:]
+    if not paths:
+        for sub in ("emit/code", "emit/seed"):
+            d = os.path.join(here, sub)
+            paths += sorted(os.path.join(d, n) for n in os.listdir(d) if n.endswith(".py"))
     for p in paths:
         record(p)
 
