@@ -478,12 +478,12 @@ impl<'a> Compiler<'a> {
         for (i, x) in elts.iter().enumerate() {
             if is_starred(x) {
                 if seen_star {
-                    return Err(self.error("multiple starred expressions in assignment", x.loc));
+                    return Err(self.error("multiple starred expressions in assignment", loc));
                 }
                 if i >= 256 || n - i - 1 >= (i32::MAX >> 8) as usize {
                     return Err(self.error(
                         "too many expressions in star-unpacking assignment",
-                        x.loc,
+                        loc,
                     ));
                 }
                 self.emit(UNPACK_EX, (i + ((n - i - 1) << 8)) as u32);
@@ -493,7 +493,6 @@ impl<'a> Compiler<'a> {
         if !seen_star {
             self.emit(UNPACK_SEQUENCE, n as u32);
         }
-        let _ = loc;
         for x in elts {
             match &x.kind {
                 ExprKind::Starred { value, .. } => self.expr(value)?,

@@ -201,6 +201,12 @@ impl<'a> Compiler<'a> {
                 names,
                 level,
             } => {
+                if module.as_deref() == Some("__future__") && s.loc.lineno > self.future_lineno {
+                    return Err(self.error(
+                        "from __future__ imports must occur at the beginning of the file",
+                        s.loc,
+                    ));
+                }
                 self.load_const(C::Int((*level).into()));
                 let tuple = names.iter().map(|a| C::Str(a.name.clone())).collect();
                 self.load_const(C::Tuple(tuple));
@@ -339,7 +345,7 @@ impl<'a> Compiler<'a> {
             FBlock::FinallyTry { body, .. } => {
                 self.pop_handler();
                 if preserve_tos {
-                    self.u().fblocks.push(FBlock::PopValue);
+                    self.push_fblock(FBlock::PopValue)?;
                 }
                 let saved_loc = self.ur().loc;
                 // The caller removed this block (and those above it) from
@@ -726,7 +732,7 @@ impl<'a> Compiler<'a> {
         self.set_loc(s.loc);
         self.op(GET_ITER);
         self.bind(start);
-        self.u().fblocks.push(FBlock::ForLoop { start, exit: end });
+        self.push_fblock(FBlock::ForLoop { start, exit: end })?;
         self.jump(FOR_ITER, cleanup);
         self.expr(&f.target)?;
         self.stmts(&f.body)?;
@@ -750,7 +756,7 @@ impl<'a> Compiler<'a> {
         self.set_loc(s.loc);
         self.op(GET_AITER);
         self.bind(start);
-        self.u().fblocks.push(FBlock::ForLoop { start, exit: end });
+        self.push_fblock(FBlock::ForLoop { start, exit: end })?;
         self.push_handler(SETUP_FINALLY, except);
         self.op(GET_ANEXT);
         self.load_none();
@@ -774,7 +780,7 @@ impl<'a> Compiler<'a> {
         let anchor = self.new_label();
         let end = self.new_label();
         self.bind(start);
-        self.u().fblocks.push(FBlock::WhileLoop { start, exit: end });
+        self.push_fblock(FBlock::WhileLoop { start, exit: end })?;
         self.jump_if(test, anchor, false)?;
         self.stmts(body)?;
         self.unset_loc();
@@ -808,10 +814,10 @@ impl<'a> Compiler<'a> {
             self.op(BEFORE_WITH);
         }
         self.push_handler(SETUP_WITH, final_);
-        self.u().fblocks.push(FBlock::With {
+        self.push_fblock(FBlock::With {
             loc: s.loc,
             is_async,
-        });
+        })?;
         match &item.optional_vars {
             Some(v) => self.expr(v)?,
             None => self.op(POP_TOP),
@@ -877,7 +883,7 @@ impl<'a> Compiler<'a> {
         let exit = self.new_label();
         let cleanup = self.new_label();
         self.push_handler(SETUP_FINALLY, end);
-        self.u().fblocks.push(FBlock::FinallyTry { body: &t.finalbody });
+        self.push_fblock(FBlock::FinallyTry { body: &t.finalbody })?;
         if !t.handlers.is_empty() {
             if star {
                 self.try_star_except(t)?;
@@ -896,7 +902,7 @@ impl<'a> Compiler<'a> {
         self.unset_loc();
         self.push_handler(SETUP_CLEANUP, cleanup);
         self.op(PUSH_EXC_INFO);
-        self.u().fblocks.push(FBlock::FinallyEnd);
+        self.push_fblock(FBlock::FinallyEnd)?;
         self.stmts(&t.finalbody)?;
         self.u().fblocks.pop();
         self.unset_loc();
@@ -914,7 +920,7 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let cleanup = self.new_label();
         self.push_handler(SETUP_FINALLY, except);
-        self.u().fblocks.push(FBlock::TryExcept);
+        self.push_fblock(FBlock::TryExcept)?;
         self.stmts(&t.body)?;
         self.u().fblocks.pop();
         self.pop_handler();
@@ -924,7 +930,7 @@ impl<'a> Compiler<'a> {
         self.unset_loc();
         let outer = self.push_handler(SETUP_CLEANUP, cleanup);
         self.op(PUSH_EXC_INFO);
-        self.u().fblocks.push(FBlock::ExceptionHandler);
+        self.push_fblock(FBlock::ExceptionHandler)?;
         let n = t.handlers.len();
         for (i, h) in t.handlers.iter().enumerate() {
             self.set_loc(h.loc);
@@ -942,10 +948,10 @@ impl<'a> Compiler<'a> {
                 let cleanup_end = self.new_label();
                 self.nameop(name, ExprContext::Store, h.loc)?;
                 self.push_handler(SETUP_CLEANUP, cleanup_end);
-                self.u().fblocks.push(FBlock::HandlerCleanup {
+                self.push_fblock(FBlock::HandlerCleanup {
                     name: Some(name.clone()),
                     two_blocks: true,
-                });
+                })?;
                 self.stmts(&h.body)?;
                 self.u().fblocks.pop();
                 self.unset_loc();
@@ -965,10 +971,10 @@ impl<'a> Compiler<'a> {
                 self.emit(RERAISE, 1);
             } else {
                 self.op(POP_TOP);
-                self.u().fblocks.push(FBlock::HandlerCleanup {
+                self.push_fblock(FBlock::HandlerCleanup {
                     name: None,
                     two_blocks: false,
-                });
+                })?;
                 self.stmts(&h.body)?;
                 self.u().fblocks.pop();
                 self.unset_loc();
@@ -996,7 +1002,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let reraise_star = self.new_label();
         self.push_handler(SETUP_FINALLY, except);
-        self.u().fblocks.push(FBlock::TryExcept);
+        self.push_fblock(FBlock::TryExcept)?;
         self.stmts(&t.body)?;
         self.u().fblocks.pop();
         self.pop_handler();
@@ -1005,7 +1011,7 @@ impl<'a> Compiler<'a> {
         self.unset_loc();
         self.push_handler(SETUP_CLEANUP, cleanup);
         self.op(PUSH_EXC_INFO);
-        self.u().fblocks.push(FBlock::ExceptionGroupHandler);
+        self.push_fblock(FBlock::ExceptionGroupHandler)?;
         let n = t.handlers.len();
         for (i, h) in t.handlers.iter().enumerate() {
             self.set_loc(h.loc);
@@ -1032,10 +1038,10 @@ impl<'a> Compiler<'a> {
                 None => self.op(POP_TOP),
             }
             self.push_handler(SETUP_CLEANUP, cleanup_end);
-            self.u().fblocks.push(FBlock::HandlerCleanup {
+            self.push_fblock(FBlock::HandlerCleanup {
                 name: h.name.clone(),
                 two_blocks: false,
-            });
+            })?;
             self.stmts(&h.body)?;
             self.u().fblocks.pop();
             self.pop_handler();
