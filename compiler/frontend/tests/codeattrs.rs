@@ -65,7 +65,10 @@ fn dump(code: &CodeObject, out: &mut Vec<String>) {
     out.push(format!("cellvars: {}", names(&code.cellvars)));
     out.push(format!("freevars: {}", names(&code.freevars)));
     out.push(format!("names: {}", names(&code.names)));
-    out.push(format!("consts: {}", crepr(&Constant::Tuple(code.consts.clone()))));
+    out.push(format!(
+        "consts: {}",
+        crepr(&Constant::Tuple(code.consts.clone()))
+    ));
     for c in code.nested() {
         dump(c, out);
     }

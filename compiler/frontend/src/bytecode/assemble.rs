@@ -90,7 +90,11 @@ pub(crate) fn assemble(mut unit: Unit, flags: u32, filename: &str) -> CResult<Co
             ins.arg = resolve(ins.arg);
         }
     }
-    if unit.instrs.iter().any(|i| i.op.is_jump() && i.arg as usize >= n) {
+    if unit
+        .instrs
+        .iter()
+        .any(|i| i.op.is_jump() && i.arg as usize >= n)
+    {
         return Err(internal(&unit, "unbound label".into()));
     }
     let handlers: Vec<(u32, Opcode)> = unit

@@ -465,7 +465,10 @@ fn const_tuple(elts: &[Expr]) -> Option<Constant> {
 fn fold_iter(e: &mut Expr) {
     match &mut e.kind {
         ExprKind::List { elts, .. } => {
-            if elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) {
+            if elts
+                .iter()
+                .any(|x| matches!(x.kind, ExprKind::Starred { .. }))
+            {
                 return;
             }
             if let Some(c) = const_tuple(elts) {

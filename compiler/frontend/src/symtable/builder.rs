@@ -28,7 +28,12 @@ pub fn build(m: &Mod) -> Result<SymbolTable, SyntaxError> {
         comp_iter_expr: 0,
         depth: 0,
     };
-    let root = b.enter(ScopeKind::Module, "top", m as *const Mod as usize, Loc::default());
+    let root = b.enter(
+        ScopeKind::Module,
+        "top",
+        m as *const Mod as usize,
+        Loc::default(),
+    );
     let _ = root;
     match m {
         Mod::Module { body, .. } | Mod::Interactive { body } => b.stmts(body)?,
@@ -141,7 +146,12 @@ impl Builder {
                 self.arg_defaults(&f.args)?;
                 self.annotations(&f.args, f.returns.as_deref())?;
                 self.exprs(&f.decorator_list)?;
-                self.enter(ScopeKind::Function, &f.name, s as *const Stmt as usize, s.loc);
+                self.enter(
+                    ScopeKind::Function,
+                    &f.name,
+                    s as *const Stmt as usize,
+                    s.loc,
+                );
                 if matches!(s.kind, StmtKind::AsyncFunctionDef(_)) {
                     self.cur().is_coroutine = true;
                 }
@@ -405,7 +415,12 @@ impl Builder {
             ExprKind::UnaryOp { operand, .. } => self.expr(operand)?,
             ExprKind::Lambda { args, body } => {
                 self.arg_defaults(args)?;
-                self.enter(ScopeKind::Function, "lambda", e as *const Expr as usize, e.loc);
+                self.enter(
+                    ScopeKind::Function,
+                    "lambda",
+                    e as *const Expr as usize,
+                    e.loc,
+                );
                 self.cur().is_lambda = true;
                 self.params(args)?;
                 self.expr(body)?;
@@ -545,7 +560,10 @@ impl Builder {
                         def::NONLOCAL
                     };
                     self.add_def(id, flag, target.loc)?;
-                    self.cur().directives.entry(name.clone()).or_insert(target.loc);
+                    self.cur()
+                        .directives
+                        .entry(name.clone())
+                        .or_insert(target.loc);
                     self.add_def_in(sid, &name, def::LOCAL);
                     return Ok(());
                 }

@@ -797,7 +797,7 @@ mod tests {
 
     #[test]
     fn numbers_match_like_the_regex() {
-        let m = |s: &str| number(s.as_bytes(), 0).map(|e| &s[..e]);
+        let m = |s: &'static str| -> Option<&'static str> { number(s.as_bytes(), 0).map(|e| &s[..e]) };
         assert_eq!(m("1_000x"), Some("1_000"));
         assert_eq!(m("0x_fg"), Some("0x_f"));
         assert_eq!(m("012"), Some("0"));

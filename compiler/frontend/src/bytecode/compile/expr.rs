@@ -373,7 +373,14 @@ impl<'a> Compiler<'a> {
                 }
                 self.expr(&comparators[n])?;
                 self.compare_op(ops[n]);
-                self.jump(if cond { POP_JUMP_IF_TRUE } else { POP_JUMP_IF_FALSE }, target);
+                self.jump(
+                    if cond {
+                        POP_JUMP_IF_TRUE
+                    } else {
+                        POP_JUMP_IF_FALSE
+                    },
+                    target,
+                );
                 let end = self.new_label();
                 self.emit_noline(JUMP_FORWARD, end.0);
                 self.bind(cleanup);
@@ -397,7 +404,14 @@ impl<'a> Compiler<'a> {
             _ => {}
         }
         self.expr(e)?;
-        self.jump(if cond { POP_JUMP_IF_TRUE } else { POP_JUMP_IF_FALSE }, target);
+        self.jump(
+            if cond {
+                POP_JUMP_IF_TRUE
+            } else {
+                POP_JUMP_IF_FALSE
+            },
+            target,
+        );
         Ok(())
     }
 
@@ -481,10 +495,9 @@ impl<'a> Compiler<'a> {
                     return Err(self.error("multiple starred expressions in assignment", loc));
                 }
                 if i >= 256 || n - i - 1 >= (i32::MAX >> 8) as usize {
-                    return Err(self.error(
-                        "too many expressions in star-unpacking assignment",
-                        loc,
-                    ));
+                    return Err(
+                        self.error("too many expressions in star-unpacking assignment", loc)
+                    );
                 }
                 self.emit(UNPACK_EX, (i + ((n - i - 1) << 8)) as u32);
                 seen_star = true;

@@ -63,13 +63,27 @@ pub(crate) struct Label(pub u32);
 /// What a frame block is (CPython's fblocktype).
 #[derive(Clone, Debug)]
 pub(crate) enum FBlock<'a> {
-    WhileLoop { start: Label, exit: Label },
-    ForLoop { start: Label, exit: Label },
+    WhileLoop {
+        start: Label,
+        exit: Label,
+    },
+    ForLoop {
+        start: Label,
+        exit: Label,
+    },
     TryExcept,
-    FinallyTry { body: &'a [Stmt] },
+    FinallyTry {
+        body: &'a [Stmt],
+    },
     FinallyEnd,
-    With { loc: Loc, is_async: bool },
-    HandlerCleanup { name: Option<String>, two_blocks: bool },
+    With {
+        loc: Loc,
+        is_async: bool,
+    },
+    HandlerCleanup {
+        name: Option<String>,
+        two_blocks: bool,
+    },
     PopValue,
     ExceptionHandler,
     ExceptionGroupHandler,
@@ -164,7 +178,11 @@ fn const_key(c: &Constant, out: &mut Vec<u8>, serial: &mut u32) {
             out.extend(s);
         }
         Constant::Tuple(t) | Constant::FrozenSet(t) => {
-            out.push(if matches!(c, Constant::Tuple(_)) { 8 } else { 9 });
+            out.push(if matches!(c, Constant::Tuple(_)) {
+                8
+            } else {
+                9
+            });
             out.extend((t.len() as u32).to_le_bytes());
             for x in t {
                 const_key(x, out, serial);
@@ -477,11 +495,14 @@ impl<'a> Compiler<'a> {
     /// Finishes the current unit: appends the implicit `return None` when
     /// the end is reachable, assembles and pops it.
     pub fn exit_scope(&mut self, add_none: bool) -> CResult<CodeObject> {
+        // As CPython: unless the code ends with a return, append
+        // `return None` (unreachable copies are removed by the assembler and
+        // a trailing unused None constant is trimmed).
         let last_is_term = self
             .ur()
             .instrs
             .last()
-            .map(|i| i.op.is_terminator())
+            .map(|i| i.op == Opcode::RETURN_VALUE)
             .unwrap_or(false);
         let end_label_bound = {
             let u = self.ur();

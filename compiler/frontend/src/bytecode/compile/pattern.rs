@@ -459,7 +459,9 @@ impl<'a> Compiler<'a> {
                         icontrol -= 1;
                         let name = &ctl[icontrol];
                         let Some(istores) = pc.stores.iter().position(|s| s == name) else {
-                            return Err(self.error_here("alternative patterns bind different names"));
+                            return Err(
+                                self.error_here("alternative patterns bind different names")
+                            );
                         };
                         if icontrol != istores {
                             let rotations = istores + 1;

@@ -141,6 +141,8 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             StmtKind::Try(t) => {
+                // Keeps the `try:` line visible to line tracing.
+                self.op(NOP);
                 if !t.finalbody.is_empty() {
                     self.try_finally(s, t, false)
                 } else {
@@ -148,6 +150,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::TryStar(t) => {
+                self.op(NOP);
                 if !t.finalbody.is_empty() {
                     self.try_finally(s, t, true)
                 } else {
@@ -556,7 +559,11 @@ impl<'a> Compiler<'a> {
         self.u()
             .add_const(doc.map_or(C::None, |d| C::Str(d.to_string())));
         self.set_arg_counts(&f.args);
-        let body = if doc.is_some() { &f.body[1..] } else { &f.body[..] };
+        let body = if doc.is_some() {
+            &f.body[1..]
+        } else {
+            &f.body[..]
+        };
         self.stmts(body)?;
         let code = self.exit_scope(true)?;
         self.set_loc(s.loc);
@@ -620,9 +627,17 @@ impl<'a> Compiler<'a> {
 
     // ---- assignments ---------------------------------------------------
 
-    fn aug_assign(&mut self, s: &'a Stmt, target: &'a Expr, op: Operator, value: &'a Expr) -> CResult {
+    fn aug_assign(
+        &mut self,
+        s: &'a Stmt,
+        target: &'a Expr,
+        op: Operator,
+        value: &'a Expr,
+    ) -> CResult {
         match &target.kind {
-            ExprKind::Attribute { value: obj, attr, .. } => {
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
                 self.expr(obj)?;
                 self.emit(COPY, 1);
                 let m = self.mangle(attr);
@@ -630,13 +645,18 @@ impl<'a> Compiler<'a> {
                 self.emit(LOAD_ATTR, i);
                 self.expr(value)?;
                 self.set_loc(s.loc);
-                self.emit(BINARY_OP, super::expr::binop_arg(op) + crate::bytecode::opcodes::NB_INPLACE);
+                self.emit(
+                    BINARY_OP,
+                    super::expr::binop_arg(op) + crate::bytecode::opcodes::NB_INPLACE,
+                );
                 self.emit(SWAP, 2);
                 let m = self.mangle(attr);
                 let i = self.u().add_name(&m);
                 self.emit(STORE_ATTR, i);
             }
-            ExprKind::Subscript { value: obj, slice, .. } => {
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
                 self.expr(obj)?;
                 self.expr(slice)?;
                 self.emit(COPY, 2);
@@ -644,7 +664,10 @@ impl<'a> Compiler<'a> {
                 self.op(BINARY_SUBSCR);
                 self.expr(value)?;
                 self.set_loc(s.loc);
-                self.emit(BINARY_OP, super::expr::binop_arg(op) + crate::bytecode::opcodes::NB_INPLACE);
+                self.emit(
+                    BINARY_OP,
+                    super::expr::binop_arg(op) + crate::bytecode::opcodes::NB_INPLACE,
+                );
                 self.emit(SWAP, 3);
                 self.emit(SWAP, 2);
                 self.op(STORE_SUBSCR);
@@ -653,7 +676,10 @@ impl<'a> Compiler<'a> {
                 self.nameop(id, ExprContext::Load, target.loc)?;
                 self.expr(value)?;
                 self.set_loc(s.loc);
-                self.emit(BINARY_OP, super::expr::binop_arg(op) + crate::bytecode::opcodes::NB_INPLACE);
+                self.emit(
+                    BINARY_OP,
+                    super::expr::binop_arg(op) + crate::bytecode::opcodes::NB_INPLACE,
+                );
                 self.nameop(id, ExprContext::Store, target.loc)?;
             }
             _ => {
@@ -700,7 +726,9 @@ impl<'a> Compiler<'a> {
                     self.op(POP_TOP);
                 }
             }
-            ExprKind::Subscript { value: obj, slice, .. } => {
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
                 if value.is_none() {
                     self.expr(obj)?;
                     self.op(POP_TOP);
@@ -712,12 +740,7 @@ impl<'a> Compiler<'a> {
                     self.op(POP_TOP);
                 }
             }
-            _ => {
-                return Err(self.error(
-                    "invalid node type for annotated assignment",
-                    target.loc,
-                ))
-            }
+            _ => return Err(self.error("invalid node type for annotated assignment", target.loc)),
         }
         Ok(())
     }
@@ -1096,7 +1119,12 @@ impl<'a> Compiler<'a> {
 
     /// Builds a call's arguments after `n` already-pushed positional
     /// values and emits the call (CPython's compiler_call_helper).
-    pub(crate) fn call_helper(&mut self, n: u32, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
+    pub(crate) fn call_helper(
+        &mut self,
+        n: u32,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> CResult {
         self.validate_keywords(keywords)?;
         let nelts = args.len();
         let nkw = keywords.len();
@@ -1210,5 +1238,4 @@ impl<'a> Compiler<'a> {
         }
         Ok(())
     }
-
 }
