@@ -575,16 +575,15 @@ fn py_divmod(vx: f64, wx: f64) -> (f64, f64) {
     } else {
         m = 0.0f64.copysign(wx);
     }
-    let floordiv;
-    if div != 0.0 {
+    let floordiv = if div != 0.0 {
         let mut f = div.floor();
         if div - f > 0.5 {
             f += 1.0;
         }
-        floordiv = f;
+        f
     } else {
-        floordiv = 0.0f64.copysign(vx / wx);
-    }
+        0.0f64.copysign(vx / wx)
+    };
     (floordiv, m)
 }
 

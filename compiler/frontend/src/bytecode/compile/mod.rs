@@ -507,7 +507,7 @@ impl<'a> Compiler<'a> {
         let end_label_bound = {
             let u = self.ur();
             let n = u.instrs.len() as u32;
-            u.labels.iter().any(|&l| l == n)
+            u.labels.contains(&n)
         };
         if !last_is_term || end_label_bound {
             self.unset_loc();
@@ -528,9 +528,8 @@ impl<'a> Compiler<'a> {
         if !code.freevars.is_empty() {
             for name in &code.freevars {
                 let u = self.ur();
-                let idx = if u.kind == UnitKind::Class && name == "__class__" {
-                    u.cell_index(name)
-                } else if self.scope().scope_of(name) == SymScope::Cell {
+                let class_cell = u.kind == UnitKind::Class && name == "__class__";
+                let idx = if class_cell || self.scope().scope_of(name) == SymScope::Cell {
                     u.cell_index(name)
                 } else {
                     u.free_index(name)

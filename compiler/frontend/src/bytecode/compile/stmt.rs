@@ -427,14 +427,14 @@ impl<'a> Compiler<'a> {
         if value.is_some() && ste.is_coroutine && ste.is_generator {
             return Err(self.error("'return' with value in async generator", s.loc));
         }
-        let preserve_tos = value.map_or(false, |v| !matches!(v.kind, ExprKind::Constant { .. }));
+        let preserve_tos = value.is_some_and(|v| !matches!(v.kind, ExprKind::Constant { .. }));
         if preserve_tos {
             self.expr(value.unwrap())?;
         } else if let Some(v) = value {
             self.set_loc(v.loc);
             self.op(NOP);
         }
-        if value.map_or(true, |v| v.loc.lineno != s.loc.lineno) {
+        if value.is_none_or(|v| v.loc.lineno != s.loc.lineno) {
             self.set_loc(s.loc);
             self.op(NOP);
         }
