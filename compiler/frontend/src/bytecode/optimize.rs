@@ -575,16 +575,15 @@ fn py_divmod(vx: f64, wx: f64) -> (f64, f64) {
     } else {
         m = 0.0f64.copysign(wx);
     }
-    let floordiv;
-    if div != 0.0 {
+    let floordiv = if div != 0.0 {
         let mut f = div.floor();
         if div - f > 0.5 {
             f += 1.0;
         }
-        floordiv = f;
+        f
     } else {
-        floordiv = 0.0f64.copysign(vx / wx);
-    }
+        0.0f64.copysign(vx / wx)
+    };
     (floordiv, m)
 }
 
@@ -719,13 +718,14 @@ fn fold_binop(a: &Constant, op: Operator, b: &Constant) -> Option<Constant> {
                     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
                         return None;
                     }
-                    x.powf(y)
+                    let r = x.powf(y);
+                    if !r.is_finite() && x.is_finite() && y.is_finite() {
+                        return None;
+                    }
+                    r
                 }
                 _ => return None,
             };
-            if !r.is_finite() && x.is_finite() && y.is_finite() {
-                return None;
-            }
             Some(Constant::Float(r))
         }
     }

@@ -282,8 +282,8 @@ impl Builder {
                     self.expr(m)?;
                 }
             }
-            StmtKind::Import { names } => self.imports(names, s.loc)?,
-            StmtKind::ImportFrom { names, .. } => self.imports(names, s.loc)?,
+            StmtKind::Import { names } => self.imports(names)?,
+            StmtKind::ImportFrom { names, .. } => self.imports(names)?,
             StmtKind::Global { names } | StmtKind::Nonlocal { names } => {
                 let global = matches!(s.kind, StmtKind::Global { .. });
                 let kw = if global { "global" } else { "nonlocal" };
@@ -314,11 +314,11 @@ impl Builder {
         Ok(())
     }
 
-    fn imports(&mut self, names: &[Alias], loc: Loc) -> R {
+    fn imports(&mut self, names: &[Alias]) -> R {
         for a in names {
             if a.name == "*" {
                 if self.cur().kind != ScopeKind::Module {
-                    return Err(error_at("import * only allowed at module level", loc));
+                    return Err(error_at("import * only allowed at module level", a.loc));
                 }
                 continue;
             }
