@@ -168,11 +168,12 @@ impl<K> SetTable<K> {
                 return;
             }
             if i + LINEAR_PROBES <= mask {
-                for j in i + 1..=i + LINEAR_PROBES {
-                    if matches!(slots[j], Slot::Empty) {
-                        slots[j] = Slot::Active(hash, key);
-                        return;
-                    }
+                if let Some(slot) = slots[i + 1..=i + LINEAR_PROBES]
+                    .iter_mut()
+                    .find(|s| matches!(s, Slot::Empty))
+                {
+                    *slot = Slot::Active(hash, key);
+                    return;
                 }
             }
             perturb >>= PERTURB_SHIFT;
