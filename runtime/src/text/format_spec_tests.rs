@@ -1,0 +1,31 @@
+//! Golden tests for the format-spec mini-language: `format(value, spec)`
+//! results recorded from CPython 3.11 (golden/format.tsv).
+
+use super::*;
+use crate::num::int::DEFAULT_MAX_STR_DIGITS;
+use crate::num::testutil::{run_golden, Val};
+
+#[test]
+fn golden_format() {
+    run_golden(include_str!("golden/format.tsv"), |c| {
+        let spec = c.args[1].str();
+        Some(
+            match &c.args[0] {
+                Val::I(v) => format_int(v, &spec, "int", DEFAULT_MAX_STR_DIGITS),
+                Val::F(x) => format_float(*x, &spec, "float"),
+                Val::S(s) => format_str(s, &spec),
+                _ => return None,
+            }
+            .map(Val::S),
+        )
+    });
+}
+
+#[test]
+fn grouping_with_zero_padding() {
+    assert_eq!(group_digits("1234", Some(','), 3, 9), "0,001,234");
+    assert_eq!(group_digits("1234", Some(','), 3, 8), "0,001,234");
+    assert_eq!(group_digits("1234", Some(','), 3, 6), "01,234");
+    assert_eq!(group_digits("1234", Some(','), 3, 0), "1,234");
+    assert_eq!(group_digits("12", None, 3, 5), "00012");
+}
