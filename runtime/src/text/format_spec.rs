@@ -145,10 +145,8 @@ pub fn parse_format_spec(
         f.grouping = Some('_');
         pos += 1;
     }
-    if pos < n && chars[pos] == ',' {
-        if f.grouping == Some('_') {
-            return Err(AlgError::value("Cannot specify both ',' and '_'."));
-        }
+    if pos < n && chars[pos] == ',' && f.grouping == Some('_') {
+        return Err(AlgError::value("Cannot specify both ',' and '_'."));
     }
     if pos < n && chars[pos] == '.' {
         pos += 1;
@@ -398,8 +396,7 @@ pub fn format_int(
         _ => (10, "", 3),
     };
     let digits = if base == 10 {
-        let s = int_to_decimal(&v.abs(), max_str_digits)?;
-        s
+        int_to_decimal(&v.abs(), max_str_digits)?
     } else {
         let s = v.magnitude().to_str_radix(base);
         if ty == 'X' {
