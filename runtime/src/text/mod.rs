@@ -6,5 +6,6 @@
 
 pub mod float_fmt;
 pub mod format_spec;
+pub mod printf;
 pub mod repr;
 pub mod unicode;
