@@ -8,4 +8,5 @@ pub mod float_fmt;
 pub mod format_spec;
 pub mod printf;
 pub mod repr;
+pub mod strmethods;
 pub mod unicode;
