@@ -93,6 +93,7 @@ pub fn parse_val(s: &str) -> Val {
             body.split(',').map(parse_val).collect()
         }),
         "n" => Val::N,
+        "x" => parse_val(&String::from_utf8(unhex(body)).unwrap()),
         "l" => Val::L(if body.is_empty() {
             vec![]
         } else {

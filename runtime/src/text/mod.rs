@@ -8,5 +8,6 @@ pub mod float_fmt;
 pub mod format_spec;
 pub mod printf;
 pub mod repr;
+pub mod strformat;
 pub mod strmethods;
 pub mod unicode;
