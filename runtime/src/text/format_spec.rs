@@ -7,6 +7,7 @@
 //! have subclasses (bool) handle that case before calling in here.
 
 use super::float_fmt::{render_parts, FloatKind, FloatOpts};
+use super::push_repeated;
 use crate::num::error::{AlgError, AlgResult};
 use crate::num::int::int_to_decimal;
 use crate::num::rounding::bigint_to_f64;
@@ -196,11 +197,11 @@ fn char_len(s: &str) -> usize {
 }
 
 /// Pads `body` to the spec's width with its fill and alignment.
-fn pad(body: &str, f: &FormatSpec, default: Align) -> String {
+fn pad(body: &str, f: &FormatSpec, default: Align) -> AlgResult<String> {
     let width = f.width.unwrap_or(0);
     let len = char_len(body);
     if len >= width {
-        return body.to_string();
+        return Ok(body.to_string());
     }
     let total = width - len;
     let (left, right) = match f.align.unwrap_or(default) {
@@ -208,11 +209,11 @@ fn pad(body: &str, f: &FormatSpec, default: Align) -> String {
         Align::Right | Align::AfterSign => (total, 0),
         Align::Center => (total / 2, total - total / 2),
     };
-    let mut out = String::with_capacity(body.len() + total * f.fill.len_utf8());
-    out.extend(std::iter::repeat_n(f.fill, left));
+    let mut out = String::new();
+    push_repeated(&mut out, f.fill, left)?;
     out.push_str(body);
-    out.extend(std::iter::repeat_n(f.fill, right));
-    out
+    push_repeated(&mut out, f.fill, right)?;
+    Ok(out)
 }
 
 /// `format(s, spec)` for a str.
@@ -258,23 +259,28 @@ pub fn format_str(s: &str, spec: &str) -> AlgResult<String> {
         Some(p) => super::repr::truncate_chars(s, p),
         None => s,
     };
-    Ok(pad(body, &f, Align::Left))
+    pad(body, &f, Align::Left)
 }
 
 /// Inserts `sep` every `group` digits from the right of an ASCII digit
 /// string, left-padding with zeros until the result is at least
 /// `min_width` characters (never starting with a separator).
-fn group_digits(digits: &str, sep: Option<char>, group: usize, min_width: usize) -> String {
+fn group_digits(
+    digits: &str,
+    sep: Option<char>,
+    group: usize,
+    min_width: usize,
+) -> AlgResult<String> {
     let d = digits.as_bytes();
     let Some(sep) = sep else {
         let mut out = String::new();
-        if d.len() < min_width {
-            out.extend(std::iter::repeat_n('0', min_width - d.len()));
-        }
+        push_repeated(&mut out, '0', min_width.saturating_sub(d.len()))?;
         out.push_str(digits);
-        return out;
+        return Ok(out);
     };
     let mut rev: Vec<char> = Vec::new();
+    rev.try_reserve(min_width.max(d.len()).saturating_mul(2))
+        .map_err(|_| AlgError::new(crate::num::ExcKind::MemoryError, ""))?;
     let mut left = d.len();
     loop {
         let need = min_width.saturating_sub(rev.len());
@@ -292,7 +298,7 @@ fn group_digits(digits: &str, sep: Option<char>, group: usize, min_width: usize)
         }
         rev.push(sep);
     }
-    rev.iter().rev().collect()
+    Ok(rev.iter().rev().collect())
 }
 
 /// Assembles a number: sign, prefix, (grouped, zero-padded) integer
@@ -304,7 +310,7 @@ fn assemble_number(
     int_digits: &str,
     rest: &str,
     group: usize,
-) -> String {
+) -> AlgResult<String> {
     let width = f.width.unwrap_or(0);
     let zero_pad = f.fill == '0' && f.align == Some(Align::AfterSign);
     let fixed = char_len(sign) + prefix.len() + rest.len();
@@ -313,11 +319,14 @@ fn assemble_number(
     } else {
         0
     };
-    let digits = group_digits(int_digits, f.grouping, group, min_width);
+    let digits = group_digits(int_digits, f.grouping, group, min_width)?;
     let len = fixed + digits.len();
     if f.align == Some(Align::AfterSign) && len < width {
-        let fill: String = std::iter::repeat_n(f.fill, width - len).collect();
-        return format!("{sign}{prefix}{fill}{digits}{rest}");
+        let mut out = format!("{sign}{prefix}");
+        push_repeated(&mut out, f.fill, width - len)?;
+        out.push_str(&digits);
+        out.push_str(rest);
+        return Ok(out);
     }
     let body = format!("{sign}{prefix}{digits}{rest}");
     pad(&body, f, Align::Right)
@@ -386,7 +395,7 @@ pub fn format_int(
         // them before calling in (they are rare in formatting).
         let ch = char::from_u32(c).unwrap_or('\u{fffd}');
         let mut buf = [0u8; 4];
-        return Ok(pad(ch.encode_utf8(&mut buf), &f, Align::Left));
+        return pad(ch.encode_utf8(&mut buf), &f, Align::Left);
     }
     let (base, prefix, group) = match ty {
         'b' => (2, "0b", 4),
@@ -407,7 +416,7 @@ pub fn format_int(
     };
     let prefix = if f.alternate { prefix } else { "" };
     let sign = sign_text(v.is_negative(), f.sign);
-    Ok(assemble_number(&f, sign, prefix, &digits, "", group))
+    assemble_number(&f, sign, prefix, &digits, "", group)
 }
 
 /// `format(x, spec)` for a float.
@@ -433,6 +442,9 @@ fn format_float_spec(x: f64, f: &FormatSpec, type_name: &str) -> AlgResult<Strin
         Some('%') => (FloatKind::Fixed, false, true),
         Some(c) => return Err(unknown_code(c, type_name)),
     };
+    if f.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err(AlgError::value("precision too big"));
+    }
     let mut o = FloatOpts::new(kind, f.precision.unwrap_or(6));
     if ty.is_none() {
         o.add_dot_0 = true;
@@ -458,7 +470,7 @@ fn format_float_spec(x: f64, f: &FormatSpec, type_name: &str) -> AlgResult<Strin
     if !value.is_finite() {
         // No grouping or zero-insertion into "inf"/"nan", but '=' and '0'
         // padding still apply.
-        return Ok(assemble_number(
+        return assemble_number(
             &FormatSpec {
                 grouping: None,
                 ..f.clone()
@@ -468,13 +480,13 @@ fn format_float_spec(x: f64, f: &FormatSpec, type_name: &str) -> AlgResult<Strin
             "",
             &body,
             3,
-        ));
+        );
     }
     let split = body
         .find(|c: char| !c.is_ascii_digit())
         .unwrap_or(body.len());
     let (int_digits, rest) = body.split_at(split);
-    Ok(assemble_number(f, &sign, "", int_digits, rest, 3))
+    assemble_number(f, &sign, "", int_digits, rest, 3)
 }
 
 #[cfg(test)]

@@ -23,9 +23,22 @@ fn golden_format() {
 
 #[test]
 fn grouping_with_zero_padding() {
-    assert_eq!(group_digits("1234", Some(','), 3, 9), "0,001,234");
-    assert_eq!(group_digits("1234", Some(','), 3, 8), "0,001,234");
-    assert_eq!(group_digits("1234", Some(','), 3, 6), "01,234");
-    assert_eq!(group_digits("1234", Some(','), 3, 0), "1,234");
-    assert_eq!(group_digits("12", None, 3, 5), "00012");
+    assert_eq!(group_digits("1234", Some(','), 3, 9).unwrap(), "0,001,234");
+    assert_eq!(group_digits("1234", Some(','), 3, 8).unwrap(), "0,001,234");
+    assert_eq!(group_digits("1234", Some(','), 3, 6).unwrap(), "01,234");
+    assert_eq!(group_digits("1234", Some(','), 3, 0).unwrap(), "1,234");
+    assert_eq!(group_digits("12", None, 3, 5).unwrap(), "00012");
+}
+
+#[test]
+fn huge_widths_fail_cleanly() {
+    // CPython raises MemoryError for widths it cannot allocate.
+    let e = format_str("a", "9223372036854775807").unwrap_err();
+    assert_eq!(e.kind, crate::num::ExcKind::MemoryError);
+    let e = format_int(&BigInt::from(1), "9223372036854775807", "int", 0).unwrap_err();
+    assert_eq!(e.kind, crate::num::ExcKind::MemoryError);
+    let e = format_float(1.0, "9223372036854775807", "float").unwrap_err();
+    assert_eq!(e.kind, crate::num::ExcKind::MemoryError);
+    let e = format_float(1.0, ".2147483648f", "float").unwrap_err();
+    assert_eq!(e.msg, "precision too big");
 }

@@ -8,6 +8,7 @@
 //! After a `%(key)` lookup no positional value remains.
 
 use super::float_fmt::{render_parts, FloatKind, FloatOpts};
+use super::push_repeated;
 use super::repr::truncate_chars;
 use crate::num::error::AlgError;
 use crate::num::int::int_to_decimal;
@@ -141,16 +142,16 @@ fn pad_item(
     width: usize,
     fl: &Flags,
     numeric: bool,
-) {
+) -> Result<(), AlgError> {
     let len = text.chars().count();
     if len >= width {
         out.push_str(text);
-        return;
+        return Ok(());
     }
     let n = width - len;
     if fl.left {
         out.push_str(text);
-        out.extend(std::iter::repeat_n(' ', n));
+        push_repeated(out, ' ', n)?;
     } else if fl.zero && numeric {
         let split = text
             .char_indices()
@@ -158,35 +159,49 @@ fn pad_item(
             .map(|(i, _)| i)
             .unwrap_or(text.len());
         out.push_str(&text[..split]);
-        out.extend(std::iter::repeat_n('0', n));
+        push_repeated(out, '0', n)?;
         out.push_str(&text[split..]);
     } else {
-        out.extend(std::iter::repeat_n(' ', n));
+        push_repeated(out, ' ', n)?;
         out.push_str(text);
     }
+    Ok(())
 }
 
+/// Reads a decimal width (limit `isize::MAX`) or precision (limit
+/// `i32::MAX`), with CPython's "width too big" / "precision too big".
 fn read_num(chars: &[char], i: &mut usize, what: &str) -> Result<usize, AlgError> {
+    let limit = if what == "width" {
+        isize::MAX as usize
+    } else {
+        i32::MAX as usize
+    };
     let mut v: usize = 0;
     while *i < chars.len() && chars[*i].is_ascii_digit() {
         v = v
             .checked_mul(10)
             .and_then(|v| v.checked_add(chars[*i] as usize - '0' as usize))
-            .filter(|v| *v <= i32::MAX as usize)
+            .filter(|v| *v <= limit)
             .ok_or_else(|| AlgError::value(format!("{what} too big")))?;
         *i += 1;
     }
     Ok(v)
 }
 
-fn star_arg<V: PrintfValue>(st: &mut State<'_, '_, V>) -> Result<i64, V::Error> {
+/// A `*` width (C ssize_t) or precision (C int) taken from the arguments.
+fn star_arg<V: PrintfValue>(st: &mut State<'_, '_, V>, precision: bool) -> Result<i64, V::Error> {
     let v = st.next()?;
     let n = v
         .as_exact_int()
         .ok_or_else(|| AlgError::type_error("* wants int"))?;
-    n.to_i64()
-        .filter(|n| n.unsigned_abs() <= i32::MAX as u64)
-        .ok_or_else(|| AlgError::value("width too big").into())
+    let (lo, hi, cname) = if precision {
+        (i32::MIN as i64, i32::MAX as i64, "int")
+    } else {
+        (i64::MIN, i64::MAX, "ssize_t")
+    };
+    n.to_i64().filter(|n| (lo..=hi).contains(n)).ok_or_else(|| {
+        AlgError::overflow(format!("Python int too large to convert to C {cname}")).into()
+    })
 }
 
 /// `fmt % args`. `max_str_digits` is the int/str conversion limit applied
@@ -264,7 +279,7 @@ pub fn printf_format<V: PrintfValue>(
         }
         let mut width: usize = 0;
         if i < n && chars[i] == '*' {
-            let w = star_arg(&mut st)?;
+            let w = star_arg(&mut st, false)?;
             if w < 0 {
                 fl.left = true;
             }
@@ -277,7 +292,7 @@ pub fn printf_format<V: PrintfValue>(
         if i < n && chars[i] == '.' {
             i += 1;
             if i < n && chars[i] == '*' {
-                let p = star_arg(&mut st)?;
+                let p = star_arg(&mut st, true)?;
                 precision = Some(p.max(0) as usize);
                 i += 1;
             } else {
@@ -309,7 +324,7 @@ pub fn printf_format<V: PrintfValue>(
                     Some(p) => truncate_chars(&s, p),
                     None => &s,
                 };
-                pad_item(&mut out, s, 0, width, &fl, false);
+                pad_item(&mut out, s, 0, width, &fl, false)?;
             }
             'c' => {
                 let ch = if let Some(s) = v.as_str() {
@@ -329,7 +344,7 @@ pub fn printf_format<V: PrintfValue>(
                     char::from_u32(cp).unwrap_or('\u{fffd}')
                 };
                 let mut buf = [0u8; 4];
-                pad_item(&mut out, ch.encode_utf8(&mut buf), 0, width, &fl, false);
+                pad_item(&mut out, ch.encode_utf8(&mut buf), 0, width, &fl, false)?;
             }
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                 let integer_only = matches!(conv, 'x' | 'X' | 'o');
@@ -368,7 +383,7 @@ pub fn printf_format<V: PrintfValue>(
                     _ => "",
                 };
                 let text = format!("{sign}{prefix}{digits}");
-                pad_item(&mut out, &text, sign.len() + prefix.len(), width, &fl, true);
+                pad_item(&mut out, &text, sign.len() + prefix.len(), width, &fl, true)?;
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
                 let x = v.as_float()?.ok_or_else(|| {
@@ -389,7 +404,7 @@ pub fn printf_format<V: PrintfValue>(
                 o.sign_space = fl.space;
                 let (sign, body) = render_parts(x, &o);
                 let text = format!("{sign}{body}");
-                pad_item(&mut out, &text, sign.len(), width, &fl, true);
+                pad_item(&mut out, &text, sign.len(), width, &fl, true)?;
             }
             other => {
                 return Err(AlgError::value(format!(

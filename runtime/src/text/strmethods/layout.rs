@@ -3,57 +3,58 @@
 
 use super::char_len;
 use crate::num::error::{AlgError, AlgResult, ExcKind};
+use crate::text::push_repeated;
 use crate::text::unicode::is_linebreak;
 
-fn repeat_char(c: char, n: usize, out: &mut String) {
-    out.extend(std::iter::repeat_n(c, n));
+fn repeat_char(c: char, n: usize, out: &mut String) -> AlgResult<()> {
+    push_repeated(out, c, n)
 }
 
 /// `s.center(width, fill)`. When the padding is odd, the extra fill
 /// character goes left exactly when the width is odd (CPython's rule).
-pub fn center(s: &str, width: i64, fill: char) -> String {
+pub fn center(s: &str, width: i64, fill: char) -> AlgResult<String> {
     let len = char_len(s) as i64;
     if width <= len {
-        return s.to_string();
+        return Ok(s.to_string());
     }
     let marg = width - len;
     let left = marg / 2 + (marg & width & 1);
-    let mut out = String::with_capacity(s.len() + marg as usize * fill.len_utf8());
-    repeat_char(fill, left as usize, &mut out);
+    let mut out = String::new();
+    repeat_char(fill, left as usize, &mut out)?;
     out.push_str(s);
-    repeat_char(fill, (marg - left) as usize, &mut out);
-    out
+    repeat_char(fill, (marg - left) as usize, &mut out)?;
+    Ok(out)
 }
 
 /// `s.ljust(width, fill)`.
-pub fn ljust(s: &str, width: i64, fill: char) -> String {
+pub fn ljust(s: &str, width: i64, fill: char) -> AlgResult<String> {
     let len = char_len(s) as i64;
     let mut out = s.to_string();
     if width > len {
-        repeat_char(fill, (width - len) as usize, &mut out);
+        repeat_char(fill, (width - len) as usize, &mut out)?;
     }
-    out
+    Ok(out)
 }
 
 /// `s.rjust(width, fill)`.
-pub fn rjust(s: &str, width: i64, fill: char) -> String {
+pub fn rjust(s: &str, width: i64, fill: char) -> AlgResult<String> {
     let len = char_len(s) as i64;
     let mut out = String::new();
     if width > len {
-        repeat_char(fill, (width - len) as usize, &mut out);
+        repeat_char(fill, (width - len) as usize, &mut out)?;
     }
     out.push_str(s);
-    out
+    Ok(out)
 }
 
 /// `s.zfill(width)`: zeros on the left, after a leading sign.
-pub fn zfill(s: &str, width: i64) -> String {
+pub fn zfill(s: &str, width: i64) -> AlgResult<String> {
     let len = char_len(s) as i64;
     if width <= len {
-        return s.to_string();
+        return Ok(s.to_string());
     }
     let fill = (width - len) as usize;
-    let mut out = String::with_capacity(s.len() + fill);
+    let mut out = String::new();
     let (sign, rest) = match s.chars().next() {
         Some(c @ ('+' | '-')) => (Some(c), &s[1..]),
         _ => (None, s),
@@ -61,21 +62,21 @@ pub fn zfill(s: &str, width: i64) -> String {
     if let Some(c) = sign {
         out.push(c);
     }
-    repeat_char('0', fill, &mut out);
+    repeat_char('0', fill, &mut out)?;
     out.push_str(rest);
-    out
+    Ok(out)
 }
 
 /// `s.expandtabs(tabsize)`: the column restarts after `\n` and `\r`.
-pub fn expandtabs(s: &str, tabsize: i64) -> String {
+pub fn expandtabs(s: &str, tabsize: i64) -> AlgResult<String> {
     let mut out = String::with_capacity(s.len());
     let mut col: i64 = 0;
     for c in s.chars() {
         if c == '\t' {
             if tabsize > 0 {
                 let n = tabsize - col % tabsize;
-                repeat_char(' ', n as usize, &mut out);
-                col += n;
+                repeat_char(' ', n as usize, &mut out)?;
+                col = col.saturating_add(n);
             }
         } else {
             out.push(c);
@@ -85,7 +86,7 @@ pub fn expandtabs(s: &str, tabsize: i64) -> String {
             }
         }
     }
-    out
+    Ok(out)
 }
 
 /// `s.splitlines(keepends)`: splits at every Python line boundary (`\n`,

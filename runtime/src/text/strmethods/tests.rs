@@ -35,6 +35,7 @@ fn golden_str_methods() {
         let b = |f: fn(&str) -> bool| Ok(Val::B(f(&s)));
         let t = |f: fn(&str) -> String| Ok(Val::S(f(&s)));
         let int = |i: usize| a[i].int().to_i64().unwrap();
+        let fill = |i: usize| a[i].str().chars().next().unwrap();
         let sep = |i: usize| match &a[i] {
             Val::N => None,
             v => Some(v.str()),
@@ -64,23 +65,11 @@ fn golden_str_methods() {
             "strip" => Ok(Val::S(strip(&s, sep(1).as_deref()).into())),
             "lstrip" => Ok(Val::S(lstrip(&s, sep(1).as_deref()).into())),
             "rstrip" => Ok(Val::S(rstrip(&s, sep(1).as_deref()).into())),
-            "expandtabs" => Ok(Val::S(expandtabs(&s, int(1)))),
-            "center" => Ok(Val::S(center(
-                &s,
-                int(1),
-                a[2].str().chars().next().unwrap(),
-            ))),
-            "ljust" => Ok(Val::S(ljust(
-                &s,
-                int(1),
-                a[2].str().chars().next().unwrap(),
-            ))),
-            "rjust" => Ok(Val::S(rjust(
-                &s,
-                int(1),
-                a[2].str().chars().next().unwrap(),
-            ))),
-            "zfill" => Ok(Val::S(zfill(&s, int(1)))),
+            "expandtabs" => expandtabs(&s, int(1)).map(Val::S),
+            "center" => center(&s, int(1), fill(2)).map(Val::S),
+            "ljust" => ljust(&s, int(1), fill(2)).map(Val::S),
+            "rjust" => rjust(&s, int(1), fill(2)).map(Val::S),
+            "zfill" => zfill(&s, int(1)).map(Val::S),
             "find" | "rfind" | "index" | "rindex" | "count" => {
                 let sub = a[1].str();
                 let (st, en) = (opt_int(&a[2]), opt_int(&a[3]));
@@ -127,4 +116,17 @@ fn join_and_indexes() {
     assert_eq!(ix.len(), 4);
     assert_eq!(ix.slice(1, 3), "é日");
     assert_eq!(ix.char_at_byte(3), 2);
+}
+
+#[test]
+fn huge_padding_is_memory_error() {
+    use crate::num::ExcKind::MemoryError;
+    assert_eq!(center("a", 1 << 62, ' ').unwrap_err().kind, MemoryError);
+    assert_eq!(ljust("a", i64::MAX, ' ').unwrap_err().kind, MemoryError);
+    assert_eq!(zfill("a", 1 << 62).unwrap_err().kind, MemoryError);
+    assert_eq!(expandtabs("a\tb", 1 << 62).unwrap_err().kind, MemoryError);
+    assert_eq!(
+        repeat("ab", i64::MAX).unwrap_err().kind,
+        crate::num::ExcKind::OverflowError
+    );
 }
