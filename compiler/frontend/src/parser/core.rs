@@ -628,7 +628,10 @@ impl<'a> Parser<'a> {
 
 /// Tokens CPython's tokenizer gives no column (-1).
 fn no_column(k: TokenKind) -> bool {
-    matches!(k, TokenKind::Indent | TokenKind::Dedent | TokenKind::EndMarker)
+    matches!(
+        k,
+        TokenKind::Indent | TokenKind::Dedent | TokenKind::EndMarker
+    )
 }
 
 /// The source text of a byte span (empty if the span is out of range).

@@ -102,7 +102,9 @@ fn operator_len(s: &[u8], i: usize) -> Option<usize> {
         (b'<', b'<', b'=') | (b'>', b'>', b'=') => 3,
         (b'!' | b'%' | b'&' | b'*' | b'+' | b'-' | b'/' | b':', b'=', _) => 2,
         (b'<' | b'=' | b'>' | b'@' | b'^' | b'|', b'=', _) => 2,
-        (b'*', b'*', _) | (b'-', b'>', _) | (b'/', b'/', _) | (b'<', b'<', _) | (b'>', b'>', _) => 2,
+        (b'*', b'*', _) | (b'-', b'>', _) | (b'/', b'/', _) | (b'<', b'<', _) | (b'>', b'>', _) => {
+            2
+        }
         (b'!', _, _) => return None,
         (b'%' | b'&' | b'(' | b')' | b'*' | b'+' | b',' | b'-' | b'.' | b'/', _, _) => 1,
         (b':' | b';' | b'<' | b'=' | b'>' | b'@' | b'[' | b']' | b'^' | b'{', _, _) => 1,
@@ -836,7 +838,11 @@ pub fn render(tokens: &[ListToken]) -> String {
     let mut range = String::new();
     for t in tokens {
         range.clear();
-        let _ = write!(range, "{},{}-{},{}:", t.start.0, t.start.1, t.end.0, t.end.1);
+        let _ = write!(
+            range,
+            "{},{}-{},{}:",
+            t.start.0, t.start.1, t.end.0, t.end.1
+        );
         pad(&mut out, &range, 20);
         pad(&mut out, t.kind.name(), 15);
         pad(&mut out, &py_repr(&t.string), 15);
