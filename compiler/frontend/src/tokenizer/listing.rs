@@ -102,7 +102,9 @@ fn operator_len(s: &[u8], i: usize) -> Option<usize> {
         (b'<', b'<', b'=') | (b'>', b'>', b'=') => 3,
         (b'!' | b'%' | b'&' | b'*' | b'+' | b'-' | b'/' | b':', b'=', _) => 2,
         (b'<' | b'=' | b'>' | b'@' | b'^' | b'|', b'=', _) => 2,
-        (b'*', b'*', _) | (b'-', b'>', _) | (b'/', b'/', _) | (b'<', b'<', _) | (b'>', b'>', _) => 2,
+        (b'*', b'*', _) | (b'-', b'>', _) | (b'/', b'/', _) | (b'<', b'<', _) | (b'>', b'>', _) => {
+            2
+        }
         (b'!', _, _) => return None,
         (b'%' | b'&' | b'(' | b')' | b'*' | b'+' | b',' | b'-' | b'.' | b'/', _, _) => 1,
         (b':' | b';' | b'<' | b'=' | b'>' | b'@' | b'[' | b']' | b'^' | b'{', _, _) => 1,
@@ -460,16 +462,7 @@ pub fn listing_tokens(bytes: &[u8], filename: &str) -> Result<Vec<ListToken>, Li
                     )))
                 }
             },
-            decode::Encoding::Latin1 => raw.iter().map(|&b| b as char).collect(),
-            decode::Encoding::Ascii => {
-                if let Some(at) = raw.iter().position(|&b| b >= 0x80) {
-                    return Err(ListingError::Unexpected(format!(
-                        "'ascii' codec can't decode byte 0x{:02x} in position {at}: ordinal not in range(128)",
-                        raw[at]
-                    )));
-                }
-                raw.iter().map(|&b| b as char).collect()
-            }
+            other => decode::decode_with(other, raw).map_err(ListingError::Unexpected)?,
         };
         lines.push(line);
     }
@@ -836,7 +829,11 @@ pub fn render(tokens: &[ListToken]) -> String {
     let mut range = String::new();
     for t in tokens {
         range.clear();
-        let _ = write!(range, "{},{}-{},{}:", t.start.0, t.start.1, t.end.0, t.end.1);
+        let _ = write!(
+            range,
+            "{},{}-{},{}:",
+            t.start.0, t.start.1, t.end.0, t.end.1
+        );
         pad(&mut out, &range, 20);
         pad(&mut out, t.kind.name(), 15);
         pad(&mut out, &py_repr(&t.string), 15);

@@ -53,7 +53,10 @@ fn error_messages_and_positions() {
         err("x = 'abc\\\ndef\n"),
         e("unterminated string literal (detected at line 2)", 1, 5, 5)
     );
-    assert_eq!(err("x = 1€\n"), e("invalid character '€' (U+20AC)", 1, 6, 6));
+    assert_eq!(
+        err("x = 1€\n"),
+        e("invalid character '€' (U+20AC)", 1, 6, 6)
+    );
     assert_eq!(
         err("x = \u{a0} 1\n"),
         e("invalid non-printable character U+00A0", 1, 5, 5)
@@ -64,8 +67,14 @@ fn error_messages_and_positions() {
     );
     assert_eq!(err("x = 1a\n"), e("invalid decimal literal", 1, 5, 5));
     assert_eq!(err("x = 0x\n"), e("invalid hexadecimal literal", 1, 6, 6));
-    assert_eq!(err("x = 0o8\n"), e("invalid digit '8' in octal literal", 1, 7, 7));
-    assert_eq!(err("x = 0b2\n"), e("invalid digit '2' in binary literal", 1, 7, 7));
+    assert_eq!(
+        err("x = 0o8\n"),
+        e("invalid digit '8' in octal literal", 1, 7, 7)
+    );
+    assert_eq!(
+        err("x = 0b2\n"),
+        e("invalid digit '2' in binary literal", 1, 7, 7)
+    );
     assert_eq!(
         err("x = 012\n"),
         e(
@@ -77,7 +86,10 @@ fn error_messages_and_positions() {
         )
     );
     assert_eq!(err("x = 1__0\n"), e("invalid decimal literal", 1, 6, 6));
-    assert_eq!(err("x = 1 \\\n"), e("unexpected EOF while parsing", 1, 8, 0));
+    assert_eq!(
+        err("x = 1 \\\n"),
+        e("unexpected EOF while parsing", 1, 8, 0)
+    );
     assert_eq!(
         err("a = 1\nx = 1 \\ y\n"),
         e(
@@ -89,17 +101,30 @@ fn error_messages_and_positions() {
     );
     assert_eq!(
         err("if x:\n  a\n\tb\n"),
-        e("inconsistent use of tabs and spaces in indentation", 3, 1, 0)
+        e(
+            "inconsistent use of tabs and spaces in indentation",
+            3,
+            1,
+            0
+        )
     );
     assert_eq!(
         err("if x:\n    a\n  b = 1\n"),
-        e("unindent does not match any outer indentation level", 3, 8, 0)
+        e(
+            "unindent does not match any outer indentation level",
+            3,
+            8,
+            0
+        )
     );
     let t = tokenize("if x:\n  a\n\tb\n");
     assert_eq!(t.error.map(|e| e.kind), Some(crate::ErrorKind::TabError));
     assert_eq!(t.error_origin, Some(ErrorOrigin::Code));
     let t = tokenize("x = (\n1\n");
-    assert_eq!(t.error_origin, Some(ErrorOrigin::UnclosedBracket { line: 1 }));
+    assert_eq!(
+        t.error_origin,
+        Some(ErrorOrigin::UnclosedBracket { line: 1 })
+    );
 }
 
 #[test]
@@ -180,8 +205,22 @@ impl Lcg {
 fn arbitrary_bytes_never_panic() {
     let mut rng = Lcg(0x5eed);
     let pieces: [&[u8]; 16] = [
-        b"(", b")", b"'", b"\"\"\"", b"\\", b"\n", b"\r", b"\t", b"  ", b"#", b"0x", b"1e", b"\xc3",
-        b"\xe2\x82\xac", b"f'{", b"\x00",
+        b"(",
+        b")",
+        b"'",
+        b"\"\"\"",
+        b"\\",
+        b"\n",
+        b"\r",
+        b"\t",
+        b"  ",
+        b"#",
+        b"0x",
+        b"1e",
+        b"\xc3",
+        b"\xe2\x82\xac",
+        b"f'{",
+        b"\x00",
     ];
     for _ in 0..3000 {
         let len = (rng.next() % 64) as usize;
