@@ -462,16 +462,7 @@ pub fn listing_tokens(bytes: &[u8], filename: &str) -> Result<Vec<ListToken>, Li
                     )))
                 }
             },
-            decode::Encoding::Latin1 => raw.iter().map(|&b| b as char).collect(),
-            decode::Encoding::Ascii => {
-                if let Some(at) = raw.iter().position(|&b| b >= 0x80) {
-                    return Err(ListingError::Unexpected(format!(
-                        "'ascii' codec can't decode byte 0x{:02x} in position {at}: ordinal not in range(128)",
-                        raw[at]
-                    )));
-                }
-                raw.iter().map(|&b| b as char).collect()
-            }
+            other => decode::decode_with(other, raw).map_err(ListingError::Unexpected)?,
         };
         lines.push(line);
     }

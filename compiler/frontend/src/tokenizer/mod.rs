@@ -8,6 +8,7 @@
 //! Nothing in this module panics on any input, and none of it recurses.
 
 pub mod chars;
+mod codecs;
 pub mod decode;
 pub mod escapes;
 pub mod lexer;
