@@ -104,7 +104,7 @@ fn run() {
             std::fs::read_dir(&dir)
                 .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().map_or(false, |e| e == "py")),
+                .filter(|p| p.extension().is_some_and(|e| e == "py")),
         );
     }
     files.sort();

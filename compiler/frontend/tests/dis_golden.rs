@@ -24,7 +24,7 @@ fn run() {
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
         .expect("tests/emit/bytecode")
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().map_or(false, |e| e == "py"))
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
         .collect();
     files.sort();
     assert!(!files.is_empty());

@@ -11,7 +11,7 @@ fn corpus() -> Vec<Vec<u8>> {
     let mut files: Vec<_> = std::fs::read_dir(dir)
         .unwrap()
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().map_or(false, |e| e == "py"))
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
         .collect();
     files.sort();
     for f in files {

@@ -19,10 +19,14 @@ const MAX_COLLECTION_SIZE: usize = 256;
 const MAX_STR_SIZE: usize = 4096;
 const MAX_DEPTH: u32 = crate::symtable::MAX_NESTING;
 
-/// Returns a folded copy of `m`.
-pub fn optimize_mod(m: &Mod) -> Mod {
+/// Returns a folded copy of `m`. With `future_annotations`, annotations
+/// are left untouched (they become strings of their source).
+pub fn optimize_mod(m: &Mod, future_annotations: bool) -> Mod {
     let mut m = m.clone();
-    let mut f = Folder { depth: 0 };
+    let mut f = Folder {
+        depth: 0,
+        skip_annotations: future_annotations,
+    };
     match &mut m {
         Mod::Module { body, .. } | Mod::Interactive { body } => f.stmts(body),
         Mod::Expression { body } => f.expr(body),
@@ -33,6 +37,7 @@ pub fn optimize_mod(m: &Mod) -> Mod {
 
 struct Folder {
     depth: u32,
+    skip_annotations: bool,
 }
 
 fn constant(e: &Expr) -> Option<&Constant> {
@@ -72,7 +77,9 @@ impl Folder {
             .chain(a.kwarg.as_deref_mut())
         {
             if let Some(ann) = &mut arg.annotation {
-                self.expr(ann);
+                if !self.skip_annotations {
+                    self.expr(ann);
+                }
             }
         }
         self.exprs(&mut a.defaults);
@@ -93,7 +100,9 @@ impl Folder {
                 self.stmts(&mut f.body);
                 self.exprs(&mut f.decorator_list);
                 if let Some(r) = &mut f.returns {
-                    self.expr(r);
+                    if !self.skip_annotations {
+                        self.expr(r);
+                    }
                 }
             }
             StmtKind::ClassDef {
@@ -131,7 +140,9 @@ impl Folder {
                 ..
             } => {
                 self.expr(target);
-                self.expr(annotation);
+                if !self.skip_annotations {
+                    self.expr(annotation);
+                }
                 if let Some(v) = value {
                     self.expr(v);
                 }

@@ -130,6 +130,8 @@ pub(crate) struct Compiler<'a> {
     pub future_annotations: bool,
     /// Line of the last leading `from __future__` import (0 when none).
     pub future_lineno: u32,
+    /// `co_flags` bits of the module's future features (on every code).
+    pub future_flags: u32,
 }
 
 pub(crate) type CResult<T = ()> = Result<T, SyntaxError>;
@@ -518,7 +520,7 @@ impl<'a> Compiler<'a> {
         }
         let u = self.units.pop().expect("unit");
         let ste = &self.st.scopes[u.scope];
-        let flags = compute_flags(ste);
+        let flags = compute_flags(ste) | self.future_flags;
         assemble(u, flags, &self.filename)
     }
 
@@ -724,8 +726,8 @@ const FUTURE_FEATURES: [&str; 10] = [
 /// Checks the leading `from __future__ import ...` statements (CPython's
 /// future.c); returns whether `annotations` is enabled and the line of the
 /// last valid future import (0 when none).
-fn check_future(body: &[Stmt]) -> CResult<(bool, u32)> {
-    let mut annotations = false;
+fn check_future(body: &[Stmt]) -> CResult<(u32, u32)> {
+    let mut flags = 0;
     let mut last_line = 0;
     for (i, s) in body.iter().enumerate() {
         match &s.kind {
@@ -744,8 +746,10 @@ fn check_future(body: &[Stmt]) -> CResult<(bool, u32)> {
                             s.loc,
                         ));
                     }
-                    if a.name == "annotations" {
-                        annotations = true;
+                    match a.name.as_str() {
+                        "annotations" => flags |= super::code::co_flags::FUTURE_ANNOTATIONS,
+                        "barry_as_FLUFL" => flags |= super::code::co_flags::FUTURE_BARRY_AS_BDFL,
+                        _ => {}
                     }
                 }
                 last_line = s.loc.lineno;
@@ -756,7 +760,7 @@ fn check_future(body: &[Stmt]) -> CResult<(bool, u32)> {
             _ => break,
         }
     }
-    Ok((annotations, last_line))
+    Ok((flags, last_line))
 }
 
 fn future_error(msg: &str, loc: Loc) -> SyntaxError {
@@ -781,12 +785,13 @@ pub enum Mode {
 
 /// Compiles a parsed module (any `Mod` kind) to its code-object tree.
 pub fn compile(m: &Mod, filename: &str, mode: Mode) -> CResult<CodeObject> {
-    let (future_annotations, future_lineno) = match m {
+    let (future_flags, future_lineno) = match m {
         Mod::Module { body, .. } | Mod::Interactive { body } => check_future(body)?,
-        _ => (false, 0),
+        _ => (0, 0),
     };
-    let folded = super::optimize::optimize_mod(m);
-    let st = symtable::build(&folded)?;
+    let future_annotations = future_flags & super::code::co_flags::FUTURE_ANNOTATIONS != 0;
+    let folded = super::optimize::optimize_mod(m, future_annotations);
+    let st = symtable::build_with_future(&folded, future_annotations)?;
     let mut c = Compiler {
         st: &st,
         filename: filename.to_string(),
@@ -795,6 +800,7 @@ pub fn compile(m: &Mod, filename: &str, mode: Mode) -> CResult<CodeObject> {
         depth: 0,
         future_annotations,
         future_lineno,
+        future_flags,
     };
     c.enter_scope("<module>", UnitKind::Module, 0, 1)?;
     match (&folded, mode) {

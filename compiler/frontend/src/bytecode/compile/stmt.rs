@@ -497,6 +497,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn annotation_value(&mut self, ann: &'a Expr) -> CResult {
+        if self.future_annotations {
+            self.load_const(C::Str(crate::bytecode::unparse::unparse(ann)));
+            return Ok(());
+        }
         if let ExprKind::Starred { value, .. } = &ann.kind {
             self.expr(value)?;
             self.emit(UNPACK_SEQUENCE, 1);
@@ -709,7 +713,12 @@ impl<'a> Compiler<'a> {
             ExprKind::Name { id, .. } => {
                 if simple && at_top {
                     self.set_loc(s.loc);
-                    self.expr(annotation)?;
+                    if self.future_annotations {
+                        let text = crate::bytecode::unparse::unparse(annotation);
+                        self.load_const(C::Str(text));
+                    } else {
+                        self.expr(annotation)?;
+                    }
                     self.nameop("__annotations__", ExprContext::Load, s.loc)?;
                     let m = self.mangle(id);
                     self.load_const(C::Str(m));
