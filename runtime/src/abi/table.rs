@@ -22,6 +22,8 @@
 macro_rules! pyrt_abi_table {
     ($m:ident) => {
         $m! {
+            // Start-up: ready the runtime (idempotent); 0 or -1.
+            fn pyrt_init() -> I32;
             // Reference counting (the fast paths are inline in native code).
             fn pyrt_dealloc(obj: V) -> Void;
             fn pyrt_incref(v: V) -> Void;
