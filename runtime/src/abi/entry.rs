@@ -241,6 +241,12 @@ pub unsafe extern "C" fn pyrt_contains(container: Value, item: Value) -> i32 {
     boundary(|| protocol::contains(container, item))
 }
 
+/// LOAD_GLOBAL: `name` from `globals` then `builtins`, else NameError.
+#[no_mangle]
+pub unsafe extern "C" fn pyrt_load_global(globals: Value, builtins: Value, name: Value) -> Value {
+    boundary(|| crate::ops::globals::load_global(globals, builtins, name))
+}
+
 /// `obj.name`.
 #[no_mangle]
 pub unsafe extern "C" fn pyrt_getattr(obj: Value, name: Value) -> Value {

@@ -49,6 +49,8 @@ macro_rules! pyrt_abi_table {
             fn pyrt_is_true(v: V) -> I32;
             fn pyrt_not(v: V) -> V;
             fn pyrt_contains(container: V, item: V) -> I32;
+            // Globals.
+            fn pyrt_load_global(globals: V, builtins: V, name: V) -> V;
             // Attributes.
             fn pyrt_getattr(obj: V, name: V) -> V;
             fn pyrt_setattr(obj: V, name: V, value: V) -> I32;
