@@ -12,7 +12,7 @@ use crate::types::slots::CompareOp;
 
 /// Stable merge sort of `v` by `less`; stops at the first error.
 fn merge_sort(
-    v: &mut Vec<(Value, Value)>,
+    v: &mut [(Value, Value)],
     less: &mut dyn FnMut(Value, Value) -> Result<bool, ()>,
 ) -> Result<(), ()> {
     let n = v.len();
