@@ -8,5 +8,8 @@ pub mod float;
 pub mod hash;
 pub mod int;
 pub mod rounding;
+pub mod strhash;
+#[cfg(test)]
+pub(crate) mod testutil;
 
 pub use error::{AlgError, ExcKind};

@@ -286,7 +286,7 @@ impl<'a> Parser<'a> {
         let optional_vars = if self.eat_kw(Kw::As) {
             let s = self.pos;
             let t = self.star_expression_target()?;
-            if !matches!(self.peek(), T::Comma | T::RPar | T::Colon) {
+            if !matches!(self.peek(), T::Comma | T::RPar | T::Colon | T::Newline) {
                 return Err(PErr::Fail);
             }
             let _ = s;
@@ -337,10 +337,10 @@ impl<'a> Parser<'a> {
             match star {
                 None => star = Some(is_star),
                 Some(s) if s != is_star => {
-                    return Err(self.error_toks(
+                    return Err(self.error_tok(
+                        ErrorKind::SyntaxError,
                         "cannot have both 'except' and 'except*' on the same 'try'",
-                        start,
-                        self.last_real(),
+                        ex,
                     ));
                 }
                 _ => {}
@@ -350,12 +350,14 @@ impl<'a> Parser<'a> {
             } else {
                 let t = self.expression()?;
                 if self.at(T::Comma) {
-                    let mark = self.pos;
+                    let mark = self.probe();
                     self.bump();
                     let rest = self.expressions();
                     let end = self.last_real();
-                    self.pos = mark;
-                    if rest.is_ok() && (self.tok(end + 1).kind == T::Colon || self.kw_of(end + 1) == Kw::As) {
+                    self.unprobe(mark);
+                    if rest.is_ok()
+                        && (self.tok(end + 1).kind == T::Colon || self.kw_of(end + 1) == Kw::As)
+                    {
                         return Err(self.error_range(
                             "multiple exception types must be parenthesized",
                             t.loc,

@@ -31,7 +31,7 @@ impl<'a> Parser<'a> {
                         return Err(self.err_tok("/ may appear only once", slash));
                     }
                     if a.args.is_empty() {
-                        return Err(PErr::Fail);
+                        return Err(self.err_tok("at least one argument must precede /", slash));
                     }
                     self.bump();
                     seen_slash = true;
@@ -65,10 +65,8 @@ impl<'a> Parser<'a> {
                     self.bump();
                     let p = self.param(is_def, false)?;
                     if self.at(T::Equal) {
-                        return Err(self.err_tok(
-                            "var-keyword argument cannot have default value",
-                            self.pos,
-                        ));
+                        return Err(self
+                            .err_tok("var-keyword argument cannot have default value", self.pos));
                     }
                     a.kwarg = Some(Box::new(p));
                     if self.eat(T::Comma) && !self.at(close) {

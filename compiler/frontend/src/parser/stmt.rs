@@ -191,6 +191,19 @@ impl<'a> Parser<'a> {
                 Err(e) => return Err(e),
             }
         };
+        if self.at(T::ColonEqual) {
+            let x = match &first.kind {
+                ExprKind::Tuple { elts, .. } if self.tok(start).kind != T::LPar => elts.last(),
+                _ => Some(&first),
+            };
+            if let Some(x) = x {
+                if !matches!(x.kind, ExprKind::Name { .. }) {
+                    let msg = format!("cannot use assignment expressions with {}", expr_name(x));
+                    return Err(self.error_at(&msg, x.loc));
+                }
+            }
+            return Err(PErr::Fail);
+        }
         match self.peek() {
             T::Colon => self.ann_assign(first, start),
             T::Equal => self.assign(first, start),
@@ -204,7 +217,9 @@ impl<'a> Parser<'a> {
                     };
                     if !matches!(
                         first.kind,
-                        ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+                        ExprKind::Name { .. }
+                            | ExprKind::Attribute { .. }
+                            | ExprKind::Subscript { .. }
                     ) {
                         let msg = format!(
                             "'{}' is an illegal expression for augmented assignment",
@@ -246,10 +261,10 @@ impl<'a> Parser<'a> {
         if name != "print" && name != "exec" {
             return None;
         }
-        let mark = self.pos;
+        let mark = self.probe();
         self.pos = start + 1;
         let r = self.star_expressions();
-        self.pos = mark;
+        self.unprobe(mark);
         let b = r.ok()?;
         let a = self.tok_loc(start);
         Some(self.error_range(
@@ -329,11 +344,14 @@ impl<'a> Parser<'a> {
             }
             if invalid_target(&t, TargetKind::Star).is_some() {
                 if single {
-                    if let Some(err) = self.invalid_named_assign(&t, s, rhs_first_end) {
+                    if let Some(err) = self.invalid_named_assign(&t, s, rhs_first_end.flatten()) {
                         return Err(err);
                     }
                 }
-                return Err(self.to_target(t, TargetKind::Star).err().unwrap_or(PErr::Fail));
+                return Err(self
+                    .to_target(t, TargetKind::Star)
+                    .err()
+                    .unwrap_or(PErr::Fail));
             }
             out.push(self.to_target(t, TargetKind::Star)?);
         }
@@ -350,11 +368,11 @@ impl<'a> Parser<'a> {
     /// The last token of the `bitwise_or` that starts at token `s`, if it
     /// parses and is not followed by `=` or `:=` (restores the cursor).
     fn leading_bitwise_or_end(&mut self, s: usize) -> Option<usize> {
-        let mark = self.pos;
+        let mark = self.probe();
         self.pos = s;
         let ok = self.bitwise_or().is_ok() && !self.at(T::Equal) && !self.at(T::ColonEqual);
         let end = self.last_real();
-        self.pos = mark;
+        self.unprobe(mark);
         ok.then_some(end)
     }
 
