@@ -1,6 +1,6 @@
 //! Robustness of the frontend: arbitrary bytes, mutated corpus files and
 //! pathological inputs go through decode -> tokenize listing -> parse ->
-//! AST dump -> compile -> dis, and none may panic, crash the process
+//! AST dump -> compile -> dis -> marshal round-trip, and none may panic, crash the process
 //! (stack overflow), or hang.
 //!
 //! Inputs are numbered and generated deterministically (`pyc_tests::fuzz`).
@@ -9,7 +9,7 @@
 //! finishes is reported by name (and saved to a file) and the remaining
 //! inputs still run. `PYC_FUZZ_SCALE=N` multiplies the generated inputs.
 
-use pyc_frontend::{bytecode, parser, tokenizer};
+use pyc_frontend::{bytecode, marshal, parser, tokenizer};
 use pyc_tests::clip;
 use pyc_tests::fuzz::{mutant_inputs, random_input};
 use pyc_tests::isolate::{child_loop, child_request, run_isolated, Event};
@@ -37,12 +37,18 @@ fn pipeline(bytes: &[u8], views: bool) -> String {
     if views {
         let _ = pyc_frontend::ast::dump::dump_mod(&module, true);
     }
-    match bytecode::compile_module(&module, "fuzz.py") {
+    match bytecode::compile_module_with_source(&module, "fuzz.py", &source) {
         Ok(code) => {
             if views {
                 let _ = pyc_frontend::dis::disassemble_all(&code);
             }
-            "Compiled".to_string()
+            // Serialization must be lossless: bytes -> code -> the same bytes.
+            let bytes = marshal::dumps(&code);
+            match marshal::loads(&bytes) {
+                Ok(back) if marshal::dumps(&back) == bytes => "Compiled".to_string(),
+                Ok(_) => panic!("marshal round-trip changed the code object"),
+                Err(e) => panic!("marshal::loads rejected marshal::dumps output: {e}"),
+            }
         }
         Err(e) => {
             let _ = e.render("fuzz.py");
