@@ -1,7 +1,7 @@
 //! Robustness of the frontend: arbitrary bytes, mutated corpus files and
-//! pathological inputs go through decode -> tokenize listing -> parse ->
-//! AST dump -> compile -> dis -> marshal round-trip, and none may panic, crash the process
-//! (stack overflow), or hang.
+//! pathological inputs go through decode -> tokenize (listing and parser
+//! stream) -> parse -> AST dump -> compile -> dis -> marshal round-trip,
+//! and none may panic, crash the process (stack overflow), or hang.
 //!
 //! Inputs are numbered and generated deterministically (`pyc_tests::fuzz`).
 //! Each test runs its inputs in child processes of this test executable
@@ -27,6 +27,8 @@ fn pipeline(bytes: &[u8], views: bool) -> String {
         Ok(s) => s,
         Err(e) => return format!("DecodeError: {}", e.msg),
     };
+    // The parser's token stream on its own (the parser runs it again).
+    let _ = tokenizer::tokenize(&source);
     let module = match parser::parse_module(&source) {
         Ok(m) => m,
         Err(e) => {
