@@ -118,6 +118,11 @@ impl SyntaxError {
     }
 
     fn render_inner(&self, filename: &str, to_bytes: bool) -> String {
+        if self.lineno == 0 {
+            // No location (e.g. an undecodable source): CPython prints
+            // only the exception line.
+            return format!("{}: {}\n", self.kind.name(), self.msg);
+        }
         let mut out = format!("  File \"{}\", line {}\n", filename, self.lineno);
         if let Some(text) = &self.text {
             render_source_line(&mut out, text, self, to_bytes);
