@@ -514,12 +514,9 @@ impl<'a> Parser<'a> {
         let mut e = SyntaxError::new(kind, msg, start.line, self.char_col(start.line, start.col));
         e.end_lineno = end.line;
         e.end_offset = self.char_col(end.line, end.col);
-        e.text = if self.fstring_shift.is_some() {
-            // CPython shows the whole parenthesized fragment.
-            Some(self.src.to_string())
-        } else {
-            self.line_text(start.line)
-        };
+        // In an f-string fragment this is the fragment's line, parenthesized
+        // as CPython compiles it.
+        e.text = self.line_text(start.line);
         PErr::Error(Box::new(e))
     }
 

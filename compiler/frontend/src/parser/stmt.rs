@@ -316,7 +316,7 @@ impl<'a> Parser<'a> {
     /// `(targets '=')+ value`.
     fn assign(&mut self, first: Expr, start: usize) -> PResult<Stmt> {
         let mut targets = vec![(first, start)];
-        let mut rhs_first_end = None;
+        let rhs_start = self.pos + 1;
         let value = loop {
             self.bump();
             let s = self.pos;
@@ -325,9 +325,6 @@ impl<'a> Parser<'a> {
             } else {
                 self.star_expressions()?
             };
-            if rhs_first_end.is_none() {
-                rhs_first_end = Some(self.leading_bitwise_or_end(s));
-            }
             if self.at(T::Equal) {
                 targets.push((e, s));
                 continue;
@@ -342,7 +339,8 @@ impl<'a> Parser<'a> {
             }
             if invalid_target(&t, TargetKind::Star).is_some() {
                 if single {
-                    if let Some(err) = self.invalid_named_assign(&t, s, rhs_first_end.flatten()) {
+                    let rhs_end = self.leading_bitwise_or_end(rhs_start);
+                    if let Some(err) = self.invalid_named_assign(&t, s, rhs_end) {
                         return Err(err);
                     }
                 }
