@@ -45,7 +45,11 @@ impl<'a> Parser<'a> {
                 let kw = self.kw();
                 if matches!(kw, Kw::True | Kw::False | Kw::None) {
                     let name = self.text(item).to_string();
-                    return Err(self.error_toks(&format!("cannot assign to {name}"), item, item + 1));
+                    return Err(self.error_toks(
+                        &format!("cannot assign to {name}"),
+                        item,
+                        item + 1,
+                    ));
                 }
                 if !kw.is_name() {
                     return Err(PErr::Fail);

@@ -448,13 +448,17 @@ impl<'a> Parser<'a> {
 
     /// Whether a comprehension clause (`for` / `async for`) starts here.
     pub(crate) fn at_comp_for(&mut self) -> bool {
-        self.at_kw(Kw::For) || (self.at_kw(Kw::Async) && self.peek_at(1) == T::Name && self.kw_at(1) == Kw::For)
+        self.at_kw(Kw::For)
+            || (self.at_kw(Kw::Async) && self.peek_at(1) == T::Name && self.kw_at(1) == Kw::For)
     }
 
     /// A comprehension's element may not be starred.
     pub(crate) fn check_comp_elt(&self, elt: &Expr) -> PResult<()> {
         if let ExprKind::Starred { .. } = elt.kind {
-            return Err(self.error_at("iterable unpacking cannot be used in comprehension", elt.loc));
+            return Err(self.error_at(
+                "iterable unpacking cannot be used in comprehension",
+                elt.loc,
+            ));
         }
         Ok(())
     }
@@ -517,9 +521,11 @@ impl<'a> Parser<'a> {
         let last_tok = self.last_real();
         self.unprobe(mark);
         match second {
-            Ok(b) if self.level(last_tok) > 0 => {
-                self.error_range("invalid syntax. Perhaps you forgot a comma?", last.loc, b.loc)
-            }
+            Ok(b) if self.level(last_tok) > 0 => self.error_range(
+                "invalid syntax. Perhaps you forgot a comma?",
+                last.loc,
+                b.loc,
+            ),
             Ok(_) => PErr::Fail,
             Err(e @ PErr::Error(_)) => e,
             Err(PErr::Fail) => PErr::Fail,

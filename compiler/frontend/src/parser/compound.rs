@@ -7,8 +7,7 @@
 use super::core::{Kw, PErr, PResult, Parser};
 use super::targets::{invalid_target, TargetKind};
 use crate::ast::{
-    ExceptHandler, Expr, ExprContext, ExprKind, For, FunctionDef, Stmt, StmtKind, Try, With,
-    WithItem,
+    ExceptHandler, Expr, ExprKind, For, FunctionDef, Stmt, StmtKind, Try, With, WithItem,
 };
 use crate::tokenizer::TokenKind as T;
 use crate::ErrorKind;
@@ -355,7 +354,9 @@ impl<'a> Parser<'a> {
                     let rest = self.expressions();
                     let end = self.last_real();
                     self.unprobe(mark);
-                    if rest.is_ok() && (self.tok(end + 1).kind == T::Colon || self.kw_of(end + 1) == Kw::As) {
+                    if rest.is_ok()
+                        && (self.tok(end + 1).kind == T::Colon || self.kw_of(end + 1) == Kw::As)
+                    {
                         return Err(self.error_range(
                             "multiple exception types must be parenthesized",
                             t.loc,
@@ -423,16 +424,5 @@ impl<'a> Parser<'a> {
             StmtKind::Try(t)
         };
         Ok(self.stmt(kind, start))
-    }
-}
-
-/// A `Name` node in store context (pattern capture helpers use it).
-pub(crate) fn store_name(id: String, loc: crate::ast::Loc) -> Expr {
-    Expr {
-        kind: ExprKind::Name {
-            id,
-            ctx: ExprContext::Store,
-        },
-        loc,
     }
 }

@@ -15,7 +15,7 @@ use crate::tokenizer::{Pos, Token, TokenKind};
 /// Keywords (hard and soft) recognized among NAME tokens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kw {
-    NotKw,
+    Plain,
     False,
     None,
     True,
@@ -98,13 +98,13 @@ impl Kw {
             "match" => Kw::Match,
             "case" => Kw::Case,
             "_" => Kw::Underscore,
-            _ => Kw::NotKw,
+            _ => Kw::Plain,
         }
     }
 
     /// Soft keywords (and non-keywords) can be used as plain names.
     pub(crate) fn is_name(self) -> bool {
-        matches!(self, Kw::NotKw | Kw::Match | Kw::Case | Kw::Underscore)
+        matches!(self, Kw::Plain | Kw::Match | Kw::Case | Kw::Underscore)
     }
 }
 
@@ -173,7 +173,7 @@ impl<'a> Parser<'a> {
                 if t.kind == TokenKind::Name {
                     Kw::classify(t.text(src))
                 } else {
-                    Kw::NotKw
+                    Kw::Plain
                 }
             })
             .collect();
@@ -268,11 +268,6 @@ impl<'a> Parser<'a> {
     #[inline]
     pub(crate) fn tok(&self, i: usize) -> &Token {
         &self.toks[self.clamp(i)]
-    }
-
-    #[inline]
-    pub(crate) fn cur(&self) -> &Token {
-        self.tok(self.pos)
     }
 
     pub(crate) fn kw_of(&self, i: usize) -> Kw {
@@ -386,10 +381,6 @@ impl<'a> Parser<'a> {
     /// The tokens `a..=b`.
     pub(crate) fn tokens(&self, a: usize, b: usize) -> &[Token] {
         &self.toks[a..=b.min(self.toks.len() - 1)]
-    }
-
-    pub(crate) fn is_eof(&self, i: usize) -> bool {
-        self.tok(i).kind == TokenKind::EndMarker
     }
 
     // ----- positions ----------------------------------------------------
@@ -625,7 +616,10 @@ impl<'a> Parser<'a> {
 
 /// Tokens CPython's tokenizer gives no column (-1).
 fn no_column(k: TokenKind) -> bool {
-    matches!(k, TokenKind::Indent | TokenKind::Dedent | TokenKind::EndMarker)
+    matches!(
+        k,
+        TokenKind::Indent | TokenKind::Dedent | TokenKind::EndMarker
+    )
 }
 
 /// The source text of a byte span (empty if the span is out of range).
@@ -634,7 +628,11 @@ pub(crate) fn slice(src: &str, span: (u32, u32)) -> &str {
 }
 
 /// Parses an f-string replacement field (see `parse_fstring_replacement`).
-pub(crate) fn fstring_replacement(expr_src: &str, line: u32, col: u32) -> Result<Expr, SyntaxError> {
+pub(crate) fn fstring_replacement(
+    expr_src: &str,
+    line: u32,
+    col: u32,
+) -> Result<Expr, SyntaxError> {
     let text = format!("({expr_src})");
     let toks = crate::tokenizer::tokenize(&text);
     if let Some(e) = toks.error {

@@ -295,12 +295,8 @@ impl<'a> Parser<'a> {
                         (CmpOp::Is, 1)
                     }
                 }
-                Kw::Not => {
-                    if self.peek_at(1) == T::Name && self.kw_at(1) == Kw::In {
-                        (CmpOp::NotIn, 2)
-                    } else {
-                        return None;
-                    }
+                Kw::Not if self.peek_at(1) == T::Name && self.kw_at(1) == Kw::In => {
+                    (CmpOp::NotIn, 2)
                 }
                 _ => return None,
             },

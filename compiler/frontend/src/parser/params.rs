@@ -65,10 +65,8 @@ impl<'a> Parser<'a> {
                     self.bump();
                     let p = self.param(is_def, false)?;
                     if self.at(T::Equal) {
-                        return Err(self.err_tok(
-                            "var-keyword argument cannot have default value",
-                            self.pos,
-                        ));
+                        return Err(self
+                            .err_tok("var-keyword argument cannot have default value", self.pos));
                     }
                     a.kwarg = Some(Box::new(p));
                     if self.eat(T::Comma) && !self.at(close) {

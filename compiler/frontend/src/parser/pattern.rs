@@ -189,11 +189,21 @@ impl<'a> Parser<'a> {
         match self.peek() {
             T::Number | T::Minus => {
                 let value = self.signed_or_complex()?;
-                Ok(self.pat(PatternKind::MatchValue { value: Box::new(value) }, start))
+                Ok(self.pat(
+                    PatternKind::MatchValue {
+                        value: Box::new(value),
+                    },
+                    start,
+                ))
             }
             T::String => {
                 let value = self.atom()?;
-                Ok(self.pat(PatternKind::MatchValue { value: Box::new(value) }, start))
+                Ok(self.pat(
+                    PatternKind::MatchValue {
+                        value: Box::new(value),
+                    },
+                    start,
+                ))
             }
             T::Name => {
                 let singleton = match self.kw() {
@@ -237,12 +247,22 @@ impl<'a> Parser<'a> {
                 if !matches!(cls.kind, ExprKind::Attribute { .. }) {
                     return Err(PErr::Fail);
                 }
-                Ok(self.pat(PatternKind::MatchValue { value: Box::new(cls) }, start))
+                Ok(self.pat(
+                    PatternKind::MatchValue {
+                        value: Box::new(cls),
+                    },
+                    start,
+                ))
             }
             T::LPar => {
                 self.bump();
                 if self.eat(T::RPar) {
-                    return Ok(self.pat(PatternKind::MatchSequence { patterns: Vec::new() }, start));
+                    return Ok(self.pat(
+                        PatternKind::MatchSequence {
+                            patterns: Vec::new(),
+                        },
+                        start,
+                    ));
                 }
                 let first = self.maybe_star_pattern()?;
                 if self.eat(T::RPar) {
@@ -262,7 +282,12 @@ impl<'a> Parser<'a> {
             T::LSqb => {
                 self.bump();
                 if self.eat(T::RSqb) {
-                    return Ok(self.pat(PatternKind::MatchSequence { patterns: Vec::new() }, start));
+                    return Ok(self.pat(
+                        PatternKind::MatchSequence {
+                            patterns: Vec::new(),
+                        },
+                        start,
+                    ));
                 }
                 let first = self.maybe_star_pattern()?;
                 let patterns = if self.eat(T::RSqb) {
@@ -457,10 +482,7 @@ impl<'a> Parser<'a> {
             } else {
                 let p = self.pattern()?;
                 if !kwd_attrs.is_empty() {
-                    return Err(self.error_at(
-                        "positional patterns follow keyword patterns",
-                        p.loc,
-                    ));
+                    return Err(self.error_at("positional patterns follow keyword patterns", p.loc));
                 }
                 patterns.push(p);
             }

@@ -217,7 +217,9 @@ impl<'a> Parser<'a> {
                     };
                     if !matches!(
                         first.kind,
-                        ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+                        ExprKind::Name { .. }
+                            | ExprKind::Attribute { .. }
+                            | ExprKind::Subscript { .. }
                     ) {
                         let msg = format!(
                             "'{}' is an illegal expression for augmented assignment",
@@ -344,7 +346,10 @@ impl<'a> Parser<'a> {
                         return Err(err);
                     }
                 }
-                return Err(self.to_target(t, TargetKind::Star).err().unwrap_or(PErr::Fail));
+                return Err(self
+                    .to_target(t, TargetKind::Star)
+                    .err()
+                    .unwrap_or(PErr::Fail));
             }
             out.push(self.to_target(t, TargetKind::Star)?);
         }
