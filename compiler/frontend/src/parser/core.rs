@@ -145,6 +145,9 @@ pub(crate) struct Parser<'a> {
     /// Inside a probe's `expression_without_invalid`: no invalid-syntax
     /// detection (CPython's second-pass rules are off there).
     pub(crate) no_invalid: bool,
+    /// `match subject` followed by NEWLINE: the NEWLINE's index, for
+    /// "expected ':'" if the line is not a valid simple statement either.
+    pub(crate) match_without_colon: Option<usize>,
     /// Line starts (byte offsets) for error-text and column conversion.
     line_starts: Vec<usize>,
 }
@@ -208,6 +211,7 @@ impl<'a> Parser<'a> {
             fstring_shift: None,
             fstring_line_shift: 0,
             no_invalid: false,
+            match_without_colon: None,
             line_starts,
         }
     }

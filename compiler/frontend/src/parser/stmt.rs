@@ -51,11 +51,18 @@ impl<'a> Parser<'a> {
     /// One statement (a compound statement, or a line of simple ones),
     /// appended to `out`.
     pub(crate) fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
+        self.match_without_colon = None;
         if let Some(s) = self.compound_stmt()? {
             out.push(s);
             return Ok(());
         }
-        self.simple_stmts(out)
+        match self.simple_stmts(out) {
+            Err(PErr::Fail) => match self.match_without_colon {
+                Some(nl) => Err(self.error_tok(ErrorKind::SyntaxError, "expected ':'", nl)),
+                None => Err(PErr::Fail),
+            },
+            r => r,
+        }
     }
 
     /// `simple_stmts`: `simple_stmt (';' simple_stmt)* [';'] NEWLINE`.
