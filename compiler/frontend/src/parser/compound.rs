@@ -101,6 +101,7 @@ impl<'a> Parser<'a> {
             None
         };
         self.forced_colon()?;
+        let type_comment = self.func_type_comment(self.pos - 1);
         let body = self.block("function definition", def)?;
         let f = FunctionDef {
             name,
@@ -108,7 +109,7 @@ impl<'a> Parser<'a> {
             body,
             decorator_list,
             returns,
-            type_comment: None,
+            type_comment,
         };
         let kind = if async_tok.is_some() {
             StmtKind::AsyncFunctionDef(f)
@@ -204,6 +205,7 @@ impl<'a> Parser<'a> {
         self.expect_kw(Kw::In)?;
         let iter = self.star_expressions()?;
         self.colon()?;
+        let type_comment = self.type_comment_before(self.pos);
         let body = self.block("'for' statement", for_tok)?;
         let orelse = self.else_block()?;
         let f = For {
@@ -211,7 +213,7 @@ impl<'a> Parser<'a> {
             iter: Box::new(iter),
             body,
             orelse,
-            type_comment: None,
+            type_comment,
         };
         let kind = if async_tok.is_some() {
             StmtKind::AsyncFor(f)
@@ -225,6 +227,7 @@ impl<'a> Parser<'a> {
         let with_tok = self.bump();
         let start = async_tok.unwrap_or(with_tok);
         let mut items = None;
+        let mut type_comment = None;
         if self.at(T::LPar) {
             let mark = self.pos;
             match self.paren_with_items() {
@@ -244,6 +247,7 @@ impl<'a> Parser<'a> {
                     }
                 }
                 self.colon()?;
+                type_comment = self.type_comment_before(self.pos);
                 v
             }
         };
@@ -251,7 +255,7 @@ impl<'a> Parser<'a> {
         let w = With {
             items,
             body,
-            type_comment: None,
+            type_comment,
         };
         let kind = if async_tok.is_some() {
             StmtKind::AsyncWith(w)

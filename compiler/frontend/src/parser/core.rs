@@ -148,6 +148,12 @@ pub(crate) struct Parser<'a> {
     /// `match subject` followed by NEWLINE: the NEWLINE's index, for
     /// "expected ':'" if the line is not a valid simple statement either.
     pub(crate) match_without_colon: Option<usize>,
+    /// The type comments, when they are read.
+    pub(crate) type_comments: Option<super::typecomments::TypeComments>,
+    /// Type comments an assignment consumed: the index of the NEWLINE they
+    /// precede and where they end (nodes ending there end at the comment,
+    /// as CPython's TYPE_COMMENT token is their last token).
+    pub(crate) consumed_tc: Vec<(usize, Pos)>,
     /// Line starts (byte offsets) for error-text and column conversion.
     line_starts: Vec<usize>,
 }
@@ -212,6 +218,8 @@ impl<'a> Parser<'a> {
             fstring_line_shift: 0,
             no_invalid: false,
             match_without_colon: None,
+            type_comments: None,
+            consumed_tc: Vec::new(),
             line_starts,
         }
     }
@@ -410,7 +418,16 @@ impl<'a> Parser<'a> {
     /// consumed token.
     pub(crate) fn loc_from(&self, start: usize) -> Loc {
         let s = self.tok(start).start;
-        let e = self.tok(self.last_real()).end;
+        let last = self.last_real();
+        let mut e = self.tok(last).end;
+        if !self.consumed_tc.is_empty() {
+            if let Ok(k) = self
+                .consumed_tc
+                .binary_search_by_key(&(last + 1), |&(i, _)| i)
+            {
+                e = self.consumed_tc[k].1;
+            }
+        }
         Loc {
             lineno: s.line,
             col_offset: s.col,

@@ -373,12 +373,13 @@ impl<'a> Parser<'a> {
                 ..
             }
         );
+        let num = last_number(&real);
         if let ExprKind::Constant {
             value: Constant::Complex { .. },
             ..
-        } = last_number(&real)
+        } = num.kind
         {
-            return Err(self.error_at("real number required in complex literal", real.loc));
+            return Err(self.error_at("real number required in complex literal", num.loc));
         }
         if !is_imag {
             return Err(self.error_at("imaginary number required in complex literal", imag.loc));
@@ -512,9 +513,9 @@ impl<'a> Parser<'a> {
 }
 
 /// The number constant at the end of a signed number (`-1` -> `1`).
-fn last_number(e: &Expr) -> &ExprKind {
+fn last_number(e: &Expr) -> &Expr {
     match &e.kind {
-        ExprKind::UnaryOp { operand, .. } => &operand.kind,
-        k => k,
+        ExprKind::UnaryOp { operand, .. } => operand,
+        _ => e,
     }
 }

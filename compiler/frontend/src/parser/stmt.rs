@@ -17,10 +17,11 @@ impl<'a> Parser<'a> {
         while !self.at(T::EndMarker) {
             self.statement(&mut body)?;
         }
-        Ok(Mod::Module {
-            body,
-            type_ignores: Vec::new(),
-        })
+        let type_ignores = match &mut self.type_comments {
+            Some(tc) => std::mem::take(&mut tc.ignores),
+            None => Vec::new(),
+        };
+        Ok(Mod::Module { body, type_ignores })
     }
 
     /// `eval: expressions NEWLINE* ENDMARKER`.
@@ -340,6 +341,7 @@ impl<'a> Parser<'a> {
             }
             break e;
         };
+        let type_comment = self.type_comment_at(self.pos);
         let mut out = Vec::with_capacity(targets.len());
         let single = targets.len() == 1;
         for (t, s) in targets {
@@ -360,14 +362,26 @@ impl<'a> Parser<'a> {
             }
             out.push(self.to_target(t, TargetKind::Star)?);
         }
-        Ok(self.stmt(
+        let mut s = self.stmt(
             StmtKind::Assign {
                 targets: out,
                 value: Box::new(value),
                 type_comment: None,
             },
             start,
-        ))
+        );
+        if let Some((c, end)) = type_comment {
+            // CPython's node ends with the TYPE_COMMENT token.
+            if self.consumed_tc.last().is_none_or(|&(i, _)| i < self.pos) {
+                self.consumed_tc.push((self.pos, end));
+            }
+            s.loc.end_lineno = end.line;
+            s.loc.end_col_offset = end.col;
+            if let StmtKind::Assign { type_comment, .. } = &mut s.kind {
+                *type_comment = Some(c);
+            }
+        }
+        Ok(s)
     }
 
     /// The last token of the `bitwise_or` that starts at token `s`, if it
