@@ -348,7 +348,14 @@ impl<'a> Parser<'a> {
                 }
                 _ => {}
             }
-            let (type_, name) = if self.at(T::Colon) || (self.at(T::Newline) && !is_star) {
+            if is_star && (self.at(T::Colon) || self.at(T::Newline)) {
+                return Err(self.error_tok(
+                    ErrorKind::SyntaxError,
+                    "expected one or more exception types",
+                    self.pos,
+                ));
+            }
+            let (type_, name) = if self.at(T::Colon) || self.at(T::Newline) {
                 (None, None)
             } else {
                 let t = self.expression()?;

@@ -136,6 +136,9 @@ pub(crate) struct Parser<'a> {
     levels: Vec<u32>,
     pub(crate) pos: usize,
     max_pos: usize,
+    /// The furthest token looked at, probes included (CPython's `fill`
+    /// after its second pass).
+    abs_max: usize,
     depth: u32,
     /// Parsing an f-string replacement field: errors get the "f-string: "
     /// prefix and columns relative to the fragment.
@@ -213,6 +216,7 @@ impl<'a> Parser<'a> {
             levels,
             pos: 0,
             max_pos: 0,
+            abs_max: 0,
             depth: 0,
             fstring_shift: None,
             fstring_line_shift: 0,
@@ -367,6 +371,7 @@ impl<'a> Parser<'a> {
 
     pub(crate) fn unprobe(&mut self, saved: (usize, usize)) {
         self.pos = saved.0;
+        self.abs_max = self.abs_max.max(self.max_pos);
         self.max_pos = saved.1;
     }
 
@@ -381,9 +386,17 @@ impl<'a> Parser<'a> {
         self.max_pos + 1 >= self.toks.len()
     }
 
+    /// Whether the furthest token looked at is an INDENT or DEDENT.
+    pub(crate) fn failed_at_indent(&self) -> bool {
+        matches!(
+            self.tok(self.max_pos).kind,
+            TokenKind::Indent | TokenKind::Dedent
+        )
+    }
+
     /// The line of the furthest token looked at.
     pub(crate) fn furthest_line(&self) -> u32 {
-        self.tok(self.max_pos).start.line
+        self.tok(self.max_pos.max(self.abs_max)).start.line
     }
 
     pub(crate) fn max_pos(&self) -> usize {
@@ -551,12 +564,7 @@ impl<'a> Parser<'a> {
     /// A syntax error covering token `i` (NEWLINE tokens have no width).
     pub(crate) fn error_tok(&self, kind: ErrorKind, msg: &str, i: usize) -> PErr {
         let t = *self.tok(i);
-        let end = if t.kind == TokenKind::Newline {
-            t.start
-        } else {
-            t.end
-        };
-        let err = self.error_span(kind, msg, t.start, end);
+        let err = self.error_span(kind, msg, t.start, t.end);
         match err {
             // CPython's INDENT, DEDENT and ENDMARKER have no column; for a
             // file its parser then reports column 0 (no caret).

@@ -97,9 +97,6 @@ pub fn parse_tokens_with(
     mode: Mode,
     type_comments: bool,
 ) -> Result<Mod, SyntaxError> {
-    if let (Some(err), Some(ErrorOrigin::Raised)) = (&toks.error, toks.error_origin) {
-        return Err(err.clone());
-    }
     let tokens = &toks.tokens;
     let mut p = Parser::new(source, tokens, toks.error.is_some());
     if type_comments {
@@ -119,10 +116,14 @@ pub fn parse_tokens_with(
         Ok(_) => Err(tok_err.clone()),
         Err(e) => {
             let furthest_line = p.furthest_line();
+            // CPython reports an unexpected INDENT/DEDENT without looking
+            // at the rest of the input.
+            let at_indent = matches!(e, core::PErr::Fail) && p.failed_at_indent();
             let err = p.finish_error(e);
             let tok_wins = at_end
                 || match toks.error_origin {
                     Some(ErrorOrigin::UnclosedBracket { line }) => furthest_line > line,
+                    Some(ErrorOrigin::Raised) => !at_indent,
                     _ => false,
                 };
             if tok_wins && err.kind != crate::ErrorKind::MemoryError {

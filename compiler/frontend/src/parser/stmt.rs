@@ -331,9 +331,23 @@ impl<'a> Parser<'a> {
             self.bump();
             let s = self.pos;
             let e = if self.at_kw(Kw::Yield) {
-                self.yield_expr()?
+                self.yield_expr()
             } else {
-                self.star_expressions()?
+                self.star_expressions()
+            };
+            let e = match e {
+                Ok(e) => e,
+                Err(PErr::Fail) => {
+                    // `(star_targets '=')* a=star_expressions '='`: an
+                    // invalid target before a missing value.
+                    for (t, _) in &targets {
+                        if let Some(bad) = invalid_target(t, TargetKind::Star) {
+                            return Err(self.invalid_target_error(bad, TargetKind::Star));
+                        }
+                    }
+                    return Err(PErr::Fail);
+                }
+                Err(e) => return Err(e),
             };
             if self.at(T::Equal) {
                 targets.push((e, s));
