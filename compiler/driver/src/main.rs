@@ -145,7 +145,8 @@ fn run_command(cli: Cli) -> Result<ExitCode, (String, Failure)> {
                     let source = pyc_frontend::tokenizer::decode_source(&bytes).map_err(syntax)?;
                     let module = pyc_frontend::parser::parse_module(&source).map_err(syntax)?;
                     let code =
-                        pyc_frontend::bytecode::compile_module(&module, &name).map_err(syntax)?;
+                        pyc_frontend::bytecode::compile_module_with_source(&module, &name, &source)
+                            .map_err(syntax)?;
                     print!("{}", pyc_frontend::dis::disassemble_all(&code));
                     Ok(ExitCode::SUCCESS)
                 }

@@ -339,9 +339,14 @@ pub enum PowOut {
     Float(f64),
 }
 
-/// Largest result size (in bits) `pow` will try to build; beyond it the
-/// computation would exhaust memory and CPython raises MemoryError.
-const POW_MAX_BITS: u64 = 1 << 36;
+/// Largest int (in bits) that `pow` and `<<` will try to build (512 MiB);
+/// beyond it the computation would exhaust memory, and CPython raises
+/// MemoryError.
+const MAX_RESULT_BITS: u64 = 1 << 32;
+
+fn memory_error() -> AlgError {
+    AlgError::new(ExcKind::MemoryError, "")
+}
 
 /// `pow(base, exp)` and `pow(base, exp, modulus)` for ints.
 pub fn int_pow(base: &BigInt, exp: &BigInt, modulus: Option<&BigInt>) -> AlgResult<PowOut> {
@@ -377,11 +382,11 @@ pub fn int_pow(base: &BigInt, exp: &BigInt, modulus: Option<&BigInt>) -> AlgResu
     }
     let e = match exp.to_u64() {
         Some(e) => e,
-        None => return Err(AlgError::new(ExcKind::MemoryError, "")),
+        None => return Err(memory_error()),
     };
     let bits = base.bits().saturating_sub(1).max(1);
-    if bits.saturating_mul(e) > POW_MAX_BITS {
-        return Err(AlgError::new(ExcKind::MemoryError, ""));
+    if bits.saturating_mul(e) > MAX_RESULT_BITS {
+        return Err(memory_error());
     }
     Ok(PowOut::Int(num_traits::pow::Pow::pow(base, e)))
 }
@@ -481,6 +486,9 @@ pub fn to_bytes(v: &BigInt, length: i64, little: bool, signed: bool) -> AlgResul
     }
     let n = usize::try_from(len).map_err(|_| too_big())?;
     let mut bytes = v.to_signed_bytes_le();
+    bytes
+        .try_reserve(n.saturating_sub(bytes.len()))
+        .map_err(|_| memory_error())?;
     let fill = if v.is_negative() { 0xff } else { 0 };
     bytes.resize(n, fill);
     bytes.truncate(n);
@@ -502,6 +510,36 @@ pub fn from_bytes(bytes: &[u8], little: bool, signed: bool) -> BigInt {
         BigInt::from_bytes_le(Sign::Plus, bytes)
     } else {
         BigInt::from_bytes_be(Sign::Plus, bytes)
+    }
+}
+
+/// `v << n`: ValueError for a negative count, MemoryError for a result
+/// too large to build (zero shifts to zero whatever the count).
+pub fn lshift(v: &BigInt, n: &BigInt) -> AlgResult<BigInt> {
+    if n.is_negative() {
+        return Err(AlgError::value("negative shift count"));
+    }
+    if v.is_zero() {
+        return Ok(BigInt::zero());
+    }
+    match n.to_u64() {
+        Some(k) if v.bits().saturating_add(k) <= MAX_RESULT_BITS => Ok(v << k),
+        _ => Err(memory_error()),
+    }
+}
+
+/// `v >> n` (floor division by `2**n`): ValueError for a negative count.
+pub fn rshift(v: &BigInt, n: &BigInt) -> AlgResult<BigInt> {
+    if n.is_negative() {
+        return Err(AlgError::value("negative shift count"));
+    }
+    match n.to_u64() {
+        Some(k) if k < v.bits() + 1 => Ok(v >> k),
+        _ => Ok(if v.is_negative() {
+            BigInt::from(-1)
+        } else {
+            BigInt::zero()
+        }),
     }
 }
 

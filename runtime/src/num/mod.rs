@@ -8,6 +8,7 @@ pub mod float;
 pub mod hash;
 pub mod int;
 pub mod rounding;
+pub mod strhash;
 #[cfg(test)]
 pub(crate) mod testutil;
 

@@ -14,6 +14,12 @@ pub enum Val {
     Y(Vec<u8>),
     C(f64, f64),
     T(Vec<Val>),
+    /// None.
+    N,
+    /// A list (never nested inside a tuple in the golden files).
+    L(Vec<Val>),
+    /// A dict with str keys, in insertion order.
+    D(Vec<(String, Val)>),
 }
 
 #[allow(dead_code)]
@@ -85,6 +91,23 @@ pub fn parse_val(s: &str) -> Val {
             vec![]
         } else {
             body.split(',').map(parse_val).collect()
+        }),
+        "n" => Val::N,
+        "x" => parse_val(&String::from_utf8(unhex(body)).unwrap()),
+        "l" => Val::L(if body.is_empty() {
+            vec![]
+        } else {
+            body.split(',').map(parse_val).collect()
+        }),
+        "d" => Val::D(if body.is_empty() {
+            vec![]
+        } else {
+            body.split(';')
+                .map(|kv| {
+                    let (k, v) = kv.split_once('=').unwrap();
+                    (parse_val(k).str(), parse_val(v))
+                })
+                .collect()
         }),
         _ => panic!("bad golden field {s:?}"),
     }

@@ -128,30 +128,34 @@ pub(crate) fn assemble(mut unit: Unit, flags: u32, filename: &str) -> CResult<Co
     let hdepth = pre.hdepth;
 
     // 4. Choose what to keep.
-    let mut keep = vec![false; n];
-    let mut prev_line = u32::MAX;
-    for i in 0..n {
-        if flow.depth[i] < 0 {
-            continue;
-        }
-        let ins = &unit.instrs[i];
-        if ins.op.info().flags & flags::PSEUDO != 0 {
-            continue;
-        }
-        if ins.op == Opcode::NOP {
-            let line = ins.loc.line;
-            let next_line = unit.instrs[i + 1..]
-                .iter()
-                .zip(&flow.depth[i + 1..])
-                .find(|(x, &d)| d >= 0 && x.op.info().flags & flags::PSEUDO == 0)
-                .map(|(x, _)| x.loc.line);
-            if line == 0 || line == prev_line || next_line == Some(line) {
+    #[allow(clippy::needless_range_loop)]
+    let keep = {
+        let mut keep = vec![false; n];
+        let mut prev_line = u32::MAX;
+        for i in 0..n {
+            if flow.depth[i] < 0 {
                 continue;
             }
+            let ins = &unit.instrs[i];
+            if ins.op.info().flags & flags::PSEUDO != 0 {
+                continue;
+            }
+            if ins.op == Opcode::NOP {
+                let line = ins.loc.line;
+                let next_line = unit.instrs[i + 1..]
+                    .iter()
+                    .zip(&flow.depth[i + 1..])
+                    .find(|(x, &d)| d >= 0 && x.op.info().flags & flags::PSEUDO == 0)
+                    .map(|(x, _)| x.loc.line);
+                if line == 0 || line == prev_line || next_line == Some(line) {
+                    continue;
+                }
+            }
+            keep[i] = true;
+            prev_line = ins.loc.line;
         }
-        keep[i] = true;
-        prev_line = ins.loc.line;
-    }
+        keep
+    };
     // new index of the first kept instruction at or after each old index.
     let mut new_at = vec![0u32; n + 1];
     let mut count = 0u32;
@@ -168,8 +172,8 @@ pub(crate) fn assemble(mut unit: Unit, flags: u32, filename: &str) -> CResult<Co
     let mut instrs = Vec::with_capacity(total);
     let mut locations = Vec::with_capacity(total);
     let mut tags = Vec::with_capacity(total);
-    for i in 0..n {
-        if !keep[i] {
+    for (i, &kept) in keep.iter().enumerate() {
+        if !kept {
             continue;
         }
         let ins = unit.instrs[i];

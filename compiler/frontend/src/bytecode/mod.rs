@@ -83,6 +83,7 @@ pub(crate) mod compile;
 pub mod opcodes;
 pub mod optimize;
 pub(crate) mod stackdepth;
+pub mod unparse;
 pub mod verify;
 
 pub use code::{CodeObject, Constant, ExceptionEntry, Instr, Location};

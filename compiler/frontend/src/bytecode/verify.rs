@@ -27,7 +27,7 @@ impl FlowSource for Final<'_> {
                     h.depth
                 ));
             }
-            out.push((h.target, h.depth + h.lasti as u32 + 1));
+            out.push((h.target, h.depth.saturating_add(h.lasti as u32 + 1)));
         }
         Ok(())
     }
@@ -109,4 +109,70 @@ pub fn verify_all(code: &CodeObject) -> Result<(), String> {
         verify_all(c)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bytecode::code::{ExceptionEntry, Instr, Location};
+
+    fn code(instrs: Vec<Instr>) -> CodeObject {
+        let n = instrs.len();
+        CodeObject {
+            name: "t".into(),
+            qualname: "t".into(),
+            consts: vec![Constant::None],
+            stacksize: 4,
+            instrs,
+            locations: vec![Location::default(); n],
+            ..Default::default()
+        }
+    }
+
+    fn ins(op: Opcode, arg: u32) -> Instr {
+        Instr { op, arg }
+    }
+
+    #[test]
+    fn accepts_simple() {
+        let c = code(vec![
+            ins(Opcode::LOAD_CONST, 0),
+            ins(Opcode::RETURN_VALUE, 0),
+        ]);
+        verify(&c).unwrap();
+    }
+
+    #[test]
+    fn rejects_bad_code_without_panicking() {
+        use Opcode::*;
+        let cases = vec![
+            vec![ins(RETURN_VALUE, 0)],
+            vec![ins(LOAD_CONST, 0)],
+            vec![ins(LOAD_CONST, 5), ins(RETURN_VALUE, 0)],
+            vec![ins(BUILD_MAP, u32::MAX), ins(RETURN_VALUE, 0)],
+            vec![ins(CALL, u32::MAX), ins(RETURN_VALUE, 0)],
+            vec![ins(COPY, u32::MAX), ins(RETURN_VALUE, 0)],
+            vec![ins(UNPACK_SEQUENCE, u32::MAX), ins(RETURN_VALUE, 0)],
+            vec![ins(JUMP_FORWARD, 7)],
+            vec![ins(SETUP_FINALLY, 0), ins(RETURN_VALUE, 0)],
+            vec![
+                ins(LOAD_CONST, 0),
+                ins(POP_JUMP_IF_TRUE, 3),
+                ins(LOAD_CONST, 0),
+                ins(RETURN_VALUE, 0),
+            ],
+        ];
+        for c in cases {
+            assert!(verify(&code(c.clone())).is_err(), "{c:?}");
+        }
+        let mut c = code(vec![ins(LOAD_CONST, 0), ins(RETURN_VALUE, 0)]);
+        c.exceptiontable.push(ExceptionEntry {
+            start: 0,
+            end: 1,
+            target: 1,
+            depth: u32::MAX,
+            lasti: true,
+        });
+        assert!(verify(&c).is_err());
+    }
 }

@@ -45,11 +45,11 @@ impl<'a> Parser<'a> {
                 let kw = self.kw();
                 if matches!(kw, Kw::True | Kw::False | Kw::None) {
                     let name = self.text(item).to_string();
-                    self.bump();
-                    self.bump();
-                    let _ = self.expression()?;
-                    let loc = self.loc_from(item);
-                    return Err(self.error_at(&format!("cannot assign to {name}"), loc));
+                    return Err(self.error_toks(
+                        &format!("cannot assign to {name}"),
+                        item,
+                        item + 1,
+                    ));
                 }
                 if !kw.is_name() {
                     return Err(PErr::Fail);

@@ -312,7 +312,24 @@ impl<'a> Parser<'a> {
             if self.eat(close) {
                 return Ok(elts);
             }
+            if self.at_comp_for() && close != T::RPar {
+                // `[a, for x in y]`
+                let (a, b) = (elts[0].loc, self.tok_loc(self.pos - 1));
+                return Err(self.error_range(
+                    "did you forget parentheses around the comprehension target?",
+                    a,
+                    b,
+                ));
+            }
             elts.push(self.star_named_expression()?);
+            if self.at_comp_for() && close != T::RPar {
+                let (a, b) = (elts[0].loc, elts[elts.len() - 1].loc);
+                return Err(self.error_range(
+                    "did you forget parentheses around the comprehension target?",
+                    a,
+                    b,
+                ));
+            }
         }
     }
 
@@ -329,11 +346,31 @@ impl<'a> Parser<'a> {
             ));
         }
         if self.at(T::DoubleStar) {
+            let dstar = self.pos;
+            let mark = self.probe();
+            self.bump();
+            let is_comp = self.bitwise_or().is_ok() && self.at_comp_for();
+            self.unprobe(mark);
+            if is_comp {
+                return Err(self.error_tok(
+                    crate::ErrorKind::SyntaxError,
+                    "dict unpacking cannot be used in dict comprehension",
+                    dstar,
+                ));
+            }
             return self.dict_rest(start, Vec::new(), Vec::new());
         }
         let first = self.star_named_expression()?;
         if self.at(T::Colon) && !matches!(first.kind, ExprKind::Starred { .. }) {
             self.bump();
+            if self.at(T::RBrace) || self.at(T::Comma) {
+                let colon = self.tok_loc(self.pos - 1);
+                return Err(self.error_start(
+                    crate::ErrorKind::SyntaxError,
+                    "expression expected after dictionary key and ':'",
+                    colon,
+                ));
+            }
             let value = self.expression()?;
             if self.at_comp_for() {
                 let generators = self.for_if_clauses()?;
@@ -485,7 +522,9 @@ impl<'a> Parser<'a> {
             }
         }
         let mark = self.probe();
+        let outer = std::mem::replace(&mut self.no_invalid, true);
         let second = self.expression();
+        self.no_invalid = outer;
         let last_tok = self.last_real();
         self.unprobe(mark);
         match second {

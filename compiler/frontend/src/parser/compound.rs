@@ -286,7 +286,7 @@ impl<'a> Parser<'a> {
         let optional_vars = if self.eat_kw(Kw::As) {
             let s = self.pos;
             let t = self.star_expression_target()?;
-            if !matches!(self.peek(), T::Comma | T::RPar | T::Colon) {
+            if !matches!(self.peek(), T::Comma | T::RPar | T::Colon | T::Newline) {
                 return Err(PErr::Fail);
             }
             let _ = s;
@@ -337,10 +337,10 @@ impl<'a> Parser<'a> {
             match star {
                 None => star = Some(is_star),
                 Some(s) if s != is_star => {
-                    return Err(self.error_toks(
+                    return Err(self.error_tok(
+                        ErrorKind::SyntaxError,
                         "cannot have both 'except' and 'except*' on the same 'try'",
-                        start,
-                        self.last_real(),
+                        ex,
                     ));
                 }
                 _ => {}

@@ -121,8 +121,12 @@ pub(crate) enum PErr {
 
 pub(crate) type PResult<T> = Result<T, PErr>;
 
-/// CPython's parser stack limit (MAXSTACK): deeper nesting is a MemoryError.
-const MAX_DEPTH: u32 = 6000;
+/// CPython's parser stack limit (MAXSTACK, 6000 rule levels): deeper nesting
+/// is a MemoryError. Our levels are counted so that the thresholds match
+/// CPython's for chains of unary operators, `not`, conditional expressions,
+/// `**` and lambdas (about 30 of CPython's levels are the statement around
+/// the expression).
+const MAX_DEPTH: u32 = 5970;
 
 pub(crate) struct Parser<'a> {
     pub(crate) src: &'a str,
@@ -136,6 +140,11 @@ pub(crate) struct Parser<'a> {
     /// Parsing an f-string replacement field: errors get the "f-string: "
     /// prefix and columns relative to the fragment.
     pub(crate) fstring_shift: Option<u32>,
+    /// Lines before the f-string fragment (its line 1 is this + 1).
+    fstring_line_shift: u32,
+    /// Inside a probe's `expression_without_invalid`: no invalid-syntax
+    /// detection (CPython's second-pass rules are off there).
+    pub(crate) no_invalid: bool,
     /// Line starts (byte offsets) for error-text and column conversion.
     line_starts: Vec<usize>,
 }
@@ -197,6 +206,8 @@ impl<'a> Parser<'a> {
             max_pos: 0,
             depth: 0,
             fstring_shift: None,
+            fstring_line_shift: 0,
+            no_invalid: false,
             line_starts,
         }
     }
@@ -451,6 +462,7 @@ impl<'a> Parser<'a> {
     // ----- errors ---------------------------------------------------------
 
     fn line_text(&self, line: u32) -> Option<String> {
+        let line = line.checked_sub(self.fstring_line_shift)?;
         let idx = (line as usize).checked_sub(1)?;
         let start = *self.line_starts.get(idx)?;
         let end = self
@@ -502,7 +514,12 @@ impl<'a> Parser<'a> {
         let mut e = SyntaxError::new(kind, msg, start.line, self.char_col(start.line, start.col));
         e.end_lineno = end.line;
         e.end_offset = self.char_col(end.line, end.col);
-        e.text = self.line_text(start.line);
+        e.text = if self.fstring_shift.is_some() {
+            // CPython shows the whole parenthesized fragment.
+            Some(self.src.to_string())
+        } else {
+            self.line_text(start.line)
+        };
         PErr::Error(Box::new(e))
     }
 
@@ -525,12 +542,22 @@ impl<'a> Parser<'a> {
     /// A syntax error covering token `i` (NEWLINE tokens have no width).
     pub(crate) fn error_tok(&self, kind: ErrorKind, msg: &str, i: usize) -> PErr {
         let t = *self.tok(i);
-        let end = if t.kind == TokenKind::Newline || t.kind == TokenKind::EndMarker {
+        let end = if t.kind == TokenKind::Newline {
             t.start
         } else {
             t.end
         };
-        self.error_span(kind, msg, t.start, end)
+        let err = self.error_span(kind, msg, t.start, end);
+        match err {
+            // CPython's INDENT, DEDENT and ENDMARKER have no column; for a
+            // file its parser then reports column 0 (no caret).
+            PErr::Error(mut e) if no_column(t.kind) => {
+                e.offset = 0;
+                e.end_offset = 0;
+                PErr::Error(e)
+            }
+            e => e,
+        }
     }
 
     /// A syntax error from the start of token `a` to the end of token `b`.
@@ -581,11 +608,11 @@ impl<'a> Parser<'a> {
                 match err {
                     PErr::Error(mut e) => {
                         if matches!(t.kind, TokenKind::Indent | TokenKind::Dedent) {
-                            // CPython: the tokenizer's cursor (just past the
-                            // indentation), and no end.
+                            // CPython: the line of the token after it; for a
+                            // file, no column.
                             let next = *self.tok(i + 1);
                             e.lineno = next.start.line;
-                            e.offset = self.char_col(next.start.line, next.start.col) - 1;
+                            e.offset = 0;
                             e.end_lineno = next.start.line;
                             e.end_offset = 0;
                             e.text = self.line_text(next.start.line);
@@ -597,6 +624,14 @@ impl<'a> Parser<'a> {
             }
         }
     }
+}
+
+/// Tokens CPython's tokenizer gives no column (-1).
+fn no_column(k: TokenKind) -> bool {
+    matches!(
+        k,
+        TokenKind::Indent | TokenKind::Dedent | TokenKind::EndMarker
+    )
 }
 
 /// The source text of a byte span (empty if the span is out of range).
@@ -631,6 +666,7 @@ pub(crate) fn fstring_replacement(
     }
     let mut p = Parser::new(&text, &tokens, false);
     p.fstring_shift = Some(shift);
+    p.fstring_line_shift = line_shift;
     match p.fstring_input() {
         Ok(e) => Ok(e),
         Err(e) => Err(p.finish_error(e)),

@@ -214,7 +214,7 @@ impl<'a> Parser<'a> {
                 start,
             ));
         }
-        if self.starts_expression() && !self.at_kw(Kw::Not) {
+        if !self.no_invalid && self.starts_expression() && !self.at_kw(Kw::Not) {
             return Err(self.forgot_comma(&body, start));
         }
         Ok(body)
@@ -449,9 +449,9 @@ impl<'a> Parser<'a> {
         let start = self.pos;
         let left = self.await_primary()?;
         if self.eat(T::DoubleStar) {
-            self.enter(1)?;
+            self.enter(2)?;
             let right = self.factor();
-            self.leave(1);
+            self.leave(2);
             let right = right?;
             return Ok(self.binop(left, Operator::Pow, right, start));
         }
@@ -495,9 +495,9 @@ impl<'a> Parser<'a> {
     /// `lambdef`: `'lambda' [lambda_params] ':' expression`.
     fn lambdef(&mut self) -> PResult<Expr> {
         let start = self.bump();
-        self.enter(2)?;
+        self.enter(1)?;
         let r = self.lambdef_rest(start);
-        self.leave(2);
+        self.leave(1);
         r
     }
 

@@ -31,7 +31,7 @@ impl<'a> Parser<'a> {
                         return Err(self.err_tok("/ may appear only once", slash));
                     }
                     if a.args.is_empty() {
-                        return Err(PErr::Fail);
+                        return Err(self.err_tok("at least one argument must precede /", slash));
                     }
                     self.bump();
                     seen_slash = true;

@@ -191,6 +191,19 @@ impl<'a> Parser<'a> {
                 Err(e) => return Err(e),
             }
         };
+        if self.at(T::ColonEqual) {
+            let x = match &first.kind {
+                ExprKind::Tuple { elts, .. } if self.tok(start).kind != T::LPar => elts.last(),
+                _ => Some(&first),
+            };
+            if let Some(x) = x {
+                if !matches!(x.kind, ExprKind::Name { .. }) {
+                    let msg = format!("cannot use assignment expressions with {}", expr_name(x));
+                    return Err(self.error_at(&msg, x.loc));
+                }
+            }
+            return Err(PErr::Fail);
+        }
         match self.peek() {
             T::Colon => self.ann_assign(first, start),
             T::Equal => self.assign(first, start),

@@ -17,16 +17,25 @@ struct Builder {
     /// > 0 while visiting a comprehension's iterable expression.
     comp_iter_expr: u32,
     depth: u32,
+    future_annotations: bool,
 }
 
 /// Builds and analyzes the symbol table of `m`.
 pub fn build(m: &Mod) -> Result<SymbolTable, SyntaxError> {
+    build_with_future(m, false)
+}
+
+/// Like [`build`]; `future_annotations` is whether the module has
+/// `from __future__ import annotations` (annotations then get their own
+/// scopes, as in CPython).
+pub fn build_with_future(m: &Mod, future_annotations: bool) -> Result<SymbolTable, SyntaxError> {
     let mut b = Builder {
         table: SymbolTable::default(),
         stack: Vec::new(),
         comp_iter_target: false,
         comp_iter_expr: 0,
         depth: 0,
+        future_annotations,
     };
     let root = b.enter(
         ScopeKind::Module,
@@ -219,7 +228,9 @@ impl Builder {
                 } else {
                     self.expr(target)?;
                 }
-                self.expr(annotation)?;
+                self.annotation_block(&**annotation as *const Expr as usize, annotation.loc, |b| {
+                    b.expr(annotation)
+                })?;
                 if let Some(v) = value {
                     self.expr(v)?;
                 }
@@ -282,8 +293,8 @@ impl Builder {
                     self.expr(m)?;
                 }
             }
-            StmtKind::Import { names } => self.imports(names, s.loc)?,
-            StmtKind::ImportFrom { names, .. } => self.imports(names, s.loc)?,
+            StmtKind::Import { names } => self.imports(names)?,
+            StmtKind::ImportFrom { names, .. } => self.imports(names)?,
             StmtKind::Global { names } | StmtKind::Nonlocal { names } => {
                 let global = matches!(s.kind, StmtKind::Global { .. });
                 let kw = if global { "global" } else { "nonlocal" };
@@ -314,11 +325,11 @@ impl Builder {
         Ok(())
     }
 
-    fn imports(&mut self, names: &[Alias], loc: Loc) -> R {
+    fn imports(&mut self, names: &[Alias]) -> R {
         for a in names {
             if a.name == "*" {
                 if self.cur().kind != ScopeKind::Module {
-                    return Err(error_at("import * only allowed at module level", loc));
+                    return Err(error_at("import * only allowed at module level", a.loc));
                 }
                 continue;
             }
@@ -340,7 +351,25 @@ impl Builder {
         Ok(())
     }
 
+    /// Runs `f` inside an annotation scope when annotations are postponed.
+    fn annotation_block(&mut self, key: usize, loc: Loc, f: impl FnOnce(&mut Self) -> R) -> R {
+        if !self.future_annotations {
+            return f(self);
+        }
+        // Keys of annotation scopes are offset so they never collide with
+        // the scope of a lambda/comprehension at the same address.
+        self.enter(ScopeKind::Annotation, "_annotation", key.wrapping_add(1), loc);
+        let r = f(self);
+        self.stack.pop();
+        r
+    }
+
     fn annotations(&mut self, a: &Arguments, returns: Option<&Expr>) -> R {
+        let key = a as *const Arguments as usize;
+        self.annotation_block(key, Loc::default(), |b| b.annotations_inner(a, returns))
+    }
+
+    fn annotations_inner(&mut self, a: &Arguments, returns: Option<&Expr>) -> R {
         let all = a
             .posonlyargs
             .iter()
@@ -575,6 +604,12 @@ impl Builder {
                 ScopeKind::Class => {
                     return Err(error_at(
                         "assignment expression within a comprehension cannot be used in a class body",
+                        target.loc,
+                    ));
+                }
+                ScopeKind::Annotation => {
+                    return Err(error_at(
+                        "'named expression' can not be used within an annotation",
                         target.loc,
                     ));
                 }

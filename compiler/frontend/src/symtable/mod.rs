@@ -22,7 +22,7 @@ use std::collections::HashMap;
 use crate::ast::Loc;
 use crate::error::SyntaxError;
 
-pub use builder::build;
+pub use builder::{build, build_with_future};
 
 /// Deepest AST nesting the symbol table and the compiler accept.
 pub const MAX_NESTING: u32 = 1000;
@@ -60,6 +60,9 @@ pub enum ScopeKind {
     Class,
     /// Functions, lambdas and comprehensions (CPython's FunctionBlock).
     Function,
+    /// The annotations of one definition under `from __future__ import
+    /// annotations` (never compiled; it only takes part in the analysis).
+    Annotation,
 }
 
 /// What kind of comprehension a function scope is, if any.

@@ -2,10 +2,11 @@
 //! on line 1 or 2, and the errors CPython 3.11 reports for undecodable
 //! source, unknown encodings and null bytes.
 //!
-//! Supported encodings: UTF-8, Latin-1 and ASCII under every alias Python's
-//! codec registry accepts for them. Any other declared encoding is reported
-//! as unknown (pyc carries no other codecs).
+//! Supported encodings: UTF-8, Latin-1, ASCII and the single-byte codecs of
+//! `codecs.rs`, under every alias Python's codec registry accepts for them.
+//! Any other declared encoding is reported as unknown.
 
+use super::codecs::CODECS;
 use crate::error::{ErrorKind, SyntaxError};
 
 /// An encoding the decoder can apply.
@@ -14,6 +15,8 @@ pub enum Encoding {
     Utf8,
     Latin1,
     Ascii,
+    /// A table of `codecs::CODECS`, by index.
+    SingleByte(usize),
 }
 
 impl Encoding {
@@ -110,6 +113,7 @@ pub fn lookup(name: &str) -> Option<Encoding> {
         "ascii",
     ];
     let n = norm.as_str();
+    let dotted = n.replace('.', "_");
     if utf8.contains(&n) {
         Some(Encoding::Utf8)
     } else if latin1.contains(&n) {
@@ -117,7 +121,50 @@ pub fn lookup(name: &str) -> Option<Encoding> {
     } else if ascii.contains(&n) {
         Some(Encoding::Ascii)
     } else {
-        None
+        CODECS
+            .iter()
+            .position(|c| {
+                c.name == n || c.aliases.contains(&n) || c.aliases.contains(&dotted.as_str())
+            })
+            .map(Encoding::SingleByte)
+    }
+}
+
+/// Decodes `bytes` with a non-UTF-8 encoding; the error is the codec's
+/// `UnicodeDecodeError` text (positions relative to `bytes`).
+pub fn decode_with(enc: Encoding, bytes: &[u8]) -> Result<String, String> {
+    match enc {
+        Encoding::Utf8 => std::str::from_utf8(bytes)
+            .map(str::to_string)
+            .map_err(|e| format!("'utf-8' codec can't decode byte 0x{:02x} in position {}", bytes[e.valid_up_to()], e.valid_up_to())),
+        Encoding::Latin1 => Ok(bytes.iter().map(|&b| b as char).collect()),
+        Encoding::Ascii => match bytes.iter().position(|&b| b >= 0x80) {
+            Some(at) => Err(format!(
+                "'ascii' codec can't decode byte 0x{:02x} in position {at}: ordinal not in range(128)",
+                bytes[at]
+            )),
+            None => Ok(bytes.iter().map(|&b| b as char).collect()),
+        },
+        Encoding::SingleByte(k) => {
+            let table = &CODECS[k.min(CODECS.len() - 1)].upper;
+            let mut out = String::with_capacity(bytes.len());
+            for (at, &b) in bytes.iter().enumerate() {
+                if b < 0x80 {
+                    out.push(b as char);
+                    continue;
+                }
+                match char::from_u32(u32::from(table[usize::from(b - 0x80)])) {
+                    Some(c) if c != '\u{ffff}' => out.push(c),
+                    _ => {
+                        return Err(format!(
+                            "'charmap' codec can't decode byte 0x{b:02x} in position {at}: \
+                             character maps to <undefined>"
+                        ))
+                    }
+                }
+            }
+            Ok(out)
+        }
     }
 }
 
@@ -210,7 +257,8 @@ fn line_of(bytes: &[u8], i: usize) -> u32 {
 }
 
 /// Decodes a source file's bytes to text as CPython does before tokenizing
-/// (`filename` appears in the "Non-UTF-8 code" message).
+/// (`filename` appears in the "Non-UTF-8 code" message), with newlines
+/// translated to `\n` (`normalize_newlines`).
 pub fn decode_source_named(bytes: &[u8], filename: &str) -> Result<String, SyntaxError> {
     let (spec, bom) = detect(bytes)?;
     let body = if bom { &bytes[3..] } else { bytes };
@@ -230,17 +278,11 @@ pub fn decode_source_named(bytes: &[u8], filename: &str) -> Result<String, Synta
                 return Err(error(msg, line_of(body, at)));
             }
         },
-        Encoding::Latin1 => body.iter().map(|&b| b as char).collect(),
-        Encoding::Ascii => {
-            if let Some(at) = body.iter().position(|&b| b >= 0x80) {
-                let msg = format!(
-                    "'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)",
-                    body[at], at
-                );
-                return Err(error(msg, 0));
-            }
-            body.iter().map(|&b| b as char).collect()
-        }
+        other => decode_with(other, body).map_err(|msg| error(msg, 0))?,
+    };
+    let text = match normalize_newlines(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(t) => t,
     };
     if let Some(i) = text.find('\0') {
         let line = line_of(text.as_bytes(), i);
@@ -251,6 +293,27 @@ pub fn decode_source_named(bytes: &[u8], filename: &str) -> Result<String, Synta
         return Err(e);
     }
     Ok(text)
+}
+
+/// CPython's newline translation of source text: `\r\n` and a lone `\r`
+/// become `\n` (so string literals spanning lines hold `\n`). Borrowed when
+/// there is no `\r`.
+pub fn normalize_newlines(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('\r') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find('\r') {
+        out.push_str(&rest[..i]);
+        out.push('\n');
+        rest = &rest[i + 1..];
+        if let Some(r) = rest.strip_prefix('\n') {
+            rest = r;
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 /// `decode_source_named` for a source without a file name.
@@ -276,6 +339,15 @@ mod tests {
         assert_eq!(lookup("Latin-1"), Some(Encoding::Latin1));
         assert_eq!(lookup("us-ascii"), Some(Encoding::Ascii));
         assert_eq!(lookup("foo"), None);
+        assert!(matches!(lookup("cp1252"), Some(Encoding::SingleByte(_))));
+        assert!(matches!(
+            lookup("Windows-1252"),
+            Some(Encoding::SingleByte(_))
+        ));
+        assert!(matches!(
+            lookup("iso-8859-15"),
+            Some(Encoding::SingleByte(_))
+        ));
     }
 
     #[test]
@@ -283,6 +355,12 @@ mod tests {
         assert_eq!(decode_source(b"\xEF\xBB\xBFx = 1\n").unwrap(), "x = 1\n");
         let latin = b"#!/bin/sh\n# coding: latin-1\nx = '\xff'\n";
         assert!(decode_source(latin).unwrap().contains('\u{ff}'));
+        let cp = decode_source(b"# coding: cp1252\nx = '\x80'\n").unwrap();
+        assert!(cp.contains('\u{20ac}'));
+        let e = decode_source(b"# coding: cp1252\nx = '\x81'\n").unwrap_err();
+        assert!(e
+            .msg
+            .starts_with("'charmap' codec can't decode byte 0x81 in position 22"));
         let e = decode_source(b"# coding: foo\n").unwrap_err();
         assert_eq!(e.msg, "unknown encoding: foo");
         let e = decode_source(b"\xEF\xBB\xBF# coding: latin-1\n").unwrap_err();
@@ -296,6 +374,7 @@ mod tests {
             (e.msg.as_str(), e.lineno),
             ("source code cannot contain null bytes", 2)
         );
+        assert_eq!(decode_source(b"a\r\nb\rc\n").unwrap(), "a\nb\nc\n");
         // A cookie on line 2 only counts after a blank or comment line 1.
         assert!(decode_source(b"x = 1\n# coding: foo\n").is_ok());
     }

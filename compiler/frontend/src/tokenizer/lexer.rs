@@ -490,7 +490,7 @@ impl<'a> Lexer<'a> {
             }
             if is_nl(c) {
                 self.atbol = true;
-                if !(blankline || !self.parens.is_empty()) {
+                if !blankline && self.parens.is_empty() {
                     self.push(TokenKind::Newline, start, i);
                 }
                 self.pos = self.newline_at(i);

@@ -1,10 +1,11 @@
 //! Unicode property tables of CPython 3.11 (Unicode 14.0.0), generated from
 //! python3 itself so that pyc classifies characters exactly as CPython does:
 //! which characters `repr` escapes (`str.isprintable`), which the `tokenize`
-//! module's `\\w` matches, and identifier start/continue characters.
+//! module's `\w` matches, and identifier start/continue characters.
 //! Each table is a sorted list of disjoint inclusive code point ranges.
 
 /// Code points for which `str.isprintable()` is false.
+#[rustfmt::skip]
 pub(crate) static NON_PRINTABLE: &[(u32, u32)] = &[
     (0x0, 0x1F),
     (0x7F, 0xA0),
@@ -709,7 +710,8 @@ pub(crate) static NON_PRINTABLE: &[(u32, u32)] = &[
     (0xE01F0, 0x10FFFF),
 ];
 
-/// Code points matched by `re`'s Unicode `\\w` (alphanumerics and `_`).
+/// Code points matched by `re`'s Unicode `\w` (alphanumerics and `_`).
+#[rustfmt::skip]
 pub(crate) static WORD: &[(u32, u32)] = &[
     (0x30, 0x39),
     (0x41, 0x5A),
@@ -1448,6 +1450,7 @@ pub(crate) static WORD: &[(u32, u32)] = &[
 ];
 
 /// Code points that may start an identifier (`'_'` included).
+#[rustfmt::skip]
 pub(crate) static XID_START: &[(u32, u32)] = &[
     (0x41, 0x5A),
     (0x5F, 0x5F),
@@ -2108,6 +2111,7 @@ pub(crate) static XID_START: &[(u32, u32)] = &[
 ];
 
 /// Code points that may continue an identifier.
+#[rustfmt::skip]
 pub(crate) static XID_CONTINUE: &[(u32, u32)] = &[
     (0x30, 0x39),
     (0x41, 0x5A),

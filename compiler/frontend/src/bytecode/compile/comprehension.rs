@@ -215,7 +215,7 @@ impl<'a> Compiler<'a> {
             self.op(GET_AITER);
         }
         self.bind(start);
-        self.u().fblocks.push(FBlock::AsyncComprehensionGenerator);
+        self.push_fblock(FBlock::AsyncComprehensionGenerator)?;
         self.push_handler(SETUP_FINALLY, except);
         self.op(GET_ANEXT);
         self.load_const(C::None);

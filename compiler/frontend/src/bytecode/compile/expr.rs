@@ -492,11 +492,11 @@ impl<'a> Compiler<'a> {
         for (i, x) in elts.iter().enumerate() {
             if is_starred(x) {
                 if seen_star {
-                    return Err(self.error("multiple starred expressions in assignment", x.loc));
+                    return Err(self.error("multiple starred expressions in assignment", loc));
                 }
-                if i >= 256 || n - i - 1 >= (i32::MAX >> 8) as usize {
+                if i >= 256 || n - i > (i32::MAX >> 8) as usize {
                     return Err(
-                        self.error("too many expressions in star-unpacking assignment", x.loc)
+                        self.error("too many expressions in star-unpacking assignment", loc)
                     );
                 }
                 self.emit(UNPACK_EX, (i + ((n - i - 1) << 8)) as u32);
@@ -506,7 +506,6 @@ impl<'a> Compiler<'a> {
         if !seen_star {
             self.emit(UNPACK_SEQUENCE, n as u32);
         }
-        let _ = loc;
         for x in elts {
             match &x.kind {
                 ExprKind::Starred { value, .. } => self.expr(value)?,
@@ -571,7 +570,7 @@ impl<'a> Compiler<'a> {
         let big = n * 2 > STACK_USE_GUIDELINE;
         let all_const = keys[begin..end]
             .iter()
-            .all(|k| k.as_ref().map_or(false, is_const));
+            .all(|k| k.as_ref().is_some_and(is_const));
         if n > 1 && !big && all_const {
             for v in &values[begin..end] {
                 self.expr(v)?;

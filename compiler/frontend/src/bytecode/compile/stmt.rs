@@ -141,6 +141,8 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             StmtKind::Try(t) => {
+                // Keeps the `try:` line visible to line tracing.
+                self.op(NOP);
                 if !t.finalbody.is_empty() {
                     self.try_finally(s, t, false)
                 } else {
@@ -148,6 +150,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::TryStar(t) => {
+                self.op(NOP);
                 if !t.finalbody.is_empty() {
                     self.try_finally(s, t, true)
                 } else {
@@ -201,6 +204,12 @@ impl<'a> Compiler<'a> {
                 names,
                 level,
             } => {
+                if module.as_deref() == Some("__future__") && s.loc.lineno > self.future_lineno {
+                    return Err(self.error(
+                        "from __future__ imports must occur at the beginning of the file",
+                        s.loc,
+                    ));
+                }
                 self.load_const(C::Int((*level).into()));
                 let tuple = names.iter().map(|a| C::Str(a.name.clone())).collect();
                 self.load_const(C::Tuple(tuple));
@@ -339,7 +348,7 @@ impl<'a> Compiler<'a> {
             FBlock::FinallyTry { body, .. } => {
                 self.pop_handler();
                 if preserve_tos {
-                    self.u().fblocks.push(FBlock::PopValue);
+                    self.push_fblock(FBlock::PopValue)?;
                 }
                 let saved_loc = self.ur().loc;
                 // The caller removed this block (and those above it) from
@@ -418,14 +427,14 @@ impl<'a> Compiler<'a> {
         if value.is_some() && ste.is_coroutine && ste.is_generator {
             return Err(self.error("'return' with value in async generator", s.loc));
         }
-        let preserve_tos = value.map_or(false, |v| !matches!(v.kind, ExprKind::Constant { .. }));
+        let preserve_tos = value.is_some_and(|v| !matches!(v.kind, ExprKind::Constant { .. }));
         if preserve_tos {
             self.expr(value.unwrap())?;
         } else if let Some(v) = value {
             self.set_loc(v.loc);
             self.op(NOP);
         }
-        if value.map_or(true, |v| v.loc.lineno != s.loc.lineno) {
+        if value.is_none_or(|v| v.loc.lineno != s.loc.lineno) {
             self.set_loc(s.loc);
             self.op(NOP);
         }
@@ -488,6 +497,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn annotation_value(&mut self, ann: &'a Expr) -> CResult {
+        if self.future_annotations {
+            self.load_const(C::Str(crate::bytecode::unparse::unparse(ann)));
+            return Ok(());
+        }
         if let ExprKind::Starred { value, .. } = &ann.kind {
             self.expr(value)?;
             self.emit(UNPACK_SEQUENCE, 1);
@@ -700,7 +713,12 @@ impl<'a> Compiler<'a> {
             ExprKind::Name { id, .. } => {
                 if simple && at_top {
                     self.set_loc(s.loc);
-                    self.expr(annotation)?;
+                    if self.future_annotations {
+                        let text = crate::bytecode::unparse::unparse(annotation);
+                        self.load_const(C::Str(text));
+                    } else {
+                        self.expr(annotation)?;
+                    }
                     self.nameop("__annotations__", ExprContext::Load, s.loc)?;
                     let m = self.mangle(id);
                     self.load_const(C::Str(m));
@@ -746,7 +764,7 @@ impl<'a> Compiler<'a> {
         self.set_loc(s.loc);
         self.op(GET_ITER);
         self.bind(start);
-        self.u().fblocks.push(FBlock::ForLoop { start, exit: end });
+        self.push_fblock(FBlock::ForLoop { start, exit: end })?;
         self.jump(FOR_ITER, cleanup);
         self.expr(&f.target)?;
         self.stmts(&f.body)?;
@@ -770,7 +788,7 @@ impl<'a> Compiler<'a> {
         self.set_loc(s.loc);
         self.op(GET_AITER);
         self.bind(start);
-        self.u().fblocks.push(FBlock::ForLoop { start, exit: end });
+        self.push_fblock(FBlock::ForLoop { start, exit: end })?;
         self.push_handler(SETUP_FINALLY, except);
         self.op(GET_ANEXT);
         self.load_none();
@@ -794,9 +812,7 @@ impl<'a> Compiler<'a> {
         let anchor = self.new_label();
         let end = self.new_label();
         self.bind(start);
-        self.u()
-            .fblocks
-            .push(FBlock::WhileLoop { start, exit: end });
+        self.push_fblock(FBlock::WhileLoop { start, exit: end })?;
         self.jump_if(test, anchor, false)?;
         self.stmts(body)?;
         self.unset_loc();
@@ -830,10 +846,10 @@ impl<'a> Compiler<'a> {
             self.op(BEFORE_WITH);
         }
         self.push_handler(SETUP_WITH, final_);
-        self.u().fblocks.push(FBlock::With {
+        self.push_fblock(FBlock::With {
             loc: s.loc,
             is_async,
-        });
+        })?;
         match &item.optional_vars {
             Some(v) => self.expr(v)?,
             None => self.op(POP_TOP),
@@ -899,9 +915,7 @@ impl<'a> Compiler<'a> {
         let exit = self.new_label();
         let cleanup = self.new_label();
         self.push_handler(SETUP_FINALLY, end);
-        self.u()
-            .fblocks
-            .push(FBlock::FinallyTry { body: &t.finalbody });
+        self.push_fblock(FBlock::FinallyTry { body: &t.finalbody })?;
         if !t.handlers.is_empty() {
             if star {
                 self.try_star_except(t)?;
@@ -920,7 +934,7 @@ impl<'a> Compiler<'a> {
         self.unset_loc();
         self.push_handler(SETUP_CLEANUP, cleanup);
         self.op(PUSH_EXC_INFO);
-        self.u().fblocks.push(FBlock::FinallyEnd);
+        self.push_fblock(FBlock::FinallyEnd)?;
         self.stmts(&t.finalbody)?;
         self.u().fblocks.pop();
         self.unset_loc();
@@ -938,7 +952,7 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let cleanup = self.new_label();
         self.push_handler(SETUP_FINALLY, except);
-        self.u().fblocks.push(FBlock::TryExcept);
+        self.push_fblock(FBlock::TryExcept)?;
         self.stmts(&t.body)?;
         self.u().fblocks.pop();
         self.pop_handler();
@@ -948,7 +962,7 @@ impl<'a> Compiler<'a> {
         self.unset_loc();
         let outer = self.push_handler(SETUP_CLEANUP, cleanup);
         self.op(PUSH_EXC_INFO);
-        self.u().fblocks.push(FBlock::ExceptionHandler);
+        self.push_fblock(FBlock::ExceptionHandler)?;
         let n = t.handlers.len();
         for (i, h) in t.handlers.iter().enumerate() {
             self.set_loc(h.loc);
@@ -966,10 +980,10 @@ impl<'a> Compiler<'a> {
                 let cleanup_end = self.new_label();
                 self.nameop(name, ExprContext::Store, h.loc)?;
                 self.push_handler(SETUP_CLEANUP, cleanup_end);
-                self.u().fblocks.push(FBlock::HandlerCleanup {
+                self.push_fblock(FBlock::HandlerCleanup {
                     name: Some(name.clone()),
                     two_blocks: true,
-                });
+                })?;
                 self.stmts(&h.body)?;
                 self.u().fblocks.pop();
                 self.unset_loc();
@@ -989,10 +1003,10 @@ impl<'a> Compiler<'a> {
                 self.emit(RERAISE, 1);
             } else {
                 self.op(POP_TOP);
-                self.u().fblocks.push(FBlock::HandlerCleanup {
+                self.push_fblock(FBlock::HandlerCleanup {
                     name: None,
                     two_blocks: false,
-                });
+                })?;
                 self.stmts(&h.body)?;
                 self.u().fblocks.pop();
                 self.unset_loc();
@@ -1020,7 +1034,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let reraise_star = self.new_label();
         self.push_handler(SETUP_FINALLY, except);
-        self.u().fblocks.push(FBlock::TryExcept);
+        self.push_fblock(FBlock::TryExcept)?;
         self.stmts(&t.body)?;
         self.u().fblocks.pop();
         self.pop_handler();
@@ -1029,7 +1043,7 @@ impl<'a> Compiler<'a> {
         self.unset_loc();
         self.push_handler(SETUP_CLEANUP, cleanup);
         self.op(PUSH_EXC_INFO);
-        self.u().fblocks.push(FBlock::ExceptionGroupHandler);
+        self.push_fblock(FBlock::ExceptionGroupHandler)?;
         let n = t.handlers.len();
         for (i, h) in t.handlers.iter().enumerate() {
             self.set_loc(h.loc);
@@ -1056,10 +1070,10 @@ impl<'a> Compiler<'a> {
                 None => self.op(POP_TOP),
             }
             self.push_handler(SETUP_CLEANUP, cleanup_end);
-            self.u().fblocks.push(FBlock::HandlerCleanup {
+            self.push_fblock(FBlock::HandlerCleanup {
                 name: h.name.clone(),
                 two_blocks: false,
-            });
+            })?;
             self.stmts(&h.body)?;
             self.u().fblocks.pop();
             self.pop_handler();

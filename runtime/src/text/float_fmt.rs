@@ -1,0 +1,256 @@
+//! Decimal rendering of floats as CPython's `PyOS_double_to_string` does
+//! it, for the format mini-language, `%`-formatting and `str(float)`.
+//!
+//! Digit generation relies on Rust's float formatting, which is exact:
+//! `{:e}` gives the shortest round-tripping digits (CPython's repr mode),
+//! `{:.N$e}` the correctly rounded N+1 significant digits and `{:.N$}` the
+//! correctly rounded N fractional digits, ties to even on exact halves (as
+//! dtoa does). Those digits, stripped of trailing zeros, are then laid out
+//! by [`layout`]: exponent or not, zero padding, decimal point, `#`.
+
+/// Which kind of rendering to produce.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FloatKind {
+    /// `e`: exponent notation with `precision` fractional digits.
+    Exp,
+    /// `f`: fixed notation with `precision` fractional digits.
+    Fixed,
+    /// `g`: `precision` significant digits, exponent when out of range.
+    General,
+    /// `r`: shortest repr digits, exponent below 1e-4 or from 1e16.
+    Repr,
+}
+
+/// Options of one rendering.
+#[derive(Clone, Copy, Debug)]
+pub struct FloatOpts {
+    pub kind: FloatKind,
+    pub precision: usize,
+    /// Uppercase `E`, `INF`, `NAN`.
+    pub upper: bool,
+    /// `#`: keep the decimal point (and trailing zeros for `g`).
+    pub alternate: bool,
+    /// Append `.0` to an integral result in fixed notation (str/repr and
+    /// the empty presentation type).
+    pub add_dot_0: bool,
+    /// `+` sign for non-negative values.
+    pub sign_plus: bool,
+    /// ` ` (space) for non-negative values.
+    pub sign_space: bool,
+    /// `z`: a negative value that rounds to zero is shown without `-`.
+    pub no_neg_zero: bool,
+}
+
+impl FloatOpts {
+    pub fn new(kind: FloatKind, precision: usize) -> Self {
+        FloatOpts {
+            kind,
+            precision,
+            upper: false,
+            alternate: false,
+            add_dot_0: false,
+            sign_plus: false,
+            sign_space: false,
+            no_neg_zero: false,
+        }
+    }
+}
+
+/// Digits without trailing zeros (at least "0") and the decimal point
+/// position: value = 0.DIGITS * 10**decpt.
+fn digits_from_sci(s: &str) -> (String, i64) {
+    // s looks like "1.2345e-5" or "1e10" (from Rust's {:e} family).
+    let (mant, exp) = s.split_once('e').unwrap_or((s, "0"));
+    let exp: i64 = exp.parse().unwrap_or(0);
+    let mut digits: String = mant.chars().filter(|c| c.is_ascii_digit()).collect();
+    while digits.len() > 1 && digits.ends_with('0') {
+        digits.pop();
+    }
+    if digits.chars().all(|c| c == '0') {
+        return ("0".into(), 1);
+    }
+    (digits, exp + 1)
+}
+
+/// Shortest round-trip digits of a finite, non-negative double.
+pub fn shortest_digits(x: f64) -> (String, i64) {
+    digits_from_sci(&format!("{x:e}"))
+}
+
+/// `n >= 1` correctly rounded significant digits.
+pub fn significant_digits(x: f64, n: usize) -> (String, i64) {
+    digits_from_sci(&format!("{:.*e}", n.saturating_sub(1), x))
+}
+
+/// Digits correctly rounded to `p` places after the point.
+pub fn fixed_digits(x: f64, p: usize) -> (String, i64) {
+    let s = format!("{x:.p$}");
+    let (int_part, frac_part) = s.split_once('.').unwrap_or((&s, ""));
+    let mut all = String::with_capacity(s.len());
+    all.push_str(int_part);
+    all.push_str(frac_part);
+    let lead = all.len() - all.trim_start_matches('0').len();
+    let mut digits = all[lead..].to_string();
+    if digits.is_empty() {
+        return ("0".into(), 1);
+    }
+    let decpt = int_part.len() as i64 - lead as i64;
+    while digits.ends_with('0') {
+        digits.pop();
+    }
+    (digits, decpt)
+}
+
+/// Lays out digits (value 0.DIGITS * 10**decpt) following the rules of
+/// `kind`, returning the unsigned text.
+fn layout(digits: &str, mut decpt: i64, o: &FloatOpts) -> String {
+    let nd = digits.len() as i64;
+    let p = o.precision as i64;
+    let mut use_exp = false;
+    let mut end = nd; // one past the last digit position to print
+    match o.kind {
+        FloatKind::Exp => {
+            use_exp = true;
+            end = p + 1;
+        }
+        FloatKind::Fixed => end = decpt + p,
+        FloatKind::General => {
+            let limit = if o.add_dot_0 { p - 1 } else { p };
+            if decpt <= -4 || decpt > limit {
+                use_exp = true;
+            }
+            if o.alternate {
+                end = p;
+            }
+        }
+        FloatKind::Repr => {
+            if decpt <= -4 || decpt > 16 {
+                use_exp = true;
+            }
+        }
+    }
+    let mut exp = 0;
+    if use_exp {
+        exp = decpt - 1;
+        decpt = 1;
+    }
+    end = if !use_exp && o.add_dot_0 {
+        end.max(decpt + 1)
+    } else {
+        end.max(decpt)
+    };
+    let digit_at = |i: i64| -> char {
+        if i >= 0 && i < nd {
+            digits.as_bytes()[i as usize] as char
+        } else {
+            '0'
+        }
+    };
+    let mut out = String::new();
+    if decpt <= 0 {
+        out.push('0');
+    } else {
+        for i in 0..decpt {
+            out.push(digit_at(i));
+        }
+    }
+    out.push('.');
+    for i in decpt..end {
+        out.push(digit_at(i));
+    }
+    if out.ends_with('.') && !o.alternate {
+        out.pop();
+    }
+    if use_exp {
+        out.push(if o.upper { 'E' } else { 'e' });
+        out.push(if exp < 0 { '-' } else { '+' });
+        out.push_str(&format!("{:02}", exp.abs()));
+    }
+    out
+}
+
+/// Renders `x` (any double) as CPython would: the sign prefix (per the
+/// sign options) and the body. Returned separately so callers can pad
+/// between them.
+pub fn render_parts(x: f64, o: &FloatOpts) -> (String, String) {
+    let negative = x.is_sign_negative() && !x.is_nan();
+    let body = if x.is_nan() {
+        "nan".to_string()
+    } else if x.is_infinite() {
+        "inf".to_string()
+    } else {
+        let a = x.abs();
+        let (digits, decpt) = match o.kind {
+            FloatKind::Repr => shortest_digits(a),
+            FloatKind::Exp => significant_digits(a, o.precision + 1),
+            FloatKind::Fixed => fixed_digits(a, o.precision),
+            FloatKind::General => significant_digits(a, o.precision.max(1)),
+        };
+        let mut opts = *o;
+        if o.kind == FloatKind::General && o.precision == 0 {
+            opts.precision = 1;
+        }
+        layout(&digits, decpt, &opts)
+    };
+    let rounds_to_zero = body.bytes().all(|c| !(b'1'..=b'9').contains(&c));
+    let show_minus = negative && !(o.no_neg_zero && rounds_to_zero && x.is_finite());
+    let sign = if show_minus {
+        "-"
+    } else if o.sign_plus {
+        "+"
+    } else if o.sign_space {
+        " "
+    } else {
+        ""
+    };
+    let body = if o.upper {
+        body.to_ascii_uppercase()
+    } else {
+        body
+    };
+    (sign.to_string(), body)
+}
+
+/// Renders `x` with its sign.
+pub fn render(x: f64, o: &FloatOpts) -> String {
+    let (s, b) = render_parts(x, o);
+    s + &b
+}
+
+/// `repr(x)` / `str(x)` for a float.
+pub fn float_repr(x: f64) -> String {
+    let mut o = FloatOpts::new(FloatKind::Repr, 0);
+    o.add_dot_0 = true;
+    render(x, &o)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repr_cases() {
+        // (value, python3 repr)
+        let cases: &[(f64, &str)] = &[
+            (0.0, "0.0"),
+            (-0.0, "-0.0"),
+            (1.0, "1.0"),
+            (0.1, "0.1"),
+            (1e16, "1e+16"),
+            (1e15, "1000000000000000.0"),
+            (123456789012345680.0, "1.2345678901234568e+17"),
+            (0.0001, "0.0001"),
+            (0.00001, "1e-05"),
+            (5e-324, "5e-324"),
+            (1.7976931348623157e308, "1.7976931348623157e+308"),
+            (f64::INFINITY, "inf"),
+            (f64::NEG_INFINITY, "-inf"),
+            (f64::NAN, "nan"),
+            (-2.5, "-2.5"),
+            (1.0 / 3.0, "0.3333333333333333"),
+        ];
+        for (x, want) in cases {
+            assert_eq!(float_repr(*x), *want);
+        }
+    }
+}
