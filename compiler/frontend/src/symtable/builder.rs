@@ -228,9 +228,11 @@ impl Builder {
                 } else {
                     self.expr(target)?;
                 }
-                self.annotation_block(&**annotation as *const Expr as usize, annotation.loc, |b| {
-                    b.expr(annotation)
-                })?;
+                self.annotation_block(
+                    &**annotation as *const Expr as usize,
+                    annotation.loc,
+                    |b| b.expr(annotation),
+                )?;
                 if let Some(v) = value {
                     self.expr(v)?;
                 }
@@ -358,7 +360,12 @@ impl Builder {
         }
         // Keys of annotation scopes are offset so they never collide with
         // the scope of a lambda/comprehension at the same address.
-        self.enter(ScopeKind::Annotation, "_annotation", key.wrapping_add(1), loc);
+        self.enter(
+            ScopeKind::Annotation,
+            "_annotation",
+            key.wrapping_add(1),
+            loc,
+        );
         let r = f(self);
         self.stack.pop();
         r
