@@ -3,6 +3,7 @@
 //! object model; inputs and outputs are plain Rust values and failures are
 //! [`AlgError`]s carrying the CPython exception kind and message.
 
+pub mod compare;
 pub mod complex;
 pub mod error;
 pub mod float;
