@@ -55,9 +55,9 @@ pub fn bytes_hex(data: &[u8], sep: Option<&str>, bytes_per_sep: i64) -> AlgResul
     for (i, b) in data.iter().enumerate() {
         if let (Some(c), true) = (sep, group > 0 && i > 0) {
             let boundary = if bytes_per_sep > 0 {
-                (n - i) % group == 0
+                (n - i).is_multiple_of(group)
             } else {
-                i % group == 0
+                i.is_multiple_of(group)
             };
             if boundary {
                 out.push(c);
