@@ -60,8 +60,22 @@ enum Failure {
     Message(String),
 }
 
+/// Writes `text` to stdout; a closed pipe (`pyc ... | head`) is not an error.
+fn write_stdout(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // A bug in pyc must not show a Rust panic message and backtrace to the
+    // user: the hook stays silent and the join below reports the failure.
+    std::panic::set_hook(Box::new(|info| {
+        if std::env::var_os("PYC_DEBUG_PANICS").is_some() {
+            eprintln!("{info}");
+        }
+    }));
     // The frontend recurses over nested syntax; give it a deep stack.
     let worker = std::thread::Builder::new()
         .stack_size(512 << 20)
@@ -103,22 +117,36 @@ fn run_command(cli: Cli) -> Result<ExitCode, (String, Failure)> {
             let syntax = |e| (name.clone(), Failure::Syntax(e));
             match emit {
                 Some(Emit::Tokens) => {
-                    let listing =
-                        pyc_frontend::tokenizer::tokenize_listing(&bytes).map_err(syntax)?;
-                    print!("{listing}");
-                    Ok(ExitCode::SUCCESS)
+                    // Mirrors `python3 -m tokenize FILE`: the listing, or
+                    // the module's error on stderr and exit status 1.
+                    match pyc_frontend::tokenizer::tokenize_listing_for(&bytes, &name) {
+                        Ok(listing) => {
+                            use std::io::Write;
+                            let mut out = std::io::stdout().lock();
+                            let _ = out.write_all(listing.as_bytes());
+                            let _ = out.flush();
+                            Ok(ExitCode::SUCCESS)
+                        }
+                        Err(text) => {
+                            eprint!("{text}");
+                            Ok(ExitCode::from(1))
+                        }
+                    }
                 }
                 Some(Emit::Ast) => {
                     let source = pyc_frontend::tokenizer::decode_source(&bytes).map_err(syntax)?;
                     let module = pyc_frontend::parser::parse_module(&source).map_err(syntax)?;
-                    println!("{}", pyc_frontend::ast::dump::dump_mod(&module, false));
+                    let mut text = pyc_frontend::ast::dump::dump_mod(&module, false);
+                    text.push('\n');
+                    write_stdout(&text);
                     Ok(ExitCode::SUCCESS)
                 }
                 Some(Emit::Bytecode) => {
                     let source = pyc_frontend::tokenizer::decode_source(&bytes).map_err(syntax)?;
                     let module = pyc_frontend::parser::parse_module(&source).map_err(syntax)?;
                     let code =
-                        pyc_frontend::bytecode::compile_module(&module, &name).map_err(syntax)?;
+                        pyc_frontend::bytecode::compile_module_with_source(&module, &name, &source)
+                            .map_err(syntax)?;
                     print!("{}", pyc_frontend::dis::disassemble_all(&code));
                     Ok(ExitCode::SUCCESS)
                 }

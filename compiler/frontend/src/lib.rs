@@ -8,6 +8,7 @@ pub mod dis;
 pub mod error;
 pub mod marshal;
 pub mod parser;
+pub mod repr;
 pub mod symtable;
 pub mod tokenizer;
 

@@ -1,20 +1,105 @@
 //! The parser: Python 3.11's grammar (Grammar/python.gram) by recursive
 //! descent over the tokenizer's stream, building `ast` nodes with CPython's
 //! positions and reporting CPython's syntax errors.
+//!
+//! Layout: `core` holds the parser state (token cursor, furthest-token
+//! tracking, recursion guard, error constructors); `stmt`/`compound` the
+//! statements; `expr`/`atom`/`args` the expressions; `params` function and
+//! lambda parameters; `pattern` the `match` statement; `targets` the
+//! expression-to-target conversion with its error messages; `strings` the
+//! string literals (owned by the string-literal module).
+//!
+//! Entry points never panic: every failure is a `SyntaxError` (or the
+//! parser-stack `MemoryError` CPython raises for absurdly deep nesting).
 
+mod args;
+mod atom;
+mod compound;
+mod core;
+mod escapes;
+mod expr;
+mod fstring;
+mod number;
+mod params;
+mod pattern;
+mod stmt;
 pub mod strings;
+mod targets;
 
 use crate::ast::{Expr, Mod};
 use crate::error::SyntaxError;
+use crate::tokenizer::{ErrorOrigin, Tokens};
+
+pub(crate) use self::core::Parser;
+
+/// What an entry point parses (CPython's `exec`, `eval`, `single` modes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Module,
+    Expression,
+    Interactive,
+}
 
 /// Parses a whole module (`exec` mode).
-pub fn parse_module(_source: &str) -> Result<Mod, SyntaxError> {
-    Err(SyntaxError::new(
-        crate::ErrorKind::SyntaxError,
-        "parser not written yet",
-        1,
-        0,
-    ))
+pub fn parse_module(source: &str) -> Result<Mod, SyntaxError> {
+    parse_source(source, Mode::Module)
+}
+
+/// Parses one expression (`eval` mode).
+pub fn parse_expression(source: &str) -> Result<Mod, SyntaxError> {
+    parse_source(source, Mode::Expression)
+}
+
+/// Parses one interactive statement (`single` mode).
+pub fn parse_interactive(source: &str) -> Result<Mod, SyntaxError> {
+    parse_source(source, Mode::Interactive)
+}
+
+/// Tokenizes `source` and parses it in `mode`.
+pub fn parse_source(source: &str, mode: Mode) -> Result<Mod, SyntaxError> {
+    let toks = crate::tokenizer::tokenize(source);
+    parse_tokens(source, &toks, mode)
+}
+
+/// Parses an already tokenized source. A tokenizer error takes precedence
+/// over the parser's as in CPython: one the tokenizer raised always wins
+/// (CPython scans the rest of the input after a parser error); an unclosed
+/// bracket wins when the parser got to the end of the stream or failed on a
+/// line after the bracket's; other tokenizer errors only when the parser
+/// reached them.
+pub fn parse_tokens(source: &str, toks: &Tokens, mode: Mode) -> Result<Mod, SyntaxError> {
+    if let (Some(err), Some(ErrorOrigin::Raised)) = (&toks.error, toks.error_origin) {
+        return Err(err.clone());
+    }
+    let tokens = &toks.tokens;
+    let mut p = Parser::new(source, tokens, toks.error.is_some());
+    let res = match mode {
+        Mode::Module => p.file(),
+        Mode::Expression => p.eval_input(),
+        Mode::Interactive => p.interactive(),
+    };
+    let tok_err = match &toks.error {
+        Some(e) => e,
+        None => return res.map_err(|e| p.finish_error(e)),
+    };
+    let at_end = p.reached_end();
+    match res {
+        Ok(_) => Err(tok_err.clone()),
+        Err(e) => {
+            let furthest_line = p.furthest_line();
+            let err = p.finish_error(e);
+            let tok_wins = at_end
+                || match toks.error_origin {
+                    Some(ErrorOrigin::UnclosedBracket { line }) => furthest_line > line,
+                    _ => false,
+                };
+            if tok_wins && err.kind != crate::ErrorKind::MemoryError {
+                Err(tok_err.clone())
+            } else {
+                Err(err)
+            }
+        }
+    }
 }
 
 /// Parses the expression of one f-string replacement field, `expr_src` being
@@ -22,15 +107,6 @@ pub fn parse_module(_source: &str) -> Result<Mod, SyntaxError> {
 /// (the text parenthesized, parsed as star-expressions), with every position
 /// shifted so that the fragment's first character sits at (`line`, `col`),
 /// `col` a UTF-8 byte column.
-pub fn parse_fstring_replacement(
-    _expr_src: &str,
-    _line: u32,
-    _col: u32,
-) -> Result<Expr, SyntaxError> {
-    Err(SyntaxError::new(
-        crate::ErrorKind::SyntaxError,
-        "parser not written yet",
-        1,
-        0,
-    ))
+pub fn parse_fstring_replacement(expr_src: &str, line: u32, col: u32) -> Result<Expr, SyntaxError> {
+    core::fstring_replacement(expr_src, line, col)
 }

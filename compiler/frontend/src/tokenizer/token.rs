@@ -69,6 +69,10 @@ pub enum TokenKind {
     RArrow,
     Ellipsis,
     ColonEqual,
+    /// A character CPython's tokenizer passes to the parser as a generic OP
+    /// (`$`, `?`, `!`, a backtick): no grammar rule accepts it, so the parser
+    /// reports "invalid syntax" at it.
+    Op,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -83,4 +87,13 @@ pub struct Token {
     pub start: Pos,
     pub end: Pos,
     pub span: (u32, u32),
+}
+
+impl Token {
+    /// The token's text in the source it was scanned from.
+    pub fn text<'s>(&self, source: &'s str) -> &'s str {
+        source
+            .get(self.span.0 as usize..self.span.1 as usize)
+            .unwrap_or("")
+    }
 }

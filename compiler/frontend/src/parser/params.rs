@@ -1,0 +1,184 @@
+//! Function and lambda parameters (python.gram's `parameters`,
+//! `lambda_parameters` and their `invalid_*` rules): positional-only
+//! parameters before `/`, defaults, `*args` / bare `*`, keyword-only
+//! parameters, `**kwargs`, annotations (`def` only, `*args: *Ts` allowed),
+//! with CPython's messages and positions for every misordering.
+
+use super::core::{PErr, PResult, Parser};
+use crate::ast::{Arg, Arguments, Expr};
+use crate::tokenizer::TokenKind as T;
+
+impl<'a> Parser<'a> {
+    /// Parses parameters up to (not including) the closing `)` of a `def`
+    /// (`is_def`) or the `:` of a lambda.
+    pub(crate) fn parameters(&mut self, is_def: bool) -> PResult<Arguments> {
+        let close = if is_def { T::RPar } else { T::Colon };
+        let mut a = Arguments::default();
+        let mut seen_slash = false;
+        let mut star: Option<usize> = None;
+        let mut seen_default = false;
+        loop {
+            if self.at(close) {
+                break;
+            }
+            match self.peek() {
+                T::Slash => {
+                    let slash = self.pos;
+                    if star.is_some() {
+                        return Err(self.err_tok("/ must be ahead of *", slash));
+                    }
+                    if seen_slash {
+                        return Err(self.err_tok("/ may appear only once", slash));
+                    }
+                    if a.args.is_empty() {
+                        return Err(self.err_tok("at least one argument must precede /", slash));
+                    }
+                    self.bump();
+                    seen_slash = true;
+                    a.posonlyargs = std::mem::take(&mut a.args);
+                }
+                T::Star => {
+                    let s = self.bump();
+                    if star.is_some() {
+                        return Err(self.err_tok("* argument may appear only once", s));
+                    }
+                    star = Some(s);
+                    if self.at(T::Comma) || self.at(close) {
+                        let bare_ok = self.at(T::Comma)
+                            && self.peek_at(1) != close
+                            && self.peek_at(1) != T::DoubleStar;
+                        if !bare_ok {
+                            return Err(self.bare_star_error(s, is_def));
+                        }
+                    } else {
+                        let p = self.param(is_def, true)?;
+                        if self.at(T::Equal) {
+                            return Err(self.err_tok(
+                                "var-positional argument cannot have default value",
+                                self.pos,
+                            ));
+                        }
+                        a.vararg = Some(Box::new(p));
+                    }
+                }
+                T::DoubleStar => {
+                    self.bump();
+                    let p = self.param(is_def, false)?;
+                    if self.at(T::Equal) {
+                        return Err(self
+                            .err_tok("var-keyword argument cannot have default value", self.pos));
+                    }
+                    a.kwarg = Some(Box::new(p));
+                    if self.eat(T::Comma) && !self.at(close) {
+                        if matches!(self.peek(), T::Name | T::Star | T::DoubleStar | T::Slash) {
+                            return Err(self.err_tok(
+                                "arguments cannot follow var-keyword argument",
+                                self.pos,
+                            ));
+                        }
+                        return Err(PErr::Fail);
+                    }
+                    break;
+                }
+                T::LPar if is_def => return Err(self.parenthesized_param()),
+                _ => {
+                    let p = self.param(is_def, false)?;
+                    let default = if self.eat(T::Equal) {
+                        Some(self.expression()?)
+                    } else {
+                        None
+                    };
+                    if star.is_some() {
+                        a.kwonlyargs.push(p);
+                        a.kw_defaults.push(default);
+                    } else {
+                        match default {
+                            Some(d) => {
+                                seen_default = true;
+                                a.defaults.push(d);
+                            }
+                            None if seen_default => {
+                                return Err(self.error_at(
+                                    "non-default argument follows default argument",
+                                    p.loc,
+                                ));
+                            }
+                            None => {}
+                        }
+                        a.args.push(p);
+                    }
+                }
+            }
+            if !self.eat(T::Comma) {
+                break;
+            }
+        }
+        if !self.at(close) {
+            return Err(PErr::Fail);
+        }
+        Ok(a)
+    }
+
+    fn err_tok(&self, msg: &str, i: usize) -> PErr {
+        self.error_tok(crate::ErrorKind::SyntaxError, msg, i)
+    }
+
+    /// "named arguments must follow bare *": at the `*` in a `def`, at the
+    /// furthest token read in a lambda (as CPython reports them).
+    fn bare_star_error(&mut self, star: usize, is_def: bool) -> PErr {
+        if is_def {
+            return self.err_tok("named arguments must follow bare *", star);
+        }
+        // CPython reads one token past the `*` (and past a comma).
+        if self.at(T::Comma) {
+            self.peek_at(1);
+        }
+        let i = self.max_pos();
+        self.err_tok("named arguments must follow bare *", i)
+    }
+
+    /// `def f(a, (b, c))`: "Function parameters cannot be parenthesized".
+    fn parenthesized_param(&mut self) -> PErr {
+        let open = self.pos;
+        let mut depth = 0usize;
+        let mut i = open;
+        loop {
+            match self.tok(i).kind {
+                T::LPar | T::LSqb | T::LBrace => depth += 1,
+                T::RPar | T::RSqb | T::RBrace => {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                T::EndMarker | T::Newline => return PErr::Fail,
+                _ => {}
+            }
+            i += 1;
+        }
+        self.error_toks("Function parameters cannot be parenthesized", open, i)
+    }
+
+    /// One parameter: `NAME [':' annotation]` (annotations only in `def`;
+    /// `star` allows `*args: *Ts`).
+    fn param(&mut self, is_def: bool, star: bool) -> PResult<Arg> {
+        let start = self.pos;
+        let (arg, _) = self.name()?;
+        let annotation = if is_def && self.eat(T::Colon) {
+            let e: Expr = if star && self.at(T::Star) {
+                self.star_expression()?
+            } else {
+                self.expression()?
+            };
+            Some(Box::new(e))
+        } else {
+            None
+        };
+        Ok(Arg {
+            arg,
+            annotation,
+            type_comment: None,
+            loc: self.loc_from(start),
+        })
+    }
+}

@@ -1,0 +1,13 @@
+//! The core built-in types and their instances.
+
+pub mod bool;
+pub mod dict;
+pub mod float;
+pub mod hash;
+pub mod int;
+pub mod list;
+pub mod object;
+pub mod seqiter;
+pub mod singletons;
+pub mod str;
+pub mod tuple;

@@ -1,0 +1,5 @@
+match x:
+    case f():
+        pass
+    case f(1)():
+        pass

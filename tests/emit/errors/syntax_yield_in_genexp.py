@@ -1,0 +1,2 @@
+def f():
+    return list((yield) for x in y)

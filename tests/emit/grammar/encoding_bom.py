@@ -1,0 +1,2 @@
+﻿x = "file with a UTF-8 BOM"
+y = "é"

@@ -1,0 +1,3 @@
+
+# coding: ascii
+w = 2

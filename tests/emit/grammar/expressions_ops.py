@@ -1,0 +1,34 @@
+# Operators, precedence and every binary/unary/boolean form.
+a, b, c = 1, 2, 3
+r = a + b - c * a / b // c % a ** b
+r = a @ b if False else 0
+r = -a + +b - ~c
+r = not a
+r = a and b or c
+r = a or b and not c
+r = (a or b) and c
+r = a & b | c ^ a
+r = a << b >> c
+r = a < b <= c > a >= b == c != a
+r = a is b is not c
+r = a in [b] not in [[c]]
+r = a if b else c
+r = a if b else c if a else b
+r = (a if b else c) if a else b
+r = -a ** -b
+r = (-a) ** b
+r = ~~a
+r = not not a
+r = a + b * c ** -a
+r = (a + b) * c
+r = a ** b ** c
+r = a - b - c
+r = a < (b < c)
+r = [a, b][0]
+r = a.__add__(b)
+r = (1).__add__(2)
+r = 1 .__add__(2)
+r = 1.0.__add__(2)
+r = ...
+r = None, True, False
+r = a if not b and c or a else -b

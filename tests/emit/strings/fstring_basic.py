@@ -1,0 +1,22 @@
+# f-strings: fields, conversions, format specs, debug '=', doubled braces.
+a = f'{x}'
+b = f"value: {x} and {y}!"
+c = f'{x!r} {x!s} {x!a}'
+d = f'{x:>10} {x:.3f} {x:{w}} {x:{w}.{p}f} {x!r:^{w}}'
+e = f'{x=}'
+f = f'{x = }'
+g = f'{x=!s}' f'{x=:>5}' f'{x=!a:{w}}'
+h = f'{{}}' f'{{{x}}}' f'a{{b'
+i = f''
+j = F'upper' rf'raw {x}\n' fR'{y}\t' Rf"{z}" RF'{w}'
+k = f'{x + 1} {x * y} {x != y} {x == y} {x < y} {x >= y}'
+l = f'{"nested"} {d["key"]} {f"{inner}"} {{1, 2}} {[1, 2][0]}'
+m = f'{x:}' f'{x!r:}'
+n = f'{x:{{}}}'
+o = f'{(lambda: 1)()} {(y := 3)} {x if x else y}'
+p = f'{x,} {x, y} {*x,}'
+q = f'{x:%H:%M}' f'{x:a{y}b{z}c}'
+r = f'{  x  }' f'{ x = }'
+s = f'{x:=10}' f'{x!r:=^20}'
+t = f'{x}' 'plain' f'{y}' "end"
+u = f'\x41{x}\N{DIGIT ONE}{{\u00e9}}'

@@ -1,0 +1,13 @@
+import sys
+print("to stdout")
+print("to stderr", file=sys.stderr)
+print(1, 2, 3, sep="")
+print("a", "b", sep=", ", end=" END\n")
+print(*["x", "y"], sep="\n")
+print([1, [2, [3]]], (1,), {"k": [None]}, {1.5}, frozenset({1}))
+print(repr(1.0), repr(1e100), repr(-1.5e-7), repr(123456789012345678.0))
+print(str(1.0), 100000000000000000.0, 1e16, 0.0001, 0.00001)
+sys.stdout.write("written\n")
+print(repr("tab\there"), repr("quote'"), repr("é"), repr("\x00\x7f"))
+print(list(range(3)), tuple(range(3)), set(), {})
+print(object.__repr__(None)[:6], type(print).__name__, print.__name__)

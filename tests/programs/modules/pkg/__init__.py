@@ -1,0 +1,3 @@
+from .sub import double
+__all__ = ["double", "TRIPLE"]
+TRIPLE = 3

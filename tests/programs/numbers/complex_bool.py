@@ -1,0 +1,10 @@
+z = 3 + 4j
+print(z, z.real, z.imag, abs(z), z.conjugate())
+print(z * (1 - 2j), z / 2, z + 1, -z, 1j * 1j)
+print(complex(1, 2), complex("3+4j"), complex(2))
+print(True + True, True * 10, False - 1, int(True))
+print(bool(0), bool(1), bool(""), bool("a"), bool([]), bool([0]), bool(None), bool(0.0))
+print(True and 3, 0 and 3, 0 or "x", "" or [] or 5, not 0, not "a")
+print(True == 1, False == 0, True is True, isinstance(True, int))
+print(hash(True), hash(False), str(True), repr(False))
+print(1 < 2 < 3, 3 > 2 > 2, 1 == 1.0 == True)
