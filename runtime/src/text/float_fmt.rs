@@ -94,7 +94,7 @@ pub fn shortest_digits(x: f64) -> (String, i64) {
         return (d, decpt);
     }
     let lo = &exact[..n];
-    let lo_even = (lo.as_bytes()[n - 1] - b'0') % 2 == 0;
+    let lo_even = (lo.as_bytes()[n - 1] - b'0').is_multiple_of(2);
     let (cand, cand_decpt) = if lo_even {
         (lo.to_string(), pe)
     } else {
