@@ -84,7 +84,18 @@ pub fn shortest_digits(x: f64) -> (String, i64) {
     if x == 0.0 || n == 0 {
         return (d, decpt);
     }
-    // A tie needs the exact expansion to be n+1 digits ending in 5.
+    // A tie needs the exact expansion to be n+1 (<= 18) digits ending in
+    // 5, which requires x = m * 2**e with m odd and -26 <= e < 0 (then x
+    // has -e fractional digits, the last one a 5; more than 26 of them
+    // means more than 18 significant digits).
+    let (mut m, mut e) = crate::num::rounding::f64_to_parts(x);
+    while m != 0 && m % 2 == 0 {
+        m /= 2;
+        e += 1;
+    }
+    if !(-26..0).contains(&e) {
+        return (d, decpt);
+    }
     let (e1, p1) = digits_from_sci(&format!("{:.*e}", n, x));
     if e1.len() != n + 1 || !e1.ends_with('5') {
         return (d, decpt);
