@@ -9,6 +9,7 @@ pub mod error;
 pub mod float;
 pub mod hash;
 pub mod int;
+pub mod math;
 pub mod rounding;
 pub mod strhash;
 #[cfg(test)]
