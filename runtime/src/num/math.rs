@@ -11,7 +11,7 @@
 use super::error::{AlgError, AlgResult};
 use super::rounding::scaled_to_f64;
 use num_bigint::BigInt;
-use num_integer::{Integer, Roots};
+use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 fn domain() -> AlgError {
