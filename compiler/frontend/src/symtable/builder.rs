@@ -600,7 +600,6 @@ impl Builder {
                         target.loc,
                     ));
                 }
-
             }
         }
         Ok(())
