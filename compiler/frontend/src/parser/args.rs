@@ -41,7 +41,10 @@ impl<'a> Parser<'a> {
                     loc: self.loc_from(item),
                 });
                 seen_dstar = true;
-            } else if self.peek() == T::Name && self.peek_at(1) == T::Equal {
+            } else if self.peek() == T::Name
+                && (self.kw().is_name() || matches!(self.kw(), Kw::True | Kw::False | Kw::None))
+                && self.peek_at(1) == T::Equal
+            {
                 let kw = self.kw();
                 if matches!(kw, Kw::True | Kw::False | Kw::None) {
                     let name = self.text(item).to_string();
@@ -122,7 +125,14 @@ impl<'a> Parser<'a> {
                     };
                     self.peek();
                     let _ = e;
-                    return Err(self.error_tok(crate::ErrorKind::SyntaxError, msg, self.max_pos()));
+                    // CPython has also read a string run that follows, and
+                    // one token past it.
+                    let mut at = self.pos;
+                    while self.tok(at).kind == T::String {
+                        at += 1;
+                    }
+                    let at = at.max(self.max_pos());
+                    return Err(self.error_tok(crate::ErrorKind::SyntaxError, msg, at));
                 }
                 args.push(e);
             }

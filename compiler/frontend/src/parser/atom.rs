@@ -496,21 +496,21 @@ impl<'a> Parser<'a> {
     /// directly followed by another expression inside brackets is
     /// "invalid syntax. Perhaps you forgot a comma?". Called with the cursor
     /// after `last`; leaves the cursor unchanged.
-    pub(crate) fn forgot_comma(&mut self, last: &Expr, first_tok: usize) -> PErr {
+    pub(crate) fn forgot_comma(&mut self, last: &Expr, first_tok: usize) -> Option<PErr> {
         if !self.starts_expression() {
-            return PErr::Fail;
+            return None;
         }
         // `NAME STRING` (a prefix typo) and soft keywords are excluded.
         if self.tok(first_tok).kind == T::Name {
             if self.tok(first_tok + 1).kind == T::String {
-                return PErr::Fail;
+                return None;
             }
             if matches!(self.kw_of(first_tok), Kw::Match | Kw::Case | Kw::Underscore) {
-                return PErr::Fail;
+                return None;
             }
             if let ExprKind::Name { id, .. } = &last.kind {
                 if id == "print" || id == "exec" {
-                    return PErr::Fail;
+                    return None;
                 }
             }
         }
@@ -521,14 +521,13 @@ impl<'a> Parser<'a> {
         let last_tok = self.last_real();
         self.unprobe(mark);
         match second {
-            Ok(b) if self.level(last_tok) > 0 => self.error_range(
+            Ok(b) if self.level(last_tok) > 0 => Some(self.error_range(
                 "invalid syntax. Perhaps you forgot a comma?",
                 last.loc,
                 b.loc,
-            ),
-            Ok(_) => PErr::Fail,
-            Err(e @ PErr::Error(_)) => e,
-            Err(PErr::Fail) => PErr::Fail,
+            )),
+            Err(e @ PErr::Error(_)) => Some(e),
+            _ => None,
         }
     }
 }

@@ -218,7 +218,9 @@ impl<'a> Parser<'a> {
             ));
         }
         if !self.no_invalid && self.starts_expression() && !self.at_kw(Kw::Not) {
-            return Err(self.forgot_comma(&body, start));
+            if let Some(err) = self.forgot_comma(&body, start) {
+                return Err(err);
+            }
         }
         Ok(body)
     }
@@ -516,6 +518,13 @@ impl<'a> Parser<'a> {
     /// An `=` after an expression where a named expression was expected
     /// (CPython's `invalid_named_expression`).
     pub(crate) fn invalid_named_equal(&mut self, e: Expr) -> PErr {
+        let eligible = match &e.kind {
+            ExprKind::Name { .. } => true,
+            _ => super::targets::is_bitwise_or_level(&e),
+        };
+        if !eligible {
+            return PErr::Fail;
+        }
         let mark = self.probe();
         // Probe `'=' bitwise_or !('=' | ':=')`.
         self.bump();

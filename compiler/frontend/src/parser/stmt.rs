@@ -249,6 +249,17 @@ impl<'a> Parser<'a> {
                     if let Some(e) = self.legacy_print(start) {
                         return Err(e);
                     }
+                    // CPython's `invalid_assignment` reads a statement
+                    // starting with `a, ...` as repeated
+                    // `star_named_expressions`, each checked for a stray `=`.
+                    if matches!(first.kind, ExprKind::Tuple { .. })
+                        && self.tok(start).kind != T::LPar
+                        && self.starts_expression()
+                    {
+                        if let Some(e) = self.stray_equal_after_tuple() {
+                            return Err(e);
+                        }
+                    }
                 }
                 Ok(self.stmt(
                     StmtKind::Expr {
@@ -258,6 +269,24 @@ impl<'a> Parser<'a> {
                 ))
             }
         }
+    }
+
+    /// After a statement's unparenthesized tuple, an expression followed by
+    /// `=`: CPython's `invalid_named_expression` message for it.
+    fn stray_equal_after_tuple(&mut self) -> Option<PErr> {
+        let mark = self.probe();
+        let outer = std::mem::replace(&mut self.no_invalid, true);
+        let e = self.expression();
+        self.no_invalid = outer;
+        let err = match e {
+            Ok(e) if self.at(T::Equal) => match self.invalid_named_equal(e) {
+                PErr::Fail => None,
+                err => Some(err),
+            },
+            _ => None,
+        };
+        self.unprobe(mark);
+        err
     }
 
     /// `print x` / `exec x`: "Missing parentheses in call to 'print'...".
