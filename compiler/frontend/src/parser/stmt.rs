@@ -39,8 +39,14 @@ impl<'a> Parser<'a> {
             return Ok(Mod::Interactive { body });
         }
         self.statement(&mut body)?;
-        while self.eat(T::Newline) {}
-        self.expect(T::EndMarker)?;
+        if !self.at(T::EndMarker) {
+            let nl = self.pos.saturating_sub(1);
+            return Err(self.error_tok(
+                ErrorKind::SyntaxError,
+                "multiple statements found while compiling a single statement",
+                nl,
+            ));
+        }
         Ok(Mod::Interactive { body })
     }
 
