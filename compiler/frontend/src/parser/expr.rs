@@ -217,7 +217,7 @@ impl<'a> Parser<'a> {
                 start,
             ));
         }
-        if !self.no_invalid && self.starts_expression() && !self.at_kw(Kw::Not) {
+        if !self.no_invalid && self.starts_expression() {
             if let Some(err) = self.forgot_comma(&body, start) {
                 return Err(err);
             }
