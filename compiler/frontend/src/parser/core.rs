@@ -617,9 +617,15 @@ impl<'a> Parser<'a> {
             PErr::Fail => true,
             PErr::Error(err) => {
                 err.kind != ErrorKind::MemoryError
-                    && !["f-string", "(unicode error)", "(value error)", "bytes can", "cannot mix"]
-                        .iter()
-                        .any(|p| err.msg.starts_with(p))
+                    && ![
+                        "f-string",
+                        "(unicode error)",
+                        "(value error)",
+                        "bytes can",
+                        "cannot mix",
+                    ]
+                    .iter()
+                    .any(|p| err.msg.starts_with(p))
             }
         };
         if self.match_line_seen && from_parser && self.fstring_shift.is_none() {

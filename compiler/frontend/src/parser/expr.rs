@@ -518,11 +518,13 @@ impl<'a> Parser<'a> {
     /// An `=` after an expression where a named expression was expected
     /// (CPython's `invalid_named_expression`).
     pub(crate) fn invalid_named_equal(&mut self, e: Expr) -> PErr {
-        let eligible = match &e.kind {
-            ExprKind::Name { .. } => true,
-            _ => super::targets::is_bitwise_or_level(&e),
-        };
-        if !eligible {
+        let first = self.first_tok_of(&e);
+        // A NAME token right before the `=` (not a parenthesized name).
+        let bare_name = matches!(e.kind, ExprKind::Name { .. })
+            && self.tok(self.pos.saturating_sub(1)).kind == T::Name;
+        if !bare_name
+            && (!super::targets::is_bitwise_or_level(&e) || self.starts_with_excluded(&e, first))
+        {
             return PErr::Fail;
         }
         let mark = self.probe();
@@ -534,7 +536,7 @@ impl<'a> Parser<'a> {
         if !ok {
             return PErr::Fail;
         }
-        if let ExprKind::Name { .. } = e.kind {
+        if bare_name {
             let b = self.tok_loc(end);
             return self.error_range(
                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
@@ -542,24 +544,37 @@ impl<'a> Parser<'a> {
                 b,
             );
         }
-        let excluded = match &e.kind {
-            ExprKind::List { .. } | ExprKind::Tuple { .. } | ExprKind::GeneratorExp { .. } => {
-                self.tok(self.first_tok_of(&e)).kind != T::Name
-            }
-            ExprKind::Constant { value, .. } => matches!(
-                value,
-                crate::ast::Constant::Bool(_) | crate::ast::Constant::None
-            ),
-            _ => false,
-        };
-        if excluded || !super::targets::is_bitwise_or_level(&e) {
-            return PErr::Fail;
-        }
         let msg = format!(
             "cannot assign to {} here. Maybe you meant '==' instead of '='?",
             super::targets::expr_name(&e)
         );
         self.error_at(&msg, e.loc)
+    }
+
+    /// CPython's `!(list | tuple | genexp | 'True' | 'None' | 'False')`
+    /// lookahead at the first token of `e`.
+    pub(crate) fn starts_with_excluded(&self, e: &Expr, first: usize) -> bool {
+        if matches!(self.kw_of(first), Kw::True | Kw::False | Kw::None)
+            && self.tok(first).kind == T::Name
+        {
+            return true;
+        }
+        let mut x = e;
+        loop {
+            x = match &x.kind {
+                ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } => value,
+                ExprKind::Call { func, .. } => func,
+                ExprKind::BinOp { left, .. } => left,
+                _ => break,
+            };
+        }
+        let same_start = x.loc.lineno == e.loc.lineno && x.loc.col_offset == e.loc.col_offset;
+        same_start
+            && match (&x.kind, self.tok(first).kind) {
+                (ExprKind::List { .. }, T::LSqb) => true,
+                (ExprKind::Tuple { .. } | ExprKind::GeneratorExp { .. }, T::LPar) => true,
+                _ => false,
+            }
     }
 
     /// Index of the token where node `e` starts (searching back from the

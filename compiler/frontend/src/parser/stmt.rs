@@ -462,17 +462,8 @@ impl<'a> Parser<'a> {
                 ));
             }
         }
-        let excluded = match &x.kind {
-            ExprKind::List { .. } | ExprKind::Tuple { .. } | ExprKind::GeneratorExp { .. } => {
-                matches!(self.tok(xs).kind, T::LPar | T::LSqb)
-            }
-            ExprKind::Constant { value, .. } => matches!(
-                value,
-                crate::ast::Constant::Bool(_) | crate::ast::Constant::None
-            ),
-            _ => false,
-        };
-        if excluded || !(is_bitwise_or_level(x) || self.tok(xs.wrapping_sub(1)).kind == T::LPar) {
+        let parenthesized = self.tok(xs.wrapping_sub(1)).kind == T::LPar;
+        if self.starts_with_excluded(x, xs) || !(is_bitwise_or_level(x) || parenthesized) {
             return None;
         }
         let msg = format!(
