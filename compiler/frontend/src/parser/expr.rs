@@ -233,8 +233,21 @@ impl<'a> Parser<'a> {
             return Ok(first);
         }
         let mut values = vec![first];
-        while self.eat_kw(Kw::Or) {
-            values.push(self.conjunction()?);
+        while self.at_kw(Kw::Or) {
+            let save = self.bump();
+            match self.conjunction() {
+                Ok(v) => values.push(v),
+                Err(PErr::Fail) => {
+                    self.pos = save;
+                    break;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        if values.len() == 1 {
+            if let Some(v) = values.pop() {
+                return Ok(v);
+            }
         }
         Ok(self.expr(
             ExprKind::BoolOp {
@@ -252,8 +265,21 @@ impl<'a> Parser<'a> {
             return Ok(first);
         }
         let mut values = vec![first];
-        while self.eat_kw(Kw::And) {
-            values.push(self.inversion()?);
+        while self.at_kw(Kw::And) {
+            let save = self.bump();
+            match self.inversion() {
+                Ok(v) => values.push(v),
+                Err(PErr::Fail) => {
+                    self.pos = save;
+                    break;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        if values.len() == 1 {
+            if let Some(v) = values.pop() {
+                return Ok(v);
+            }
         }
         Ok(self.expr(
             ExprKind::BoolOp {
@@ -318,11 +344,24 @@ impl<'a> Parser<'a> {
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
         while let Some((op, n)) = self.cmp_op() {
+            let save = self.pos;
             for _ in 0..n {
                 self.bump();
             }
-            ops.push(op);
-            comparators.push(self.bitwise_or()?);
+            match self.bitwise_or() {
+                Ok(r) => {
+                    ops.push(op);
+                    comparators.push(r);
+                }
+                Err(PErr::Fail) => {
+                    self.pos = save;
+                    break;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        if ops.is_empty() {
+            return Ok(left);
         }
         Ok(self.expr(
             ExprKind::Compare {
@@ -349,8 +388,16 @@ impl<'a> Parser<'a> {
     pub(crate) fn bitwise_or(&mut self) -> PResult<Expr> {
         let start = self.pos;
         let mut left = self.bitwise_xor()?;
-        while self.eat(T::VBar) {
-            let right = self.bitwise_xor()?;
+        while self.at(T::VBar) {
+            let save = self.bump();
+            let right = match self.bitwise_xor() {
+                Ok(r) => r,
+                Err(PErr::Fail) => {
+                    self.pos = save;
+                    return Ok(left);
+                }
+                Err(e) => return Err(e),
+            };
             left = self.binop(left, Operator::BitOr, right, start);
         }
         Ok(left)
@@ -359,8 +406,16 @@ impl<'a> Parser<'a> {
     fn bitwise_xor(&mut self) -> PResult<Expr> {
         let start = self.pos;
         let mut left = self.bitwise_and()?;
-        while self.eat(T::Circumflex) {
-            let right = self.bitwise_and()?;
+        while self.at(T::Circumflex) {
+            let save = self.bump();
+            let right = match self.bitwise_and() {
+                Ok(r) => r,
+                Err(PErr::Fail) => {
+                    self.pos = save;
+                    return Ok(left);
+                }
+                Err(e) => return Err(e),
+            };
             left = self.binop(left, Operator::BitXor, right, start);
         }
         Ok(left)
@@ -369,8 +424,16 @@ impl<'a> Parser<'a> {
     fn bitwise_and(&mut self) -> PResult<Expr> {
         let start = self.pos;
         let mut left = self.shift_expr()?;
-        while self.eat(T::Amper) {
-            let right = self.shift_expr()?;
+        while self.at(T::Amper) {
+            let save = self.bump();
+            let right = match self.shift_expr() {
+                Ok(r) => r,
+                Err(PErr::Fail) => {
+                    self.pos = save;
+                    return Ok(left);
+                }
+                Err(e) => return Err(e),
+            };
             left = self.binop(left, Operator::BitAnd, right, start);
         }
         Ok(left)
@@ -385,8 +448,16 @@ impl<'a> Parser<'a> {
                 T::RightShift => Operator::RShift,
                 _ => return Ok(left),
             };
-            self.bump();
-            let right = self.sum()?;
+            let save = self.bump();
+            let right = match self.sum() {
+                Ok(r) => r,
+                Err(PErr::Fail) => {
+                    // PEG: the operator and what follows are not this rule's.
+                    self.pos = save;
+                    return Ok(left);
+                }
+                Err(e) => return Err(e),
+            };
             left = self.binop(left, op, right, start);
         }
     }
@@ -400,8 +471,16 @@ impl<'a> Parser<'a> {
                 T::Minus => Operator::Sub,
                 _ => return Ok(left),
             };
-            self.bump();
-            let right = self.term()?;
+            let save = self.bump();
+            let right = match self.term() {
+                Ok(r) => r,
+                Err(PErr::Fail) => {
+                    // PEG: the operator and what follows are not this rule's.
+                    self.pos = save;
+                    return Ok(left);
+                }
+                Err(e) => return Err(e),
+            };
             left = self.binop(left, op, right, start);
         }
     }
@@ -418,8 +497,16 @@ impl<'a> Parser<'a> {
                 T::At => Operator::MatMult,
                 _ => return Ok(left),
             };
-            self.bump();
-            let right = self.factor()?;
+            let save = self.bump();
+            let right = match self.factor() {
+                Ok(r) => r,
+                Err(PErr::Fail) => {
+                    // PEG: the operator and what follows are not this rule's.
+                    self.pos = save;
+                    return Ok(left);
+                }
+                Err(e) => return Err(e),
+            };
             left = self.binop(left, op, right, start);
         }
     }
