@@ -17,37 +17,59 @@ impl<'a> Parser<'a> {
         let start = self.pos;
         let mut e = self.atom()?;
         loop {
-            match self.peek() {
+            let save = self.pos;
+            let r = match self.peek() {
                 T::Dot => {
                     self.bump();
-                    let (attr, _) = self.name()?;
-                    e = self.expr(
-                        ExprKind::Attribute {
-                            value: Box::new(e),
-                            attr,
-                            ctx: ExprContext::Load,
+                    match self.name() {
+                        Ok((attr, _)) => Ok(self.expr(
+                            ExprKind::Attribute {
+                                value: Box::new(e),
+                                attr,
+                                ctx: ExprContext::Load,
+                            },
+                            start,
+                        )),
+                        Err(err) => Err((err, e)),
+                    }
+                }
+                T::LPar => match self.call_args(true) {
+                    Ok((args, keywords)) => Ok(self.expr(
+                        ExprKind::Call {
+                            func: Box::new(e),
+                            args,
+                            keywords,
                         },
                         start,
-                    );
-                }
-                T::LPar => {
-                    e = self.call(e, start)?;
-                }
+                    )),
+                    Err(err) => Err((err, e)),
+                },
                 T::LSqb => {
                     self.bump();
-                    let slice = self.slices()?;
-                    self.expect(T::RSqb)?;
-                    e = self.expr(
-                        ExprKind::Subscript {
-                            value: Box::new(e),
-                            slice: Box::new(slice),
-                            ctx: ExprContext::Load,
-                        },
-                        start,
-                    );
+                    match self.slices().and_then(|s| self.expect(T::RSqb).map(|_| s)) {
+                        Ok(slice) => Ok(self.expr(
+                            ExprKind::Subscript {
+                                value: Box::new(e),
+                                slice: Box::new(slice),
+                                ctx: ExprContext::Load,
+                            },
+                            start,
+                        )),
+                        Err(err) => Err((err, e)),
+                    }
                 }
                 _ => return Ok(e),
-            }
+            };
+            e = match r {
+                Ok(x) => x,
+                // PEG: a trailer that does not parse is not part of the
+                // primary.
+                Err((PErr::Fail, prev)) => {
+                    self.pos = save;
+                    return Ok(prev);
+                }
+                Err((err, _)) => return Err(err),
+            };
         }
     }
 

@@ -202,7 +202,7 @@ impl<'a> Parser<'a> {
             let test = self.disjunction()?;
             if !self.eat_kw(Kw::Else) {
                 if !self.at(T::Colon) && !self.no_invalid {
-                    let (a, b) = (self.tok_loc(start), self.tok_loc(self.last_real()));
+                    let (a, b) = (body.loc, self.tok_loc(self.last_real()));
                     return Err(self.error_range("expected 'else' after 'if' expression", a, b));
                 }
                 return Err(PErr::Fail);

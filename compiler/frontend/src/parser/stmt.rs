@@ -392,18 +392,25 @@ impl<'a> Parser<'a> {
         };
         let type_comment = self.type_comment_at(self.pos);
         let mut out = Vec::with_capacity(targets.len());
-        let single = targets.len() == 1;
+        if targets
+            .iter()
+            .any(|(t, _)| invalid_target(t, TargetKind::Star).is_some())
+        {
+            // CPython's second pass first reads the statement's leading
+            // expression as a named expression (`invalid_named_expression`).
+            let (t0, s0) = &targets[0];
+            if !(self.tok(*s0).kind == T::Name && self.kw_of(*s0) == Kw::Yield) {
+                let rhs_end = self.leading_bitwise_or_end(rhs_start);
+                if let Some(err) = self.invalid_named_assign(t0, *s0, rhs_end) {
+                    return Err(err);
+                }
+            }
+        }
         for (t, s) in targets {
             if self.tok(s).kind == T::Name && self.kw_of(s) == Kw::Yield {
                 return Err(self.error_at("assignment to yield expression not possible", t.loc));
             }
             if invalid_target(&t, TargetKind::Star).is_some() {
-                if single {
-                    let rhs_end = self.leading_bitwise_or_end(rhs_start);
-                    if let Some(err) = self.invalid_named_assign(&t, s, rhs_end) {
-                        return Err(err);
-                    }
-                }
                 return Err(self
                     .to_target(t, TargetKind::Star)
                     .err()
