@@ -86,11 +86,11 @@ impl<'a> Parser<'a> {
                         b,
                     ));
                 }
-                if self.at_comp_for() && !genexp {
-                    return Err(PErr::Fail);
-                }
                 if self.at_comp_for() {
                     self.check_comp_elt(&e)?;
+                    if !genexp && args.is_empty() && keywords.is_empty() {
+                        return Err(PErr::Fail);
+                    }
                     let generators = self.for_if_clauses()?;
                     let alone = args.is_empty() && keywords.is_empty();
                     if alone && self.at(T::RPar) {
