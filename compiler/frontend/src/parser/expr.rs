@@ -171,11 +171,7 @@ impl<'a> Parser<'a> {
             return Ok(e);
         }
         if self.at(T::ColonEqual) {
-            let msg = format!(
-                "cannot use assignment expressions with {}",
-                super::targets::expr_name(&e)
-            );
-            return Err(self.error_at(&msg, e.loc));
+            return Err(self.walrus_target_error(&e));
         }
         if self.at(T::Equal) {
             return Err(self.invalid_named_equal(e));
@@ -662,6 +658,26 @@ impl<'a> Parser<'a> {
                 (ExprKind::Tuple { .. } | ExprKind::GeneratorExp { .. }, T::LPar) => true,
                 _ => false,
             }
+    }
+
+    /// `e ':=' expression` with `e` not a name: "cannot use assignment
+    /// expressions with ..." if an expression follows (probed), else a
+    /// generic failure at the `:=`.
+    pub(crate) fn walrus_target_error(&mut self, e: &Expr) -> PErr {
+        let mark = self.probe();
+        self.bump();
+        let outer = std::mem::replace(&mut self.no_invalid, true);
+        let ok = self.expression().is_ok();
+        self.no_invalid = outer;
+        self.unprobe(mark);
+        if !ok {
+            return PErr::Fail;
+        }
+        let msg = format!(
+            "cannot use assignment expressions with {}",
+            super::targets::expr_name(e)
+        );
+        self.error_at(&msg, e.loc)
     }
 
     /// Index of the token where node `e` starts (searching back from the

@@ -212,8 +212,8 @@ impl<'a> Parser<'a> {
             };
             if let Some(x) = x {
                 if !matches!(x.kind, ExprKind::Name { .. }) {
-                    let msg = format!("cannot use assignment expressions with {}", expr_name(x));
-                    return Err(self.error_at(&msg, x.loc));
+                    let x = x.clone();
+                    return Err(self.walrus_target_error(&x));
                 }
             }
             return Err(PErr::Fail);
@@ -319,6 +319,21 @@ impl<'a> Parser<'a> {
 
     /// `target ':' annotation ['=' value]`.
     fn ann_assign(&mut self, target: Expr, start: usize) -> PResult<Stmt> {
+        if !matches!(
+            target.kind,
+            ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+        ) {
+            // Only CPython's second pass reads the annotation here.
+            let mark = self.probe();
+            self.bump();
+            let outer = std::mem::replace(&mut self.no_invalid, true);
+            let ok = self.expression().is_ok();
+            self.no_invalid = outer;
+            self.unprobe(mark);
+            if !ok {
+                return Err(PErr::Fail);
+            }
+        }
         self.bump();
         let annotation = self.expression()?;
         let value = if self.eat(T::Equal) {
