@@ -653,11 +653,14 @@ impl<'a> Parser<'a> {
         }
         let same_start = x.loc.lineno == e.loc.lineno && x.loc.col_offset == e.loc.col_offset;
         same_start
-            && match (&x.kind, self.tok(first).kind) {
-                (ExprKind::List { .. }, T::LSqb) => true,
-                (ExprKind::Tuple { .. } | ExprKind::GeneratorExp { .. }, T::LPar) => true,
-                _ => false,
-            }
+            && matches!(
+                (&x.kind, self.tok(first).kind),
+                (ExprKind::List { .. }, T::LSqb)
+                    | (
+                        ExprKind::Tuple { .. } | ExprKind::GeneratorExp { .. },
+                        T::LPar
+                    )
+            )
     }
 
     /// `e ':=' expression` with `e` not a name: "cannot use assignment
