@@ -128,6 +128,11 @@ impl<'a> Parser<'a> {
                                 a.defaults.push(d);
                             }
                             None if seen_default => {
+                                // Only a complete parameter (followed by
+                                // `,` or the end) is reported so.
+                                if !self.at(T::Comma) && !self.at(close) {
+                                    return Err(PErr::Fail);
+                                }
                                 return Err(self.error_at(
                                     "non-default argument follows default argument",
                                     p.loc,

@@ -281,16 +281,26 @@ impl<'a> Parser<'a> {
     /// `=`: CPython's `invalid_named_expression` message for it.
     fn stray_equal_after_tuple(&mut self) -> Option<PErr> {
         let mark = self.probe();
-        let outer = std::mem::replace(&mut self.no_invalid, true);
-        let e = self.expression();
-        self.no_invalid = outer;
-        let err = match e {
-            Ok(e) if self.at(T::Equal) => match self.invalid_named_equal(e) {
-                PErr::Fail => None,
-                err => Some(err),
-            },
-            _ => None,
-        };
+        let mut err = None;
+        // `star_named_expressions*`: comma-separated runs, one after the
+        // other, each element checked for a following `=`.
+        while self.starts_expression() {
+            let outer = std::mem::replace(&mut self.no_invalid, true);
+            let e = self.expression();
+            self.no_invalid = outer;
+            match e {
+                Ok(e) if self.at(T::Equal) => {
+                    if let PErr::Error(e) = self.invalid_named_equal(e) {
+                        err = Some(PErr::Error(e));
+                    }
+                    break;
+                }
+                Ok(_) => {
+                    self.eat(T::Comma);
+                }
+                Err(_) => break,
+            }
+        }
         self.unprobe(mark);
         err
     }
