@@ -444,10 +444,30 @@ impl<'a> Parser<'a> {
                 keys.push(None);
                 values.push(v);
             } else {
-                let k = self.expression()?;
+                // CPython reports a later key without its ':' before
+                // anything found inside the key.
+                let outer = std::mem::replace(&mut self.no_invalid, keys.len() > 0);
+                let k = self.expression();
+                self.no_invalid = outer;
+                let k = k?;
                 if !self.at(T::Colon) {
-                    if self.at(T::RBrace) || self.at(T::Comma) {
-                        return Err(self.error_at("':' expected after dictionary key", k.loc));
+                    if !keys.is_empty() || self.at(T::RBrace) || self.at(T::Comma) {
+                        // At the key's last character, with no end.
+                        let at = crate::ast::Loc {
+                            lineno: k.loc.end_lineno,
+                            col_offset: k.loc.end_col_offset.saturating_sub(1),
+                            end_lineno: k.loc.end_lineno,
+                            end_col_offset: 0,
+                        };
+                        return Err(
+                            match self.error_at("':' expected after dictionary key", at) {
+                                PErr::Error(mut e) => {
+                                    e.end_offset = 0;
+                                    PErr::Error(e)
+                                }
+                                e => e,
+                            },
+                        );
                     }
                     return Err(PErr::Fail);
                 }
@@ -527,7 +547,10 @@ impl<'a> Parser<'a> {
             if self.tok(first_tok + 1).kind == T::String {
                 return None;
             }
-            if matches!(self.kw_of(first_tok), Kw::Match | Kw::Case | Kw::Underscore) {
+            // CPython's soft-keyword test compares only the name's length:
+            // any prefix of `match`, `case` or `_` counts.
+            let t = self.text(first_tok);
+            if !t.is_empty() && ["match", "case", "_"].iter().any(|k| k.starts_with(t)) {
                 return None;
             }
             if let ExprKind::Name { id, .. } = &last.kind {

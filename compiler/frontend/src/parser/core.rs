@@ -629,7 +629,7 @@ impl<'a> Parser<'a> {
             }
         };
         if self.match_line_seen && from_parser && self.fstring_shift.is_none() {
-            let i = self.max_pos.max(self.abs_max);
+            let i = self.max_pos;
             if let PErr::Error(err) = self.error_tok(ErrorKind::SyntaxError, "expected ':'", i) {
                 return *err;
             }
