@@ -21,6 +21,9 @@ pub enum ErrorKind {
     TabError,
     /// CPython's parser-stack overflow ("source too complex to parse").
     MemoryError,
+    /// "maximum recursion depth exceeded during compilation" (CPython raises
+    /// RecursionError from its symbol table / compiler for this).
+    RecursionError,
 }
 
 impl ErrorKind {
@@ -30,6 +33,7 @@ impl ErrorKind {
             ErrorKind::IndentationError => "IndentationError",
             ErrorKind::TabError => "TabError",
             ErrorKind::MemoryError => "MemoryError",
+            ErrorKind::RecursionError => "RecursionError",
         }
     }
 }
@@ -102,6 +106,10 @@ impl SyntaxError {
     /// The report CPython prints to stderr for an uncaught syntax error in
     /// the script `filename` (every line newline-terminated).
     pub fn render(&self, filename: &str) -> String {
+        if self.kind == ErrorKind::RecursionError {
+            // CPython prints no location for this one.
+            return format!("{}: {}\n", self.kind.name(), self.msg);
+        }
         let mut out = format!("  File \"{}\", line {}\n", filename, self.lineno);
         if let Some(text) = &self.text {
             render_source_line(&mut out, text, self);
