@@ -80,7 +80,7 @@ fn inconsistent_comparisons_keep_a_permutation() {
                 state ^= state << 13;
                 state ^= state >> 7;
                 state ^= state << 17;
-                Ok(state % 3 == 0)
+                Ok(state.is_multiple_of(3))
             };
             timsort(&mut v, round % 2 == 1, &mut lt).unwrap();
             let mut sorted = v.clone();
