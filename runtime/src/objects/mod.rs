@@ -9,5 +9,6 @@ pub mod list;
 pub mod object;
 pub mod seqiter;
 pub mod singletons;
+pub mod slice;
 pub mod str;
 pub mod tuple;
