@@ -134,7 +134,8 @@ fn run_command(cli: Cli) -> Result<ExitCode, (String, Failure)> {
                     }
                 }
                 Some(Emit::Ast) => {
-                    let source = pyc_frontend::tokenizer::decode_source(&bytes).map_err(syntax)?;
+                    let source = pyc_frontend::tokenizer::decode_source_named(&bytes, &name)
+                        .map_err(syntax)?;
                     let module = pyc_frontend::parser::parse_module(&source).map_err(syntax)?;
                     let mut text = pyc_frontend::ast::dump::dump_mod(&module, false);
                     text.push('\n');
@@ -142,7 +143,8 @@ fn run_command(cli: Cli) -> Result<ExitCode, (String, Failure)> {
                     Ok(ExitCode::SUCCESS)
                 }
                 Some(Emit::Bytecode) => {
-                    let source = pyc_frontend::tokenizer::decode_source(&bytes).map_err(syntax)?;
+                    let source = pyc_frontend::tokenizer::decode_source_named(&bytes, &name)
+                        .map_err(syntax)?;
                     let module = pyc_frontend::parser::parse_module(&source).map_err(syntax)?;
                     let code =
                         pyc_frontend::bytecode::compile_module_with_source(&module, &name, &source)

@@ -126,6 +126,12 @@ pub unsafe extern "C" fn pyrt_build_dict(items: *const u8, npairs: usize) -> Val
     })
 }
 
+/// `slice(start, stop, step)` (borrowed; null means None).
+#[no_mangle]
+pub unsafe extern "C" fn pyrt_build_slice(start: Value, stop: Value, step: Value) -> Value {
+    boundary(|| crate::objects::slice::new_slice(start, stop, step))
+}
+
 fn binop(op: u32) -> Option<BinOp> {
     u8::try_from(op).ok().and_then(BinOp::from_u8)
 }

@@ -20,7 +20,7 @@ pub fn subscr_get(container: Value, key: Value) -> Value {
             } else {
                 tuple::as_slice(container)
             };
-            let Ok((start, _stop, step, n)) = slice::indices(key, items.len() as isize) else {
+            let Ok((start, step, n)) = slice::indices_for(key, items.len()) else {
                 return Value::NULL;
             };
             let mut out = Vec::with_capacity(n);
@@ -42,7 +42,7 @@ pub fn subscr_get(container: Value, key: Value) -> Value {
             let ascii = pystr::is_ascii(container);
             let chars: Vec<char> = if ascii { Vec::new() } else { s.chars().collect() };
             let len = if ascii { s.len() } else { chars.len() };
-            let Ok((start, _stop, step, n)) = slice::indices(key, len as isize) else {
+            let Ok((start, step, n)) = slice::indices_for(key, len) else {
                 return Value::NULL;
             };
             if ascii && step == 1 {
@@ -78,7 +78,7 @@ pub fn subscr_set(container: Value, key: Value, value: Value) -> i32 {
 
 unsafe fn list_ass_slice(l: Value, key: Value, value: Value) -> i32 {
     let cur: Vec<Value> = list::as_slice(l).to_vec();
-    let Ok((start, _stop, step, n)) = slice::indices(key, cur.len() as isize) else {
+    let Ok((start, step, n)) = slice::indices_for(key, cur.len()) else {
         return -1;
     };
     let new_items: Vec<Value> = if value.is_null() {

@@ -38,6 +38,22 @@ pub fn ldexp(mut x: f64, mut k: i64) -> f64 {
     x * pow2(k)
 }
 
+/// `x * 2**k` correctly rounded (ties to even) for any finite `x`, also
+/// when the result is subnormal (where a plain multiplication could round
+/// twice). Overflow gives an infinity.
+pub fn ldexp_rounded(x: f64, k: i64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let (m, e) = f64_to_parts(x);
+    let v = scaled_to_f64(&BigUint::from(m.unsigned_abs()), e.saturating_add(k), false);
+    if m < 0 {
+        -v
+    } else {
+        v
+    }
+}
+
 /// Rounds the non-negative value `m * 2**e` (plus, when `sticky`, some
 /// positive amount smaller than `2**e`) to the nearest double, ties to even.
 /// Returns infinity when the rounded value exceeds the double range.

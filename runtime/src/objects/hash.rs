@@ -22,6 +22,10 @@ fn fix(h: isize) -> isize {
 /// `hash(i)` for an int that fits an i64.
 #[inline]
 pub fn hash_i64(i: i64) -> isize {
+    // Values below the modulus hash to themselves (no division).
+    if i.unsigned_abs() < crate::num::hash::MODULUS {
+        return fix(i as isize);
+    }
     crate::num::hash::hash_i64(i) as isize
 }
 

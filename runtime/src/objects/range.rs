@@ -166,7 +166,7 @@ fn item_at(r: *mut RangeObject, i: i64) -> i64 {
 unsafe fn range_subscript(v: Value, key: Value) -> Value {
     let r = robj(v);
     if crate::objects::slice::is_slice(key) {
-        let Ok((start, _stop, step, n)) = crate::objects::slice::indices(key, (*r).len as isize)
+        let Ok((start, step, n)) = crate::objects::slice::indices_for(key, (*r).len as usize)
         else {
             return Value::NULL;
         };

@@ -4,5 +4,6 @@
 
 pub mod attr;
 pub mod compare;
+pub mod isinstance;
 pub mod number;
 pub mod protocol;

@@ -167,6 +167,9 @@ impl<'a> Parser<'a> {
             ));
         }
         let e = self.expression()?;
+        if self.no_invalid {
+            return Ok(e);
+        }
         if self.at(T::ColonEqual) {
             let msg = format!(
                 "cannot use assignment expressions with {}",
@@ -198,7 +201,7 @@ impl<'a> Parser<'a> {
             self.bump();
             let test = self.disjunction()?;
             if !self.eat_kw(Kw::Else) {
-                if !self.at(T::Colon) {
+                if !self.at(T::Colon) && !self.no_invalid {
                     let (a, b) = (self.tok_loc(start), self.tok_loc(self.last_real()));
                     return Err(self.error_range("expected 'else' after 'if' expression", a, b));
                 }
@@ -295,12 +298,8 @@ impl<'a> Parser<'a> {
                         (CmpOp::Is, 1)
                     }
                 }
-                Kw::Not => {
-                    if self.peek_at(1) == T::Name && self.kw_at(1) == Kw::In {
-                        (CmpOp::NotIn, 2)
-                    } else {
-                        return None;
-                    }
+                Kw::Not if self.peek_at(1) == T::Name && self.kw_at(1) == Kw::In => {
+                    (CmpOp::NotIn, 2)
                 }
                 _ => return None,
             },

@@ -60,9 +60,6 @@ pub enum ScopeKind {
     Class,
     /// Functions, lambdas and comprehensions (CPython's FunctionBlock).
     Function,
-    /// The annotations of one definition under `from __future__ import
-    /// annotations` (never compiled; it only takes part in the analysis).
-    Annotation,
 }
 
 /// What kind of comprehension a function scope is, if any.

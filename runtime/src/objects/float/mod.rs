@@ -22,6 +22,7 @@ pub struct FloatObject {
     pub value: f64,
 }
 
+#[export_name = "pyrt_type_float"]
 pub static FLOAT_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_repr: Some(repr::float_repr),
     tp_hash: Some(float_hash),

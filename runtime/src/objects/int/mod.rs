@@ -34,6 +34,7 @@ pub struct IntObject {
     pub value: BigInt,
 }
 
+#[export_name = "pyrt_type_int"]
 pub static INT_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_repr: Some(convert::int_repr),
     tp_hash: Some(int_hash),
