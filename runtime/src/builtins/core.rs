@@ -88,7 +88,7 @@ pub fn isinstance_value(obj: Value, cls: Value) -> i32 {
 }
 
 /// Call `type(cls).<name>(cls, obj)`; -2 when not defined.
-fn instancecheck_hook(obj: Value, cls: Value, name: &str) -> i32 {
+fn instancecheck_hook(obj: Value, cls: Value, name: &'static str) -> i32 {
     // SAFETY: GIL held.
     unsafe {
         match crate::types::slotdefs::generic::call_dunder(cls, name, &[obj]) {
