@@ -175,12 +175,18 @@ fn run_command(cli: Cli) -> Result<ExitCode, (String, Failure)> {
                 )),
             }
         }
-        Command::Run { file, .. } => {
+        Command::Run { interp, file, args } => {
             let name = file.display().to_string();
-            Err((
-                name,
-                Failure::Message("running programs is not available yet (no runtime)".into()),
-            ))
+            if !interp {
+                return Err((
+                    name,
+                    Failure::Message(
+                        "native `pyc run` is not available yet; use `pyc run --interp`".into(),
+                    ),
+                ));
+            }
+            let status = pyrt::run::run_file(&name, &args);
+            Ok(ExitCode::from((status & 0xff) as u8))
         }
     }
 }
