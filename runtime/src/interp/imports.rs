@@ -37,6 +37,9 @@ pub fn raise_syntax_error(e: &pyc_frontend::SyntaxError, filename: &str) -> Valu
         ErrorKind::IndentationError => INDENTATION_ERROR.ptr(),
         ErrorKind::TabError => TAB_ERROR.ptr(),
         ErrorKind::MemoryError => return raise_memory_error(),
+        ErrorKind::RecursionError => {
+            return crate::errors::raise_str(RECURSION_ERROR.ptr(), &e.msg)
+        }
     };
     let text = match &a.text {
         Some(t) => pystr::new_str(t),
