@@ -76,7 +76,12 @@ pub fn tokenize(source: &str) -> Tokens {
     let result = lx.run();
     let (error, error_origin) = match result {
         Ok(()) => (None, None),
-        Err((e, o)) => (Some(e), Some(o)),
+        Err((mut e, o)) => {
+            // CPython's report shows a tokenizer-raised error's character
+            // offsets as they are (see `SyntaxError::offsets_as_is`).
+            e.offsets_as_is = o == ErrorOrigin::Raised;
+            (Some(e), Some(o))
+        }
     };
     Tokens {
         tokens: lx.out,
@@ -337,7 +342,7 @@ impl<'a> Lexer<'a> {
                 line,
                 0,
             );
-            e.text = Some(self.line_text(ls));
+            e.text = Some(String::from_utf8_lossy(&self.src[ls..i]).into_owned());
             return Err((e, ErrorOrigin::Raised));
         }
         loop {
