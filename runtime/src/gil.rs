@@ -45,6 +45,7 @@ unsafe fn ready_all() -> i32 {
         str::STR_TYPE.ptr(),
         str::methods::STR_ITER_TYPE.ptr(),
         tuple::TUPLE_TYPE.ptr(),
+        slice::SLICE_TYPE.ptr(),
         list::LIST_TYPE.ptr(),
         dict::DICT_TYPE.ptr(),
         dict::iter::DICT_KEYITER_TYPE.ptr(),
@@ -58,8 +59,11 @@ unsafe fn ready_all() -> i32 {
         seqiter::SEQ_ITER_TYPE.ptr(),
         builtin::BUILTIN_FUNCTION_TYPE.ptr(),
         builtin::METHOD_DESCR_TYPE.ptr(),
+        builtin::CLASSMETHOD_DESCR_TYPE.ptr(),
         descr::GETSET_DESCR_TYPE.ptr(),
         crate::types::slotdefs::members::MEMBER_DESCR_TYPE.ptr(),
+        crate::types::wrappers::WRAPPER_DESCR_TYPE.ptr(),
+        crate::types::wrappers::METHOD_WRAPPER_TYPE.ptr(),
     ];
     for t in statics {
         if ready_type(t) < 0 {

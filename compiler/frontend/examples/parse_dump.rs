@@ -23,7 +23,15 @@ fn main() {
             let t = std::time::Instant::now();
             let r = pyc_frontend::parser::parse_module(&source);
             if std::env::var_os("PARSE_TIME").is_some() {
-                eprintln!("parse: {:?}", t.elapsed());
+                let total = t.elapsed();
+                let t = std::time::Instant::now();
+                let toks = pyc_frontend::tokenizer::tokenize(&source);
+                eprintln!(
+                    "tokenize+parse: {:?} (tokenize alone: {:?}, {} tokens)",
+                    total,
+                    t.elapsed(),
+                    toks.tokens.len()
+                );
             }
             // Deep trees are printed and dropped on this big stack too.
             if quiet {

@@ -3,6 +3,16 @@
 //! the compile-time check that every table row matches the function pyrt
 //! exports (`check!` below). Every entry point is `extern "C"`, never
 //! unwinds (panic boundary) and follows the crate's error convention.
+//!
+//! Layout facts native code may rely on (asserted in tests):
+//! * a `Value` is one `i64`; small ints have bit 0 set (`value = w >> 1`);
+//! * object header: `refcnt: i64` at offset 0 (negative = immortal),
+//!   `ty: *TypeObject` at offset 8;
+//! * `TypeObject::flags` at offset 32, `version_tag: u32` at offset 40
+//!   (`TYPE_FLAGS_OFFSET`, `TYPE_VERSION_TAG_OFFSET`);
+//! * the inline incref/decref sequences are spelled out in
+//!   `object::refcount`; the data symbols (`pyrt_None`, `pyrt_type_int`,
+//!   ...) are listed by `pyrt_abi_data!` in `table.rs`.
 
 include!("table.rs");
 
@@ -47,6 +57,17 @@ macro_rules! check {
 }
 
 pyrt_abi_table!(check);
+
+macro_rules! data_names {
+    ($($sym:ident = $($path:ident)::+;)*) => {
+        /// Every exported data symbol, with the address of its object.
+        pub fn abi_data() -> Vec<(&'static str, usize)> {
+            vec![$((stringify!($sym), $crate::$($path)::+.ptr() as usize)),*]
+        }
+    };
+}
+
+pyrt_abi_data!(data_names);
 
 #[cfg(test)]
 mod tests;

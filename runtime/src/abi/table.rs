@@ -36,6 +36,7 @@ macro_rules! pyrt_abi_table {
             fn pyrt_build_tuple(items: Ptr, n: Usize) -> V;
             fn pyrt_build_list(items: Ptr, n: Usize) -> V;
             fn pyrt_build_dict(items: Ptr, npairs: Usize) -> V;
+            fn pyrt_build_slice(start: V, stop: V, step: V) -> V;
             // Operators.
             fn pyrt_binary_op(a: V, b: V, op: U32) -> V;
             fn pyrt_inplace_op(a: V, b: V, op: U32) -> V;
@@ -58,6 +59,15 @@ macro_rules! pyrt_abi_table {
             fn pyrt_len(obj: V) -> Isize;
             fn pyrt_get_iter(obj: V) -> V;
             fn pyrt_iter_next(it: V) -> V;
+            // Unpacking, f-strings, isinstance, comprehension helpers.
+            fn pyrt_unpack_sequence(seq: V, n: Usize, out: Ptr) -> I32;
+            fn pyrt_unpack_ex(seq: V, before: Usize, after: Usize, out: Ptr) -> I32;
+            fn pyrt_format(v: V, spec: V) -> V;
+            fn pyrt_build_string(items: Ptr, n: Usize) -> V;
+            fn pyrt_isinstance(obj: V, cls: V) -> I32;
+            fn pyrt_list_append(list: V, item: V) -> I32;
+            fn pyrt_list_extend(list: V, iterable: V) -> I32;
+            fn pyrt_dict_setitem(dict: V, key: V, value: V) -> I32;
             // Calls.
             fn pyrt_call(callable: V, args: Ptr, nargs: Usize, kwnames: V) -> V;
             // repr / str / hash.
@@ -70,8 +80,39 @@ macro_rules! pyrt_abi_table {
             fn pyrt_err_fetch() -> V;
             fn pyrt_err_restore(exc: V) -> Void;
             fn pyrt_err_matches(ty: V) -> I32;
+            fn pyrt_push_handled(exc: V) -> Void;
+            fn pyrt_pop_handled() -> Void;
+            fn pyrt_handled() -> V;
             fn pyrt_enter_recursive_call() -> I32;
             fn pyrt_leave_recursive_call() -> Void;
+        }
+    };
+}
+
+// Data symbols native code may reference directly (addresses of immortal
+// objects and static types), for identity tests and inline type checks:
+// `v == &pyrt_None`, `obj->ty == &pyrt_type_int`. Each row names the Rust
+// static that carries the symbol.
+#[macro_export]
+macro_rules! pyrt_abi_data {
+    ($m:ident) => {
+        $m! {
+            pyrt_None = objects::singletons::NONE;
+            pyrt_NotImplemented = objects::singletons::NOT_IMPLEMENTED;
+            pyrt_Ellipsis = objects::singletons::ELLIPSIS;
+            pyrt_True = objects::bool::TRUE;
+            pyrt_False = objects::bool::FALSE;
+            pyrt_empty_tuple = objects::tuple::EMPTY_TUPLE;
+            pyrt_type_object = objects::object::OBJECT_TYPE;
+            pyrt_type_type = types::typetype::TYPE_TYPE;
+            pyrt_type_NoneType = objects::singletons::NONE_TYPE;
+            pyrt_type_int = objects::int::INT_TYPE;
+            pyrt_type_bool = objects::bool::BOOL_TYPE;
+            pyrt_type_float = objects::float::FLOAT_TYPE;
+            pyrt_type_str = objects::str::STR_TYPE;
+            pyrt_type_tuple = objects::tuple::TUPLE_TYPE;
+            pyrt_type_list = objects::list::LIST_TYPE;
+            pyrt_type_dict = objects::dict::DICT_TYPE;
         }
     };
 }

@@ -36,6 +36,19 @@ fn table_is_well_formed() {
 }
 
 #[test]
+fn data_symbols_point_at_the_objects() {
+    let data = super::abi_data();
+    assert!(data.iter().any(|(n, _)| *n == "pyrt_None"));
+    let none = data.iter().find(|(n, _)| *n == "pyrt_None").unwrap().1;
+    assert_eq!(none as u64, crate::objects::singletons::none().bits());
+    let int_t = data.iter().find(|(n, _)| *n == "pyrt_type_int").unwrap().1;
+    assert_eq!(
+        int_t,
+        crate::types::typeobject::type_of(Value::small_unchecked(1)) as usize
+    );
+}
+
+#[test]
 fn calls_through_entry_points() {
     run(|| unsafe {
         let r = pyrt_binary_op(Value::small_unchecked(40), Value::small_unchecked(2), 0);

@@ -159,7 +159,7 @@ unsafe fn builtin_repr(v: Value) -> Value {
     let b = v.cast::<BuiltinFunctionObject>();
     let name = (*(*b).def).name;
     let s = (*b).self_;
-    if s.is_null() || (*b).owner.is_null() {
+    if s.is_null() || (*type_of(s)).has_flag(TPFLAGS_MODULE) {
         pystr::from_string(format!("<built-in function {name}>"))
     } else {
         pystr::from_string(format!(
@@ -296,6 +296,92 @@ unsafe extern "C" fn method_descr_vectorcall(
 }
 
 unsafe fn method_descr_repr(v: Value) -> Value {
+    let d = v.cast::<MethodDescrObject>();
+    pystr::from_string(format!(
+        "<method '{}' of '{}' objects>",
+        (*(*d).def).name,
+        (*(*d).owner).name()
+    ))
+}
+
+/// A class method of a built-in type (`classmethod_descriptor`): looked up
+/// on a class or instance it becomes a builtin method bound to the class.
+pub static CLASSMETHOD_DESCR_TYPE: Static<TypeObject> = Static::new(TypeObject {
+    tp_call: Some(classmethod_descr_vectorcall),
+    tp_repr: Some(classmethod_descr_repr),
+    tp_descr_get: Some(classmethod_descr_get),
+    tp_dealloc: Some(crate::object::alloc::free_and_release_type),
+    ..TypeObject::new_static(
+        "classmethod_descriptor",
+        std::mem::size_of::<MethodDescrObject>(),
+        0,
+    )
+});
+
+/// New class-method descriptor for `def` on `owner` (new reference).
+pub fn new_classmethod_descr(def: &'static MethodDef, owner: *mut TypeObject) -> Value {
+    // SAFETY: fresh object of this layout.
+    unsafe {
+        let o = alloc_object(
+            CLASSMETHOD_DESCR_TYPE.ptr(),
+            std::mem::size_of::<MethodDescrObject>(),
+        );
+        if o.is_null() {
+            return Value::NULL;
+        }
+        let d = o as *mut MethodDescrObject;
+        (*d).def = def;
+        (*d).owner = owner;
+        Value::from_obj(o)
+    }
+}
+
+unsafe fn classmethod_descr_get(descr: Value, obj: Value, ty: Value) -> Value {
+    let d = descr.cast::<MethodDescrObject>();
+    let cls = if !ty.is_null() {
+        ty
+    } else {
+        Value::from_obj(type_of(obj))
+    };
+    if !crate::types::typetype::is_type(cls)
+        || !is_subtype(cls.as_obj() as *mut TypeObject, (*d).owner)
+    {
+        return crate::type_error!(
+            "descriptor '{}' for type '{}' needs a subtype of '{}'",
+            (*(*d).def).name,
+            (*(*d).owner).name(),
+            (*(*d).owner).name()
+        );
+    }
+    new_builtin(&*(*d).def, cls, (*d).owner)
+}
+
+unsafe extern "C" fn classmethod_descr_vectorcall(
+    callable: Value,
+    args: *const Value,
+    nargs: usize,
+    kwnames: Value,
+) -> Value {
+    boundary(|| {
+        let d = callable.cast::<MethodDescrObject>();
+        if nargs < 1 {
+            return crate::type_error!(
+                "descriptor '{}' of '{}' object needs an argument",
+                (*(*d).def).name,
+                (*(*d).owner).name()
+            );
+        }
+        let bound = classmethod_descr_get(callable, Value::NULL, *args);
+        if bound.is_null() {
+            return bound;
+        }
+        let r = crate::call::vectorcall::vectorcall(bound, args.add(1), nargs - 1, kwnames);
+        crate::object::decref(bound);
+        r
+    })
+}
+
+unsafe fn classmethod_descr_repr(v: Value) -> Value {
     let d = v.cast::<MethodDescrObject>();
     pystr::from_string(format!(
         "<method '{}' of '{}' objects>",

@@ -22,14 +22,24 @@ pub struct GetSetDef {
 pub struct GetSetDescrObject {
     pub ob: Object,
     pub def: *const GetSetDef,
+    /// The defining type; owned when it is a heap type (static types are
+    /// immortal).
     pub owner: *mut TypeObject,
+}
+
+unsafe fn getset_dealloc(o: *mut Object) {
+    let owner = (*(o as *mut GetSetDescrObject)).owner;
+    if (*owner).is_heap_type() {
+        crate::object::decref(Value::from_obj(owner));
+    }
+    crate::object::alloc::free_and_release_type(o);
 }
 
 pub static GETSET_DESCR_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_repr: Some(getset_repr),
     tp_descr_get: Some(getset_get),
     tp_descr_set: Some(getset_set),
-    tp_dealloc: Some(crate::object::alloc::free_and_release_type),
+    tp_dealloc: Some(getset_dealloc),
     ..TypeObject::new_static(
         "getset_descriptor",
         std::mem::size_of::<GetSetDescrObject>(),
@@ -51,6 +61,9 @@ pub fn new_getset(def: &'static GetSetDef, owner: *mut TypeObject) -> Value {
         let d = o as *mut GetSetDescrObject;
         (*d).def = def;
         (*d).owner = owner;
+        if (*owner).is_heap_type() {
+            crate::object::incref(Value::from_obj(owner));
+        }
         Value::from_obj(o)
     }
 }

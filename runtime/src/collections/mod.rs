@@ -2,3 +2,4 @@
 //! must match CPython 3.11 exactly.
 
 pub mod settable;
+pub mod timsort;

@@ -88,6 +88,9 @@ fn digit_value(c: char) -> Option<u32> {
 /// digits (one at a time; also right after a base prefix).
 pub fn parse_int(s: &str, base: i64, max_digits: usize) -> AlgResult<BigInt> {
     let base = check_base(base)?;
+    if let Some(v) = parse_small_decimal(s, base) {
+        return Ok(BigInt::from(v));
+    }
     // Map Unicode decimals to ASCII so the grammar below is ASCII-only.
     let mut chars: Vec<char> = Vec::with_capacity(s.len());
     for c in s.chars() {
@@ -185,6 +188,30 @@ pub fn parse_int(s: &str, base: i64, max_digits: usize) -> AlgResult<BigInt> {
     }
     let mag = BigInt::from_radix_be(Sign::Plus, &value_digits, base).unwrap_or_default();
     Ok(if negative { -mag } else { mag })
+}
+
+/// Fast path of [`parse_int`] for short plain decimal literals (optional
+/// ASCII spaces and sign, 1 to 18 ASCII digits, no leading zero under base
+/// 0); None sends the text through the general parser.
+fn parse_small_decimal(s: &str, base: u32) -> Option<i64> {
+    if base != 10 && base != 0 {
+        return None;
+    }
+    let t = s.trim_matches(|c: char| c == ' ' || ('\t'..='\r').contains(&c));
+    let (neg, digits) = match t.as_bytes().first()? {
+        b'-' => (true, &t[1..]),
+        b'+' => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let b = digits.as_bytes();
+    if b.is_empty() || b.len() > 18 || !b.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    if base == 0 && b.len() > 1 && b[0] == b'0' {
+        return None;
+    }
+    let v = b.iter().fold(0i64, |acc, d| acc * 10 + (d - b'0') as i64);
+    Some(if neg { -v } else { v })
 }
 
 /// `str(v)` (base 10) with the digit limit (`max_digits == 0`: unlimited).

@@ -180,7 +180,9 @@ pub fn check(case: &Case, got: Result<Val, AlgError>) -> Option<String> {
                     })
             }
             (Val::C(a1, b1), Val::C(a2, b2)) => {
-                a1.to_bits() == a2.to_bits() && b1.to_bits() == b2.to_bits()
+                let eq =
+                    |x: &f64, y: &f64| (x.is_nan() && y.is_nan()) || x.to_bits() == y.to_bits();
+                eq(a1, a2) && eq(b1, b2)
             }
             _ => a == b,
         }

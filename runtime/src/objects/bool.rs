@@ -15,6 +15,7 @@ pub struct BoolObject {
     pub value: u64,
 }
 
+#[export_name = "pyrt_type_bool"]
 pub static BOOL_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_repr: Some(bool_repr),
     tp_new: Some(bool_new),

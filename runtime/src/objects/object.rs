@@ -3,6 +3,8 @@
 //! CPython's excess-argument rules, and the deallocation/traversal used for
 //! instances of heap types (`subtype_*`).
 
+use crate::call::builtin::{MethodDef, MethodImpl};
+use crate::call::descr::GetSetDef;
 use crate::call::vectorcall::kw_count;
 use crate::object::alloc::alloc_object;
 use crate::object::gc::{self, visit_value, VisitFn};
@@ -12,6 +14,7 @@ use crate::objects::str as pystr;
 use crate::types::slots::CompareOp;
 use crate::types::typeobject::*;
 
+#[export_name = "pyrt_type_object"]
 pub static OBJECT_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_repr: Some(object_repr),
     tp_str: Some(object_str),
@@ -22,6 +25,9 @@ pub static OBJECT_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_init: Some(object_init),
     tp_new: Some(object_new),
     tp_dealloc: Some(crate::object::alloc::free_and_release_type),
+    getsets: OBJECT_GETSETS,
+    methods: OBJECT_METHODS,
+    classmethods: OBJECT_CLASSMETHODS,
     doc: Some("The base class of the class hierarchy."),
     ..TypeObject::new_static("object", std::mem::size_of::<Object>(), TPFLAGS_BASETYPE)
 });
@@ -266,3 +272,139 @@ pub unsafe fn subtype_clear(o: *mut Object) -> i32 {
         None => 0,
     }
 }
+
+unsafe fn get_class(v: Value) -> Value {
+    crate::object::new_ref(Value::from_obj(type_of(v)))
+}
+
+/// `obj.__class__ = cls`: only between heap types with the same layout.
+unsafe fn set_class(v: Value, cls: Value) -> i32 {
+    if cls.is_null() {
+        crate::errors::raise_type_error("can't delete __class__ attribute");
+        return -1;
+    }
+    if !crate::types::typetype::is_type(cls) {
+        crate::type_error!(
+            "__class__ must be set to a class, not '{}' object",
+            type_name(cls)
+        );
+        return -1;
+    }
+    let old = type_of(v);
+    let new = cls.as_obj() as *mut TypeObject;
+    if !(*old).is_heap_type() || !(*new).is_heap_type() {
+        crate::errors::raise_type_error(
+            "__class__ assignment only supported for mutable types or ModuleType subclasses",
+        );
+        return -1;
+    }
+    let same_layout = (*old).basicsize == (*new).basicsize
+        && (*old).itemsize == (*new).itemsize
+        && (*old).dictoffset == (*new).dictoffset
+        && native_base(old) == native_base(new)
+        && (*old).ht_slots.is_null() == (*new).ht_slots.is_null();
+    if !same_layout {
+        crate::type_error!(
+            "__class__ assignment: '{}' object layout differs from '{}'",
+            (*new).name(),
+            (*old).name()
+        );
+        return -1;
+    }
+    crate::object::incref(cls);
+    (*v.as_obj()).ty = new;
+    decref(Value::from_obj(old));
+    0
+}
+
+/// `obj.__dict__` for instances with a dict slot.
+pub unsafe fn get_instance_dict(v: Value) -> Value {
+    let d = crate::ops::attr::instance_dict(v);
+    if d.is_null() {
+        if !crate::errors::occurred() {
+            return crate::ops::attr::raise_no_attribute(v, crate::id!(__dict__));
+        }
+        return d;
+    }
+    crate::object::new_ref(d)
+}
+
+/// `obj.__dict__ = d` (must be a dict).
+pub unsafe fn set_instance_dict(v: Value, d: Value) -> i32 {
+    let Some(slot) = crate::ops::attr::instance_dict_slot(v) else {
+        crate::ops::attr::raise_no_attribute(v, crate::id!(__dict__));
+        return -1;
+    };
+    if d.is_null() {
+        crate::errors::raise_type_error("cannot delete __dict__");
+        return -1;
+    }
+    if !crate::objects::dict::is_dict(d) {
+        crate::type_error!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            type_name(d)
+        );
+        return -1;
+    }
+    crate::object::incref(d);
+    crate::object::refcount::xsetref(&mut *slot, d);
+    0
+}
+
+/// The `__dict__` descriptor heap types with instance dicts get.
+pub static INSTANCE_DICT_GETSET: GetSetDef = GetSetDef {
+    name: "__dict__",
+    get: get_instance_dict,
+    set: Some(set_instance_dict),
+    doc: "dictionary for instance variables",
+};
+
+static OBJECT_GETSETS: &[GetSetDef] = &[GetSetDef {
+    name: "__class__",
+    get: get_class,
+    set: Some(set_class),
+    doc: "the object's class",
+}];
+
+/// `object.__init_subclass__()`: accepts no keyword arguments.
+unsafe fn init_subclass(cls: Value, _args: *const Value, nargs: usize, kwnames: Value) -> Value {
+    if nargs > 0 {
+        return crate::type_error!(
+            "{}.__init_subclass__() takes no positional arguments",
+            type_qualname(cls.as_obj() as *mut TypeObject)
+        );
+    }
+    if kw_count(kwnames) > 0 {
+        return crate::type_error!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            type_qualname(cls.as_obj() as *mut TypeObject)
+        );
+    }
+    crate::objects::singletons::none()
+}
+
+static OBJECT_CLASSMETHODS: &[MethodDef] = &[MethodDef {
+    name: "__init_subclass__",
+    imp: MethodImpl::FastKw(init_subclass),
+    doc: "This method is called when a class is subclassed.",
+}];
+
+/// `object.__format__(self, spec)`: `str(self)` for an empty spec.
+unsafe fn object_format(v: Value, spec: Value) -> Value {
+    if !pystr::is_str(spec) {
+        return crate::type_error!("__format__() argument must be str, not {}", type_name(spec));
+    }
+    if !pystr::as_str(spec).is_empty() {
+        return crate::type_error!(
+            "unsupported format string passed to {}.__format__",
+            type_qualname(type_of(v))
+        );
+    }
+    crate::ops::protocol::str_of(v)
+}
+
+static OBJECT_METHODS: &[MethodDef] = &[MethodDef {
+    name: "__format__",
+    imp: MethodImpl::O(object_format),
+    doc: "Default object formatter.",
+}];

@@ -5,6 +5,7 @@
 use crate::object::{Object, Static, Value};
 use crate::types::typeobject::*;
 
+#[export_name = "pyrt_type_NoneType"]
 pub static NONE_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_repr: Some(none_repr),
     tp_new: Some(none_new),

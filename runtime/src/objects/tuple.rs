@@ -23,6 +23,7 @@ pub struct TupleObject {
 
 pub const TUPLE_HEADER_SIZE: usize = std::mem::size_of::<TupleObject>();
 
+#[export_name = "pyrt_type_tuple"]
 pub static TUPLE_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_repr: Some(tuple_repr),
     tp_hash: Some(tuple_hash),
@@ -111,12 +112,10 @@ pub fn tuple_new(n: usize) -> Value {
 }
 
 fn tuple_new_of_type(ty: *const TypeObject, n: usize) -> Value {
-    let Some(size) = n
-        .checked_mul(std::mem::size_of::<Value>())
-        .and_then(|b| b.checked_add(unsafe { (*ty).basicsize }))
-    else {
+    if n > isize::MAX as usize / 16 {
         return raise_memory_error();
-    };
+    }
+    let size = crate::ops::attr::var_instance_size(ty as *mut TypeObject, n);
     // SAFETY: size covers the header and items; calloc zeroes items (null).
     unsafe {
         let o = alloc_object(ty, size);
@@ -312,6 +311,19 @@ unsafe fn tuple_item(v: Value, i: isize) -> Value {
 }
 
 unsafe fn tuple_subscript(v: Value, key: Value) -> Value {
+    if crate::objects::slice::is_slice(key) {
+        let items = as_slice(v);
+        let Ok((start, step, n)) = crate::objects::slice::indices_for(key, items.len()) else {
+            return Value::NULL;
+        };
+        if step == 1 && n == items.len() && is_exact_tuple(v) {
+            return new_ref(v);
+        }
+        let picked: Vec<Value> = (0..n)
+            .map(|k| items[(start + k as isize * step) as usize])
+            .collect();
+        return tuple_pack(&picked);
+    }
     match index_value(key) {
         Some(Ok(i)) => tuple_item(v, i),
         Some(Err(())) => Value::NULL,

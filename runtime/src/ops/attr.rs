@@ -39,12 +39,33 @@ pub fn instance_dict_slot(obj: Value) -> Option<*mut Value> {
             // the item count is the word at offset 16.
             let n = *(base.add(16) as *const usize);
             let solid = solid_var_base(ty);
-            let tail = ((*solid).basicsize + n * (*ty).itemsize + 7) & !7;
-            Some(base.add(tail + (off - (*solid).basicsize)) as *mut Value)
+            Some(base.add(var_tail(solid, n) + (off - (*solid).basicsize)) as *mut Value)
         }
     }
 }
 
+/// Offset where subclass fields start in a variable-size instance of solid
+/// base `solid` holding `n` items: after the items plus at least one byte
+/// (str's trailing NUL), rounded up to a word.
+#[inline]
+unsafe fn var_tail(solid: *mut TypeObject, n: usize) -> usize {
+    ((*solid).basicsize + n * (*solid).itemsize + 1 + 7) & !7
+}
+
+/// Allocation size of an instance of the variable-size type `ty` (a
+/// built-in variable-size type or a subclass of one) holding `n` items.
+pub fn var_instance_size(ty: *mut TypeObject, n: usize) -> usize {
+    // SAFETY: valid type.
+    unsafe {
+        let solid = solid_var_base(ty);
+        if solid == ty {
+            return (*ty).basicsize + n * (*ty).itemsize + 1;
+        }
+        var_tail(solid, n) + ((*ty).basicsize - (*solid).basicsize)
+    }
+}
+
+/// The built-in variable-size type at the base of `ty`'s layout.
 unsafe fn solid_var_base(ty: *mut TypeObject) -> *mut TypeObject {
     let mut t = ty;
     while !(*t).base.is_null() && (*(*t).base).itemsize != 0 {

@@ -4,5 +4,7 @@
 
 pub mod attr;
 pub mod compare;
+pub mod isinstance;
 pub mod number;
 pub mod protocol;
+pub mod unpack;

@@ -373,3 +373,31 @@ pub fn repr_leave(v: Value) {
         }
     }
 }
+
+/// `format(v, spec)`: calls `type(v).__format__(v, spec)` and checks the
+/// result is a str. `spec` borrowed (null means `''`).
+pub fn format(v: Value, spec: Value) -> Value {
+    let spec = if spec.is_null() {
+        pystr::new_str("")
+    } else {
+        new_ref(spec)
+    };
+    if !pystr::is_str(spec) {
+        let n = type_name(spec);
+        decref(spec);
+        return crate::type_error!("format() argument 2 must be str, not {n}");
+    }
+    // SAFETY: dunder call on live objects.
+    let r = unsafe { crate::types::slotdefs::generic::call_dunder(v, "__format__", &[spec]) };
+    decref(spec);
+    let r = match r {
+        Some(r) => r,
+        None => crate::type_error!("Type {} doesn't define __format__", type_name(v)),
+    };
+    if !r.is_null() && !pystr::is_str(r) {
+        let n = type_name(r);
+        decref(r);
+        return crate::type_error!("__format__ must return a str, not {n}");
+    }
+    r
+}

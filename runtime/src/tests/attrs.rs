@@ -1,7 +1,7 @@
 //! Attribute lookup order (data descriptors, instance dict, non-data
 //! descriptors, class attributes) and method-cache invalidation.
 
-use super::{instantiate, make_class};
+use super::{drop_class, instantiate, make_class};
 use crate::object::{decref, Value};
 use crate::objects::dict;
 use crate::ops::attr::{get_attr, set_attr};
@@ -62,7 +62,7 @@ fn class_and_instance_attributes() {
             "TypeError: attribute name must be string, not 'int'",
         );
         decref(obj);
-        decref(c);
+        drop_class(c);
     });
 }
 
@@ -107,8 +107,8 @@ fn method_cache_follows_class_changes() {
             "TypeError: cannot set 'x' attribute of immutable type 'int'",
         );
         decref(obj);
-        decref(sub);
-        decref(base);
+        drop_class(sub);
+        drop_class(base);
     });
 }
 
@@ -149,5 +149,88 @@ fn builtin_methods_bind_and_check() {
         );
         decref(clear);
         decref(l);
+    });
+}
+
+#[test]
+fn slot_wrappers_expose_builtin_dunders() {
+    run(|| {
+        let int_t = Value::from_obj(crate::objects::int::INT_TYPE.ptr());
+        let add = crate::ops::attr::get_attr_str(int_t, "__add__");
+        assert_eq!(repr_of(add), "<slot wrapper '__add__' of 'int' objects>");
+        let r = crate::call::vectorcall::call(add, &[i(1), i(2)], Value::NULL);
+        assert_eq!(repr_take(r), "3");
+        let a = s("a");
+        expect_err(
+            crate::call::vectorcall::call(add, &[a, i(1)], Value::NULL),
+            "TypeError: descriptor '__add__' requires a 'int' object but received a 'str'",
+        );
+        expect_err(
+            crate::call::vectorcall::call(add, &[], Value::NULL),
+            "TypeError: descriptor '__add__' of 'int' object needs an argument",
+        );
+        decref(add);
+        let bound = crate::ops::attr::get_attr_str(Value::small_unchecked(1), "__add__");
+        assert!(repr_of(bound).starts_with("<method-wrapper '__add__' of int object at 0x"));
+        let r = crate::call::vectorcall::call(bound, &[a], Value::NULL);
+        assert_eq!(repr_take(r), "NotImplemented");
+        decref(bound);
+        decref(a);
+        let neg = crate::ops::attr::get_attr_str(Value::small_unchecked(1), "__neg__");
+        expect_err(
+            crate::call::vectorcall::call(neg, &[i(2)], Value::NULL),
+            "TypeError: expected 0 arguments, got 1",
+        );
+        decref(neg);
+        let l = crate::objects::list::list_from_vec(vec![i(5)]);
+        let len = crate::ops::attr::get_attr_str(l, "__len__");
+        assert_eq!(
+            repr_take(crate::call::vectorcall::call(len, &[], Value::NULL)),
+            "1"
+        );
+        decref(len);
+        decref(l);
+        let list_t = Value::from_obj(crate::objects::list::LIST_TYPE.ptr());
+        assert_eq!(
+            repr_take(crate::ops::attr::get_attr_str(list_t, "__hash__")),
+            "None"
+        );
+        let obj_t = Value::from_obj(crate::objects::object::OBJECT_TYPE.ptr());
+        assert_eq!(
+            repr_take(crate::ops::attr::get_attr_str(obj_t, "__init__")),
+            "<slot wrapper '__init__' of 'object' objects>"
+        );
+        let new = crate::ops::attr::get_attr_str(obj_t, "__new__");
+        assert!(repr_of(new).starts_with("<built-in method __new__ of type object"));
+        let inst = crate::call::vectorcall::call(new, &[obj_t], Value::NULL);
+        assert!(repr_take(inst).starts_with("<object object at 0x"));
+        expect_err(
+            crate::call::vectorcall::call(new, &[i(1)], Value::NULL),
+            "TypeError: object.__new__(X): X is not a type object (int)",
+        );
+        decref(new);
+        // A heap subclass of list reaches list's slots through the wrappers.
+        let ns = crate::objects::dict::dict_new();
+        let c = super::make_class("L", &[list_t], ns);
+        decref(ns);
+        let inst = super::instantiate(c, &[]);
+        assert_eq!(
+            crate::objects::list::append(inst, Value::small_unchecked(4)),
+            0
+        );
+        let gi = crate::ops::attr::get_attr_str(list_t, "__getitem__");
+        assert_eq!(
+            repr_take(crate::call::vectorcall::call(
+                gi,
+                &[inst, i(0)],
+                Value::NULL
+            )),
+            "4"
+        );
+        decref(gi);
+        assert_eq!(crate::ops::protocol::len(inst), 1);
+        assert_eq!(repr_of(inst), "[4]");
+        decref(inst);
+        drop_class(c);
     });
 }

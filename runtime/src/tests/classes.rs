@@ -3,7 +3,7 @@
 //! Python functions), reflected operators, `__eq__` without `__hash__`,
 //! `__slots__`.
 
-use super::{instantiate, make_class};
+use super::{drop_class, instantiate, make_class};
 use crate::call::builtin::{new_method_descr, MethodDef, MethodImpl};
 use crate::object::{decref, Value};
 use crate::objects::object::OBJECT_TYPE;
@@ -59,7 +59,7 @@ fn c3_mro_and_errors() {
         );
         drop_ns();
         for v in [d, c, b, a] {
-            decref(v);
+            drop_class(v);
         }
     });
 }
@@ -94,8 +94,8 @@ fn mro_errors_leave_no_leaks() {
         assert!(make_class("E", &[a, b], empty_ns_borrow()).is_null());
         crate::errors::clear();
         drop_ns();
-        decref(b);
-        decref(a);
+        drop_class(b);
+        drop_class(a);
     });
 }
 
@@ -175,9 +175,9 @@ fn slots_follow_dunders() {
         let so = instantiate(sub, &[]);
         assert_eq!(repr_take(binary_op(so, i(1), BinOp::Add)), "'add'");
         decref(so);
-        decref(sub);
+        drop_class(sub);
         decref(obj);
-        decref(c);
+        drop_class(c);
     });
 }
 
@@ -208,7 +208,7 @@ fn eq_without_hash_is_unhashable() {
         );
         decref(a);
         decref(b);
-        decref(c);
+        drop_class(c);
     });
 }
 
@@ -238,14 +238,7 @@ fn slots_declaration() {
             "AttributeError: 'S' object has no attribute 'zzz'",
         );
         decref(obj);
-        // The class and its member descriptors form a cycle (as in CPython);
-        // break it the way the cycle collector will, through tp_clear.
-        // SAFETY: c is a live heap type.
-        unsafe {
-            let clear = (*crate::types::typeobject::type_of(c)).tp_clear.unwrap();
-            clear(c.as_obj());
-        }
-        decref(c);
+        drop_class(c);
     });
 }
 
@@ -272,6 +265,189 @@ fn type_of_and_instantiation_errors() {
         let c = class("K", &[]);
         expect_err(instantiate(c, &[i(1)]), "TypeError: K() takes no arguments");
         assert_eq!(repr_of(c), "<class 'K'>");
-        decref(c);
+        drop_class(c);
+    });
+}
+
+#[test]
+fn class_and_dict_attributes() {
+    run(|| {
+        let a = class("A", &[]);
+        let b = class("B", &[]);
+        let obj = instantiate(a, &[]);
+        assert_eq!(
+            repr_take(crate::ops::attr::get_attr_str(obj, "__class__")),
+            "<class 'A'>"
+        );
+        let d = crate::ops::attr::get_attr_str(obj, "__dict__");
+        assert_eq!(repr_of(d), "{}");
+        assert_eq!(crate::ops::attr::set_attr(obj, crate::id!(v), i(1)), 0);
+        assert_eq!(repr_take(d), "{'v': 1}");
+        assert_eq!(crate::ops::attr::set_attr(obj, crate::id!(__class__), b), 0);
+        assert_eq!(crate::types::typeobject::type_name(obj), "B");
+        expect_err_i(
+            crate::ops::attr::set_attr(Value::small_unchecked(1), crate::id!(__class__), b) as i64,
+            "TypeError: __class__ assignment only supported for mutable types or ModuleType subclasses",
+        );
+        let nd = dict::dict_new();
+        assert_eq!(crate::ops::attr::set_attr(obj, crate::id!(__dict__), nd), 0);
+        decref(nd);
+        expect_err(
+            crate::ops::attr::get_attr(obj, crate::id!(v)),
+            "AttributeError: 'B' object has no attribute 'v'",
+        );
+        expect_err_i(
+            crate::ops::attr::set_attr(obj, crate::id!(__dict__), i(1)) as i64,
+            "TypeError: __dict__ must be set to a dictionary, not a 'int'",
+        );
+        decref(obj);
+        drop_class(b);
+        drop_class(a);
+    });
+}
+
+#[test]
+fn isinstance_and_issubclass() {
+    use crate::ops::isinstance::{is_instance, is_subclass};
+    run(|| {
+        let a = class("A", &[]);
+        let b = class("B", &[a]);
+        let obj = instantiate(b, &[]);
+        let int_t = Value::from_obj(crate::objects::int::INT_TYPE.ptr());
+        let bool_t = Value::from_obj(crate::objects::bool::BOOL_TYPE.ptr());
+        assert_eq!(is_instance(obj, a), 1);
+        assert_eq!(is_instance(obj, int_t), 0);
+        let t = crate::objects::tuple::tuple_pack(&[int_t, a]);
+        assert_eq!(is_instance(obj, t), 1);
+        assert_eq!(is_instance(crate::objects::bool::true_value(), int_t), 1);
+        assert_eq!(is_subclass(bool_t, int_t), 1);
+        assert_eq!(is_subclass(b, t), 1);
+        assert_eq!(is_subclass(int_t, a), 0);
+        decref(t);
+        expect_err_i(
+            is_instance(obj, i(1)) as i64,
+            "TypeError: isinstance() arg 2 must be a type, a tuple of types, or a union",
+        );
+        expect_err_i(
+            is_subclass(i(1), a) as i64,
+            "TypeError: issubclass() arg 1 must be a class",
+        );
+        decref(obj);
+        drop_class(b);
+        drop_class(a);
+    });
+}
+
+#[test]
+fn init_subclass_rejects_unknown_keywords() {
+    run(|| {
+        let n = s("C");
+        let bases = crate::objects::tuple::empty_tuple();
+        let ns = dict::dict_new();
+        let kw = crate::objects::tuple::tuple_pack(&[crate::id!(x)]);
+        let t = Value::from_obj(crate::types::typetype::TYPE_TYPE.ptr());
+        expect_err(
+            crate::call::vectorcall::call(t, &[n, bases, ns, Value::small_unchecked(1)], kw),
+            "TypeError: C.__init_subclass__() takes no keyword arguments",
+        );
+        decref(kw);
+        decref(ns);
+        decref(n);
+    });
+}
+
+#[test]
+fn builtin_subclass_instances() {
+    run(|| {
+        let str_t = Value::from_obj(crate::objects::str::STR_TYPE.ptr());
+        let c = class("S", &[str_t]);
+        let text = s("hello, subclass with a dict");
+        let obj = instantiate(c, &[text]);
+        assert_eq!(crate::types::typeobject::type_name(obj), "S");
+        assert_eq!(
+            crate::objects::str::as_str(obj),
+            "hello, subclass with a dict"
+        );
+        assert_eq!(crate::ops::attr::set_attr(obj, crate::id!(tag), i(5)), 0);
+        assert_eq!(repr_take(crate::ops::attr::get_attr_str(obj, "tag")), "5");
+        assert_eq!(repr_of(obj), "'hello, subclass with a dict'");
+        assert_eq!(
+            crate::ops::compare::rich_compare_bool(obj, text, crate::types::slots::CompareOp::Eq),
+            1
+        );
+        assert_eq!(
+            crate::ops::protocol::hash(obj),
+            crate::ops::protocol::hash(text)
+        );
+        decref(obj);
+        decref(text);
+        drop_class(c);
+        let tuple_t = Value::from_obj(crate::objects::tuple::TUPLE_TYPE.ptr());
+        let t = class("T", &[tuple_t]);
+        let items = crate::objects::list::list_from_vec(vec![i(1), i(2), i(3)]);
+        let obj = instantiate(t, &[items]);
+        decref(items);
+        assert_eq!(crate::ops::attr::set_attr(obj, crate::id!(tag), i(6)), 0);
+        assert_eq!(repr_of(obj), "(1, 2, 3)");
+        assert_eq!(repr_take(crate::ops::attr::get_attr_str(obj, "tag")), "6");
+        decref(obj);
+        drop_class(t);
+        let int_t = Value::from_obj(crate::objects::int::INT_TYPE.ptr());
+        let ic = class("I", &[int_t]);
+        let obj = instantiate(ic, &[i(41)]);
+        assert_eq!(
+            repr_take(crate::ops::number::binary_op(
+                obj,
+                i(1),
+                crate::types::slots::BinOp::Add
+            )),
+            "42"
+        );
+        decref(obj);
+        drop_class(ic);
+    });
+}
+
+unsafe fn getattr_impl(_self: Value, name: Value) -> Value {
+    pystr::from_string(format!("computed {}", pystr::as_str(name)))
+}
+static GETATTR: MethodDef = MethodDef {
+    name: "__getattr__",
+    imp: MethodImpl::O(getattr_impl),
+    doc: "",
+};
+
+#[test]
+fn getattr_hook_runs_after_normal_lookup() {
+    run(|| {
+        let ns = ns_with(&[&GETATTR]);
+        dict::set_str(ns, "real", i(1));
+        let c = make_class("G", &[], ns);
+        decref(ns);
+        let obj = instantiate(c, &[]);
+        assert_eq!(repr_take(crate::ops::attr::get_attr_str(obj, "real")), "1");
+        assert_eq!(
+            repr_take(crate::ops::attr::get_attr_str(obj, "missing")),
+            "'computed missing'"
+        );
+        assert_eq!(
+            crate::ops::attr::set_attr(obj, crate::id!(missing), i(2)),
+            0
+        );
+        assert_eq!(
+            repr_take(crate::ops::attr::get_attr_str(obj, "missing")),
+            "2"
+        );
+        // Removing __getattr__ from the class restores plain AttributeError.
+        assert_eq!(
+            crate::ops::attr::set_attr(c, crate::id!(__getattr__), Value::NULL),
+            0
+        );
+        expect_err(
+            crate::ops::attr::get_attr_str(obj, "other"),
+            "AttributeError: 'G' object has no attribute 'other'",
+        );
+        decref(obj);
+        drop_class(c);
     });
 }

@@ -220,3 +220,137 @@ fn singletons_and_truth() {
         );
     });
 }
+
+#[test]
+fn slicing() {
+    run(|| {
+        use crate::objects::slice::new_slice;
+        let none = crate::objects::singletons::none();
+        let sl = |a: Value, b: Value, c: Value| new_slice(a, b, c);
+        let get = |seq: Value, s: Value| {
+            let r = protocol::get_item(seq, s);
+            decref(s);
+            repr_take(r)
+        };
+        let l = list::list_from_vec((0..6).map(i).collect());
+        assert_eq!(get(l, sl(i(1), i(4), none)), "[1, 2, 3]");
+        assert_eq!(get(l, sl(none, none, i(-2))), "[5, 3, 1]");
+        assert_eq!(get(l, sl(i(-2), none, none)), "[4, 5]");
+        let t = tuple::tuple_pack(list::as_slice(l));
+        assert_eq!(get(t, sl(i(1), i(100), i(2))), "(1, 3, 5)");
+        let st = s("héllo");
+        assert_eq!(get(st, sl(i(1), i(3), none)), "'él'");
+        assert_eq!(get(st, sl(none, none, i(-1))), "'olléh'");
+        let zero = sl(none, none, i(0));
+        expect_err(
+            protocol::get_item(l, zero),
+            "ValueError: slice step cannot be zero",
+        );
+        decref(zero);
+        let bad = sl(st, none, none);
+        expect_err(
+            protocol::get_item(l, bad),
+            "TypeError: slice indices must be integers or None or have an __index__ method",
+        );
+        decref(bad);
+        // Assignment and deletion.
+        let repl = list::list_from_vec(vec![s("a"), s("b"), s("c")]);
+        let k = sl(i(1), i(3), none);
+        assert_eq!(protocol::set_item(l, k, repl), 0);
+        decref(k);
+        assert_eq!(repr_of(l), "[0, 'a', 'b', 'c', 3, 4, 5]");
+        let k = sl(none, none, i(2));
+        expect_err_i(
+            protocol::set_item(l, k, repl) as i64,
+            "ValueError: attempt to assign sequence of size 3 to extended slice of size 4",
+        );
+        assert_eq!(protocol::set_item(l, k, Value::NULL), 0);
+        decref(k);
+        assert_eq!(repr_of(l), "['a', 'c', 4]");
+        let k = sl(i(0), i(1), none);
+        expect_err_i(
+            protocol::set_item(l, k, i(1)) as i64,
+            "TypeError: can only assign an iterable",
+        );
+        assert_eq!(
+            protocol::set_item(l, k, l),
+            0,
+            "assigning a list to a slice of itself"
+        );
+        decref(k);
+        assert_eq!(repr_of(l), "['a', 'c', 4, 'c', 4]");
+        let ss = sl(i(1), i(2), none);
+        assert_eq!(repr_of(ss), "slice(1, 2, None)");
+        expect_err_i(
+            protocol::hash(ss) as i64,
+            "TypeError: unhashable type: 'slice'",
+        );
+        let ind = crate::call::vectorcall::call_method(ss, crate::id!(indices), &[i(5)]);
+        assert_eq!(repr_take(ind), "(1, 2, 1)");
+        decref(ss);
+        decref(repl);
+        decref(st);
+        decref(t);
+        decref(l);
+    });
+}
+
+#[test]
+fn format_protocol() {
+    run(|| {
+        let e = s("");
+        let x = s("x");
+        let ns = crate::objects::dict::dict_new();
+        let c = super::make_class("C", &[], ns);
+        decref(ns);
+        let obj = super::instantiate(c, &[]);
+        let r = protocol::format(obj, e);
+        assert!(repr_take(r).starts_with("'<C object at 0x"));
+        expect_err(
+            protocol::format(obj, x),
+            "TypeError: unsupported format string passed to C.__format__",
+        );
+        expect_err(
+            protocol::format(obj, i(1)),
+            "TypeError: format() argument 2 must be str, not int",
+        );
+        decref(obj);
+        super::drop_class(c);
+        decref(e);
+        decref(x);
+    });
+}
+
+#[test]
+fn builtin_format_specs() {
+    run(|| {
+        let fmt = |v: Value, spec: &str| {
+            let sp = s(spec);
+            let r = protocol::format(v, sp);
+            decref(sp);
+            decref(v);
+            repr_take(r)
+        };
+        assert_eq!(fmt(i(255), "#x"), "'0xff'");
+        assert_eq!(fmt(i(1234567), ","), "'1,234,567'");
+        assert_eq!(fmt(crate::objects::bool::true_value(), ""), "'True'");
+        assert_eq!(fmt(crate::objects::bool::true_value(), "d"), "'1'");
+        assert_eq!(fmt(float::new_float(1.23456), ".2f"), "'1.23'");
+        assert_eq!(fmt(float::new_float(1e20), ""), "'1e+20'");
+        assert_eq!(fmt(s("ab"), ">4"), "'  ab'");
+        let sp = s("q");
+        let v = i(1);
+        expect_err(
+            protocol::format(v, sp),
+            "ValueError: Unknown format code 'q' for object of type 'int'",
+        );
+        decref(sp);
+        // str hashes are CPython's with PYTHONHASHSEED=0.
+        let a = s("abc");
+        assert_eq!(
+            protocol::hash(a),
+            crate::num::strhash::hash_str("abc", Default::default()) as isize
+        );
+        decref(a);
+    });
+}

@@ -6,6 +6,7 @@ mod classes;
 mod containers;
 mod errors;
 mod refcount;
+mod speed;
 
 use crate::object::Value;
 
@@ -23,4 +24,17 @@ pub fn make_class(name: &str, bases: &[Value], ns: Value) -> Value {
 /// Instantiate a class with positional args.
 pub fn instantiate(cls: Value, args: &[Value]) -> Value {
     crate::call::vectorcall::call(cls, args, Value::NULL)
+}
+
+/// Release a test class. Classes are in reference cycles with their
+/// descriptors (as in CPython), so break them through `tp_clear` the way the
+/// cycle collector will, then drop the reference.
+pub fn drop_class(cls: Value) {
+    // SAFETY: cls is a live heap type.
+    unsafe {
+        if let Some(clear) = (*crate::types::typeobject::type_of(cls)).tp_clear {
+            clear(cls.as_obj());
+        }
+    }
+    crate::object::decref(cls);
 }

@@ -96,3 +96,52 @@ fn deep_nesting_frees_without_overflow() {
         decref(t);
     });
 }
+
+#[test]
+fn containers_are_traversable() {
+    use crate::object::gc::visit_value;
+    unsafe fn count(v: Value, arg: *mut libc::c_void) -> i32 {
+        let _ = v;
+        *(arg as *mut usize) += 1;
+        0
+    }
+    run(|| {
+        let types = [
+            crate::objects::list::LIST_TYPE.ptr(),
+            crate::objects::tuple::TUPLE_TYPE.ptr(),
+            crate::objects::dict::DICT_TYPE.ptr(),
+            crate::errors::exceptions::BASE_EXCEPTION.ptr(),
+            crate::types::typetype::TYPE_TYPE.ptr(),
+            crate::objects::slice::SLICE_TYPE.ptr(),
+            crate::objects::seqiter::LIST_ITER_TYPE.ptr(),
+        ];
+        for t in types {
+            // SAFETY: static types.
+            unsafe {
+                assert!((*t).is_gc_type(), "{}", (*t).name());
+                assert!((*t).tp_traverse.is_some(), "{}", (*t).name());
+            }
+        }
+        let l = list::list_from_vec(vec![s("x"), i(1), s("y")]);
+        let d = crate::objects::dict::dict_new();
+        assert_eq!(crate::objects::dict::set_item(d, crate::id!(k), l), 0);
+        let mut n = 0usize;
+        // SAFETY: traversal of live containers.
+        unsafe {
+            let trav = (*crate::objects::list::LIST_TYPE.ptr())
+                .tp_traverse
+                .unwrap();
+            trav(l.as_obj(), count, &mut n as *mut usize as *mut libc::c_void);
+            assert_eq!(n, 2, "small ints are not visited");
+            n = 0;
+            let _ = visit_value(l, count, &mut n as *mut usize as *mut libc::c_void);
+            assert_eq!(n, 1);
+            assert!(crate::object::gc::is_tracked(l.as_obj()));
+            let clear = (*crate::objects::list::LIST_TYPE.ptr()).tp_clear.unwrap();
+            clear(l.as_obj());
+        }
+        assert_eq!(repr_of(l), "[]");
+        decref(d);
+        decref(l);
+    });
+}

@@ -489,6 +489,90 @@ fn format_float_spec(x: f64, f: &FormatSpec, type_name: &str) -> AlgResult<Strin
     assemble_number(f, &sign, "", int_digits, rest, 3)
 }
 
+/// Renders one part of a complex number (digits grouped, no padding).
+fn complex_part(x: f64, o: &FloatOpts, f: &FormatSpec) -> AlgResult<String> {
+    let (sign, body) = render_parts(x, o);
+    if !x.is_finite() {
+        return Ok(sign + &body);
+    }
+    let split = body
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(body.len());
+    let (int_digits, rest) = body.split_at(split);
+    let digits = group_digits(int_digits, f.grouping, 3, 0)?;
+    Ok(format!("{sign}{digits}{rest}"))
+}
+
+/// `format(z, spec)` for a complex number `re + im*j`.
+pub fn format_complex(re: f64, im: f64, spec: &str) -> AlgResult<String> {
+    if spec.is_empty() {
+        return Ok(crate::num::complex::complex_repr(
+            crate::num::complex::Complex::new(re, im),
+        ));
+    }
+    let f = parse_format_spec(spec, "complex", true)?;
+    check_grouping(&f, f.ty)?;
+    let (kind, upper) = match f.ty {
+        None => (FloatKind::Repr, false),
+        Some('e') => (FloatKind::Exp, false),
+        Some('E') => (FloatKind::Exp, true),
+        Some('f') => (FloatKind::Fixed, false),
+        Some('F') => (FloatKind::Fixed, true),
+        Some('g' | 'n') => (FloatKind::General, false),
+        Some('G') => (FloatKind::General, true),
+        Some(c) => return Err(unknown_code(c, "complex")),
+    };
+    if f.fill == '0' {
+        return Err(AlgError::value(
+            "Zero padding is not allowed in complex format specifier",
+        ));
+    }
+    if f.align == Some(Align::AfterSign) {
+        return Err(AlgError::value(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
+    }
+    if f.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err(AlgError::value("precision too big"));
+    }
+    let mut o = FloatOpts::new(kind, f.precision.unwrap_or(6));
+    let (mut skip_re, mut parens) = (false, false);
+    if f.ty.is_none() {
+        if re == 0.0 && re.is_sign_positive() {
+            skip_re = true;
+        } else {
+            parens = true;
+        }
+        match f.precision {
+            Some(p) => {
+                o.kind = FloatKind::General;
+                o.precision = p;
+            }
+            None => o.precision = 0,
+        }
+    }
+    o.upper = upper;
+    o.alternate = f.alternate;
+    o.no_neg_zero = f.no_neg_zero;
+    o.sign_plus = f.sign == Some('+');
+    o.sign_space = f.sign == Some(' ');
+    let mut body = String::new();
+    if parens {
+        body.push('(');
+    }
+    if !skip_re {
+        body.push_str(&complex_part(re, &o, &f)?);
+        o.sign_plus = true;
+        o.sign_space = false;
+    }
+    body.push_str(&complex_part(im, &o, &f)?);
+    body.push('j');
+    if parens {
+        body.push(')');
+    }
+    pad(&body, &f, Align::Right)
+}
+
 #[cfg(test)]
 #[path = "format_spec_tests.rs"]
 mod tests;

@@ -8,6 +8,10 @@ use crate::num::testutil::{run_golden, Val};
 #[test]
 fn golden_format() {
     run_golden(include_str!("golden/format.tsv"), |c| {
+        if c.op == "cformat" {
+            let spec = c.args[2].str();
+            return Some(format_complex(c.args[0].float(), c.args[1].float(), &spec).map(Val::S));
+        }
         let spec = c.args[1].str();
         Some(
             match &c.args[0] {

@@ -4,6 +4,9 @@
 //! index a Python program sees is counted in characters (code points), never
 //! bytes. Failures are [`crate::num::AlgError`]s.
 
+pub mod bytes;
+pub mod bytes_methods;
+pub mod codecs;
 pub mod float_fmt;
 pub mod format_spec;
 pub mod printf;

@@ -176,9 +176,9 @@ pub fn type_lookup(ty: *mut TypeObject, name: Value) -> Value {
     }
 }
 
-/// `type_lookup` with a Rust name.
-pub fn type_lookup_str(ty: *mut TypeObject, name: &str) -> Value {
-    let n = pystr::intern(name);
+/// `type_lookup` with a Rust name (interned through the static-name cache).
+pub fn type_lookup_str(ty: *mut TypeObject, name: &'static str) -> Value {
+    let n = pystr::intern::intern_static(name);
     if n.is_null() {
         crate::errors::clear();
         return Value::NULL;

@@ -9,3 +9,4 @@ pub mod slotdefs;
 pub mod slots;
 pub mod typeobject;
 pub mod typetype;
+pub mod wrappers;

@@ -93,6 +93,17 @@ unsafe fn add_descriptors(ty: *mut TypeObject) -> i32 {
             return -1;
         }
     }
+    for def in (*ty).classmethods {
+        let m = crate::call::builtin::new_classmethod_descr(def, ty);
+        if m.is_null() {
+            return -1;
+        }
+        let r = dict::set_str(d, def.name, m);
+        decref(m);
+        if r < 0 {
+            return -1;
+        }
+    }
     for def in (*ty).getsets {
         let g = new_getset(def, ty);
         if g.is_null() {
@@ -166,6 +177,9 @@ pub unsafe fn ready_type(ty: *mut TypeObject) -> i32 {
     crate::types::mro::release_mro(&mut (*ty).mro);
     (*ty).mro = mro;
     if add_descriptors(ty) < 0 {
+        return -1;
+    }
+    if !(*ty).is_heap_type() && crate::types::wrappers::add_operators(ty) < 0 {
         return -1;
     }
     if !base.is_null() {

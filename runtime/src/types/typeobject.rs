@@ -38,6 +38,9 @@ pub const TPFLAGS_IMMUTABLETYPE: u64 = 1 << 8;
 pub const TPFLAGS_METHOD_DESCRIPTOR: u64 = 1 << 17;
 /// The type defines `__getattr__` (checked after the generic lookup fails).
 pub const TPFLAGS_HAS_GETATTR_HOOK: u64 = 1 << 18;
+/// Set on the module type (module functions bound to their module print
+/// as "built-in function").
+pub const TPFLAGS_MODULE: u64 = 1 << 19;
 /// Fast subclass checks, set on the built-in type and inherited.
 pub const TPFLAGS_LONG_SUBCLASS: u64 = 1 << 24;
 pub const TPFLAGS_LIST_SUBCLASS: u64 = 1 << 25;
@@ -56,7 +59,8 @@ pub const TPFLAGS_INHERITED_MASK: u64 = TPFLAGS_LONG_SUBCLASS
     | TPFLAGS_DICT_SUBCLASS
     | TPFLAGS_BASE_EXC_SUBCLASS
     | TPFLAGS_TYPE_SUBCLASS
-    | TPFLAGS_HAS_GETATTR_HOOK;
+    | TPFLAGS_HAS_GETATTR_HOOK
+    | TPFLAGS_MODULE;
 
 /// Layout of a type object.
 #[repr(C)]
@@ -122,6 +126,9 @@ pub struct TypeObject {
     /// Methods and computed attributes `ready_type` puts in the dict.
     pub methods: &'static [crate::call::builtin::MethodDef],
     pub getsets: &'static [crate::call::descr::GetSetDef],
+    /// Class methods (`dict.fromkeys`, `object.__init_subclass__`): bound
+    /// to the class they are looked up on.
+    pub classmethods: &'static [crate::call::builtin::MethodDef],
 }
 
 /// Offset of `version_tag` in `TypeObject` (read by native inline caches).
@@ -177,6 +184,7 @@ impl TypeObject {
             doc: None,
             methods: &[],
             getsets: &[],
+            classmethods: &[],
         }
     }
 

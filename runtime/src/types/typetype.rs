@@ -20,6 +20,7 @@ use crate::objects::{dict, singletons::none, str as pystr, tuple};
 use crate::types::lookup::{add_subclass, remove_subclass, type_lookup, type_modified};
 use crate::types::typeobject::*;
 
+#[export_name = "pyrt_type_type"]
 pub static TYPE_TYPE: Static<TypeObject> = Static::new(TypeObject {
     ob: Object {
         refcnt: crate::object::header::IMMORTAL_REFCNT,
@@ -377,19 +378,98 @@ pub unsafe fn type_new(
     (*ty).basicsize = (*base).basicsize;
     (*ty).dictoffset = (*base).dictoffset;
     if crate::types::slotdefs::setup_slots(ty, nsd) < 0 {
-        decref(Value::from_obj(o));
+        discard_new_type(o);
         return Value::NULL;
     }
     (*ty).tp_dealloc = Some(crate::objects::object::subtype_dealloc);
     (*ty).tp_traverse = Some(crate::objects::object::subtype_traverse);
     (*ty).tp_clear = Some(crate::objects::object::subtype_clear);
     if crate::types::ready::ready_type(ty) < 0 {
-        decref(Value::from_obj(o));
+        discard_new_type(o);
         return Value::NULL;
     }
     crate::types::slotdefs::fixup_slots(ty);
     gc::track(o);
-    Value::from_obj(o)
+    let cls = Value::from_obj(o);
+    if set_names(ty) < 0 || init_subclass(ty, args.add(nargs), kwnames) < 0 {
+        discard_new_type(o);
+        return Value::NULL;
+    }
+    cls
+}
+
+/// Drop a type whose creation failed: its dict's descriptors refer back to
+/// it, so break that cycle first.
+unsafe fn discard_new_type(o: *mut Object) {
+    let exc = fetch();
+    type_clear(o);
+    decref(Value::from_obj(o));
+    restore(exc);
+}
+
+/// Call `value.__set_name__(cls, name)` for every class attribute whose
+/// type defines it (PEP 487).
+unsafe fn set_names(ty: *mut TypeObject) -> i32 {
+    let cls = Value::from_obj(ty);
+    for (k, v) in dict::items_vec((*ty).dict) {
+        let mut rc = 0;
+        let f = type_lookup(type_of(v), crate::id!(__set_name__));
+        if !f.is_null() {
+            let r = crate::types::slotdefs::generic::call_dunder(v, "__set_name__", &[cls, k])
+                .unwrap_or(Value::NULL);
+            if r.is_null() {
+                rc = -1;
+            } else {
+                decref(r);
+            }
+        }
+        decref(k);
+        decref(v);
+        if rc < 0 {
+            return -1;
+        }
+    }
+    0
+}
+
+/// `super(cls, cls).__init_subclass__(**kwargs)`: the first definition
+/// after `cls` in its MRO, bound to `cls`. `kwvalues` are the keyword
+/// argument values named by `kwnames` (the class statement's keywords).
+unsafe fn init_subclass(ty: *mut TypeObject, kwvalues: *const Value, kwnames: Value) -> i32 {
+    let cls = Value::from_obj(ty);
+    let mut found = Value::NULL;
+    for &t in tuple::as_slice((*ty).mro).iter().skip(1) {
+        let d = (*as_type(t)).dict;
+        if let Some(v) = dict::get_str(d, "__init_subclass__") {
+            found = v;
+            break;
+        }
+    }
+    if found.is_null() {
+        return 0;
+    }
+    new_ref(found);
+    let bound = match (*type_of(found)).tp_descr_get {
+        Some(get) => get(found, Value::NULL, cls),
+        None => new_ref(found),
+    };
+    decref(found);
+    if bound.is_null() {
+        return -1;
+    }
+    let nkw = kw_count(kwnames);
+    let r = crate::call::vectorcall::vectorcall(
+        bound,
+        kwvalues,
+        0,
+        if nkw == 0 { Value::NULL } else { kwnames },
+    );
+    decref(bound);
+    if r.is_null() {
+        return -1;
+    }
+    decref(r);
+    0
 }
 
 unsafe fn type_dealloc(o: *mut Object) {

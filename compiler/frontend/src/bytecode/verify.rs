@@ -102,6 +102,20 @@ pub fn verify(code: &CodeObject) -> Result<(), String> {
     Ok(())
 }
 
+/// The value-stack depth before each instruction of `code` (`None` for an
+/// unreachable instruction), following jumps, fall-through and
+/// exception-table edges. The native lowering uses this to size and lay
+/// out its stack slots; the compiler guarantees every instruction of a
+/// verified code object has exactly one depth.
+pub fn stack_depths(code: &CodeObject) -> Result<Vec<Option<u32>>, String> {
+    let flow = analyze(&mut Final(code))?;
+    Ok(flow
+        .depth
+        .iter()
+        .map(|&d| if d < 0 { None } else { Some(d as u32) })
+        .collect())
+}
+
 /// Verifies `code` and every code object nested in it.
 pub fn verify_all(code: &CodeObject) -> Result<(), String> {
     verify(code)?;

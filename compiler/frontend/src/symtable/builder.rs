@@ -26,8 +26,8 @@ pub fn build(m: &Mod) -> Result<SymbolTable, SyntaxError> {
 }
 
 /// Like [`build`]; `future_annotations` is whether the module has
-/// `from __future__ import annotations` (annotations then get their own
-/// scopes, as in CPython).
+/// `from __future__ import annotations` (annotations are then not
+/// visited: they compile to strings).
 pub fn build_with_future(m: &Mod, future_annotations: bool) -> Result<SymbolTable, SyntaxError> {
     let mut b = Builder {
         table: SymbolTable::default(),
@@ -133,10 +133,7 @@ impl Builder {
     fn guard(&mut self, loc: Loc) -> R {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(error_at(
-                "too many nested expressions or statements (maximum recursion depth exceeded during compilation)",
-                loc,
-            ));
+            return Err(super::recursion_error(loc));
         }
         Ok(())
     }
@@ -228,11 +225,7 @@ impl Builder {
                 } else {
                     self.expr(target)?;
                 }
-                self.annotation_block(
-                    &**annotation as *const Expr as usize,
-                    annotation.loc,
-                    |b| b.expr(annotation),
-                )?;
+                self.annotation_block(|b| b.expr(annotation))?;
                 if let Some(v) = value {
                     self.expr(v)?;
                 }
@@ -353,27 +346,17 @@ impl Builder {
         Ok(())
     }
 
-    /// Runs `f` inside an annotation scope when annotations are postponed.
-    fn annotation_block(&mut self, key: usize, loc: Loc, f: impl FnOnce(&mut Self) -> R) -> R {
-        if !self.future_annotations {
-            return f(self);
+    /// Visits annotations with `f`, unless they are postponed (PEP 563):
+    /// CPython 3.11 then records none of their names in any scope.
+    fn annotation_block(&mut self, f: impl FnOnce(&mut Self) -> R) -> R {
+        if self.future_annotations {
+            return Ok(());
         }
-        // Keys of annotation scopes are offset so they never collide with
-        // the scope of a lambda/comprehension at the same address.
-        self.enter(
-            ScopeKind::Annotation,
-            "_annotation",
-            key.wrapping_add(1),
-            loc,
-        );
-        let r = f(self);
-        self.stack.pop();
-        r
+        f(self)
     }
 
     fn annotations(&mut self, a: &Arguments, returns: Option<&Expr>) -> R {
-        let key = a as *const Arguments as usize;
-        self.annotation_block(key, Loc::default(), |b| b.annotations_inner(a, returns))
+        self.annotation_block(|b| b.annotations_inner(a, returns))
     }
 
     fn annotations_inner(&mut self, a: &Arguments, returns: Option<&Expr>) -> R {
@@ -611,12 +594,6 @@ impl Builder {
                 ScopeKind::Class => {
                     return Err(error_at(
                         "assignment expression within a comprehension cannot be used in a class body",
-                        target.loc,
-                    ));
-                }
-                ScopeKind::Annotation => {
-                    return Err(error_at(
-                        "'named expression' can not be used within an annotation",
                         target.loc,
                     ));
                 }

@@ -228,7 +228,8 @@ fn first_lines(bytes: &[u8]) -> (&[u8], &[u8]) {
 }
 
 /// The declared encoding (its normal name) and whether a BOM was present.
-/// Errors are CPython's for unknown encodings and BOM conflicts.
+/// Errors are CPython's (when it runs a script) for unknown encodings and
+/// BOM conflicts; they carry no location (`lineno` 0).
 pub fn detect(bytes: &[u8]) -> Result<(Option<String>, bool), SyntaxError> {
     let bom = bytes.starts_with(b"\xEF\xBB\xBF");
     let body = if bom { &bytes[3..] } else { bytes };
@@ -240,7 +241,7 @@ pub fn detect(bytes: &[u8]) -> Result<(Option<String>, bool), SyntaxError> {
     };
     if let Some(name) = &spec {
         let Some(enc) = lookup(name) else {
-            return Err(error(format!("unknown encoding: {name}"), 0));
+            return Err(error(format!("encoding problem: {name}"), 0));
         };
         if bom && enc != Encoding::Utf8 {
             return Err(error(format!("encoding problem: {name} with BOM"), 0));
@@ -256,43 +257,62 @@ fn line_of(bytes: &[u8], i: usize) -> u32 {
         .count() as u32
 }
 
+/// CPython's error for a NUL byte at `i` of `text`: reported on its line,
+/// whose text (as C strings go) stops at the NUL.
+fn null_byte_error(text: &[u8], i: usize) -> SyntaxError {
+    let mut e = error("source code cannot contain null bytes", line_of(text, i));
+    let start = text[..i]
+        .iter()
+        .rposition(|&c| c == b'\n')
+        .map_or(0, |p| p + 1);
+    e.text = Some(String::from_utf8_lossy(&text[start..i]).into_owned());
+    e
+}
+
 /// Decodes a source file's bytes to text as CPython does before tokenizing
-/// (`filename` appears in the "Non-UTF-8 code" message), with newlines
-/// translated to `\n` (`normalize_newlines`).
+/// a script (`filename` appears in the "Non-UTF-8 code" message), with
+/// newlines translated to `\n` (`normalize_newlines`). The messages are
+/// those `python3 FILE` prints; errors without a source location have
+/// `lineno` 0 (CPython prints no `File` line for them).
 pub fn decode_source_named(bytes: &[u8], filename: &str) -> Result<String, SyntaxError> {
     let (spec, bom) = detect(bytes)?;
     let body = if bom { &bytes[3..] } else { bytes };
     let enc = spec.as_deref().and_then(lookup).unwrap_or(Encoding::Utf8);
+    let nul = body.iter().position(|&c| c == 0);
     let text = match enc {
         Encoding::Utf8 => match std::str::from_utf8(body) {
             Ok(s) => s.to_string(),
             Err(e) => {
                 let at = e.valid_up_to();
+                let line = line_of(body, at);
+                // The C tokenizer reads line by line: a NUL on an earlier
+                // line is reported first.
+                if let Some(n) = nul.filter(|&n| line_of(body, n) < line) {
+                    return Err(null_byte_error(body, n));
+                }
                 let msg = format!(
                     "Non-UTF-8 code starting with '\\x{:02x}' in file {} on line {}, \
                      but no encoding declared; see https://peps.python.org/pep-0263/ for details",
-                    body[at],
-                    filename,
-                    line_of(body, at)
+                    body[at], filename, line
                 );
-                return Err(error(msg, line_of(body, at)));
+                return Err(error(msg, 0));
             }
         },
-        other => decode_with(other, body).map_err(|msg| error(msg, 0))?,
+        other => match decode_with(other, body) {
+            Ok(t) => t,
+            Err(_) => {
+                let name = spec.unwrap_or_default();
+                return Err(error(format!("encoding problem: {name}"), 0));
+            }
+        },
     };
-    let text = match normalize_newlines(&text) {
+    if let Some(n) = nul {
+        return Err(null_byte_error(body, n));
+    }
+    Ok(match normalize_newlines(&text) {
         std::borrow::Cow::Borrowed(_) => text,
         std::borrow::Cow::Owned(t) => t,
-    };
-    if let Some(i) = text.find('\0') {
-        let line = line_of(text.as_bytes(), i);
-        let mut e = error("source code cannot contain null bytes", line);
-        let start = text[..i].rfind('\n').map_or(0, |p| p + 1);
-        let end = text[i..].find('\n').map_or(text.len(), |p| i + p);
-        e.text = Some(text[start..end].to_string());
-        return Err(e);
-    }
-    Ok(text)
+    })
 }
 
 /// CPython's newline translation of source text: `\r\n` and a lone `\r`
@@ -358,12 +378,11 @@ mod tests {
         let cp = decode_source(b"# coding: cp1252\nx = '\x80'\n").unwrap();
         assert!(cp.contains('\u{20ac}'));
         let e = decode_source(b"# coding: cp1252\nx = '\x81'\n").unwrap_err();
-        assert!(e
-            .msg
-            .starts_with("'charmap' codec can't decode byte 0x81 in position 22"));
+        assert_eq!((e.msg.as_str(), e.lineno), ("encoding problem: cp1252", 0));
         let e = decode_source(b"# coding: foo\n").unwrap_err();
-        assert_eq!(e.msg, "unknown encoding: foo");
+        assert_eq!((e.msg.as_str(), e.lineno), ("encoding problem: foo", 0));
         let e = decode_source(b"\xEF\xBB\xBF# coding: latin-1\n").unwrap_err();
+        assert_eq!(e.lineno, 0);
         assert_eq!(e.msg, "encoding problem: iso-8859-1 with BOM");
         let e = decode_source_named(b"x = 1\ny = '\xff'\n", "f.py").unwrap_err();
         assert!(e
@@ -374,6 +393,11 @@ mod tests {
             (e.msg.as_str(), e.lineno),
             ("source code cannot contain null bytes", 2)
         );
+        assert_eq!(e.text.as_deref(), Some("y = 2"));
+        let e = decode_source(b"x = 1\0\ny = '\xff'\n").unwrap_err();
+        assert_eq!(e.lineno, 1);
+        let e = decode_source(b"x = 1\ny = '\xff\0'\n").unwrap_err();
+        assert!(e.msg.starts_with("Non-UTF-8 code"));
         assert_eq!(decode_source(b"a\r\nb\rc\n").unwrap(), "a\nb\nc\n");
         // A cookie on line 2 only counts after a blank or comment line 1.
         assert!(decode_source(b"x = 1\n# coding: foo\n").is_ok());

@@ -342,7 +342,7 @@ impl<'a> Lexer<'a> {
                 line,
                 0,
             );
-            e.text = Some(self.line_text(ls));
+            e.text = Some(String::from_utf8_lossy(&self.src[ls..i]).into_owned());
             return Err((e, ErrorOrigin::Raised));
         }
         loop {

@@ -246,7 +246,20 @@ pub fn set_cause_steal(e: Value, cause: Value) {
     }
 }
 
+unsafe fn get_dict(e: Value) -> Value {
+    crate::objects::object::get_instance_dict(e)
+}
+unsafe fn set_dict(e: Value, d: Value) -> i32 {
+    crate::objects::object::set_instance_dict(e, d)
+}
+
 pub(super) static BASE_GETSETS: &[GetSetDef] = &[
+    GetSetDef {
+        name: "__dict__",
+        get: get_dict,
+        set: Some(set_dict),
+        doc: "",
+    },
     GetSetDef {
         name: "args",
         get: get_args,

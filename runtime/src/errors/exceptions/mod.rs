@@ -193,10 +193,34 @@ pub fn new_exception_args(ty: *mut TypeObject, args: Value) -> Value {
             return e;
         }
         let items = crate::objects::tuple::as_slice(args).to_vec();
-        let r = crate::call::vectorcall::call(Value::from_obj(ty), &items, Value::NULL);
+        let r = if (*ty).is_heap_type() {
+            crate::call::vectorcall::call(Value::from_obj(ty), &items, Value::NULL)
+        } else {
+            // Built-in types: run __new__/__init__ directly, outside the
+            // recursion guard, so raising at the recursion limit still
+            // raises the intended exception.
+            construct_builtin(ty, &items)
+        };
         crate::object::decref(args);
         r
     }
+}
+
+unsafe fn construct_builtin(ty: *mut TypeObject, items: &[Value]) -> Value {
+    let Some(new) = (*ty).tp_new else {
+        return crate::errors::raise_type_error("cannot create exception instance");
+    };
+    let e = new(ty, items.as_ptr(), items.len(), Value::NULL);
+    if e.is_null() {
+        return e;
+    }
+    if let Some(init) = (*type_of(e)).tp_init {
+        if init(e, items.as_ptr(), items.len(), Value::NULL) < 0 {
+            crate::object::decref(e);
+            return Value::NULL;
+        }
+    }
+    e
 }
 
 /// Whether `v` is an exception instance.

@@ -64,6 +64,7 @@ pub struct Entry {
     pub value: Value,
 }
 
+#[export_name = "pyrt_type_dict"]
 pub static DICT_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_repr: Some(methods::dict_repr),
     tp_hash: Some(crate::ops::protocol::hash_not_implemented),

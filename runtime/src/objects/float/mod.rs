@@ -22,12 +22,14 @@ pub struct FloatObject {
     pub value: f64,
 }
 
+#[export_name = "pyrt_type_float"]
 pub static FLOAT_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_repr: Some(repr::float_repr),
     tp_hash: Some(float_hash),
     tp_richcompare: Some(compare::float_richcompare),
     tp_new: Some(arith::float_new),
     nb: arith::FLOAT_NUMBER_SLOTS,
+    methods: repr::FLOAT_METHODS,
     doc: Some("Convert a string or number to a floating point number, if possible."),
     ..TypeObject::new_static(
         "float",

@@ -34,6 +34,7 @@ pub struct IntObject {
     pub value: BigInt,
 }
 
+#[export_name = "pyrt_type_int"]
 pub static INT_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_repr: Some(convert::int_repr),
     tp_hash: Some(int_hash),
@@ -41,6 +42,7 @@ pub static INT_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_dealloc: Some(int_dealloc),
     tp_new: Some(convert::int_new),
     nb: arith::INT_NUMBER_SLOTS,
+    methods: convert::INT_METHODS,
     doc: Some("int([x]) -> integer\nint(x, base=10) -> integer"),
     ..TypeObject::new_static(
         "int",

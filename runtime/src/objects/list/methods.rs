@@ -163,6 +163,20 @@ pub(super) unsafe fn list_ass_item(a: Value, i: isize, value: Value) -> i32 {
 }
 
 pub(super) unsafe fn list_subscript(a: Value, key: Value) -> Value {
+    if crate::objects::slice::is_slice(key) {
+        let Ok((start, step, n)) = crate::objects::slice::indices_for(key, len(a)) else {
+            return Value::NULL;
+        };
+        let items = as_slice(a);
+        let picked: Vec<Value> = (0..n)
+            .map(|k| {
+                let v = items[(start + k as isize * step) as usize];
+                incref(v);
+                v
+            })
+            .collect();
+        return list_from_vec(picked);
+    }
     match index_value(key) {
         Some(Ok(i)) => list_item(a, i),
         Some(Err(())) => Value::NULL,
@@ -174,6 +188,9 @@ pub(super) unsafe fn list_subscript(a: Value, key: Value) -> Value {
 }
 
 pub(super) unsafe fn list_ass_subscript(a: Value, key: Value, value: Value) -> i32 {
+    if crate::objects::slice::is_slice(key) {
+        return list_ass_slice(a, key, value);
+    }
     match index_value(key) {
         Some(Ok(i)) => list_ass_item(a, i, value),
         Some(Err(())) => -1,
@@ -185,6 +202,72 @@ pub(super) unsafe fn list_ass_subscript(a: Value, key: Value, value: Value) -> i
             -1
         }
     }
+}
+
+/// `a[slice] = value` / `del a[slice]`.
+unsafe fn list_ass_slice(a: Value, key: Value, value: Value) -> i32 {
+    let Ok((start, stop, step)) = crate::objects::slice::unpack(key) else {
+        return -1;
+    };
+    let new_items = if value.is_null() {
+        Vec::new()
+    } else {
+        match crate::ops::protocol::sequence_to_vec(value) {
+            Some(v) => v,
+            None => {
+                if matches(crate::errors::exceptions::TYPE_ERROR.ptr()) && step == 1 {
+                    clear();
+                    raise_type_error("can only assign an iterable");
+                }
+                return -1;
+            }
+        }
+    };
+    // Indices are computed after the iterable ran (it may change the list).
+    let (start, stop, n) = crate::objects::slice::adjust(len(a) as isize, start, stop, step);
+    let mut items: Vec<Value> = as_slice(a).to_vec();
+    // Entries leaving the list (borrowed; `replace_contents` drops them).
+    let mut removed: Vec<Value> = Vec::new();
+    if step == 1 {
+        let lo = start as usize;
+        let hi = (stop.max(start)) as usize;
+        removed.extend(items.splice(lo..hi, new_items.iter().copied()));
+    } else if value.is_null() {
+        let mut idx: Vec<usize> = (0..n)
+            .map(|k| (start + k as isize * step) as usize)
+            .collect();
+        idx.sort_unstable();
+        for &i in idx.iter().rev() {
+            removed.push(items.remove(i));
+        }
+    } else {
+        if new_items.len() != n {
+            crate::errors::raise_value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                new_items.len(),
+                n
+            ));
+            for v in new_items {
+                decref(v);
+            }
+            return -1;
+        }
+        for (k, &v) in new_items.iter().enumerate() {
+            let i = (start + k as isize * step) as usize;
+            removed.push(std::mem::replace(&mut items[i], v));
+        }
+    }
+    // The list takes over `items` (borrowed old entries + owned new ones);
+    // the references of removed entries are dropped last.
+    for &v in &items {
+        incref(v);
+    }
+    for v in new_items {
+        decref(v);
+    }
+    let rc = replace_contents(a, items);
+    drop(removed);
+    rc
 }
 
 pub(super) unsafe fn list_contains(a: Value, x: Value) -> i32 {

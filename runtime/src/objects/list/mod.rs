@@ -24,6 +24,7 @@ pub struct ListObject {
     pub items: *mut Value,
 }
 
+#[export_name = "pyrt_type_list"]
 pub static LIST_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_repr: Some(methods::list_repr),
     tp_hash: Some(crate::ops::protocol::hash_not_implemented),

@@ -124,3 +124,34 @@ macro_rules! id {
         }
     }};
 }
+
+const STATIC_CACHE_SIZE: usize = 512;
+
+struct StaticNameCache {
+    entries: [(usize, usize, Value); STATIC_CACHE_SIZE],
+}
+
+static STATIC_NAMES: Static<StaticNameCache> = Static::new(StaticNameCache {
+    entries: [(0, 0, Value::NULL); STATIC_CACHE_SIZE],
+});
+
+/// The interned str for a `'static` Rust name (borrowed, immortal), served
+/// from a small cache keyed by the text's address, so hot paths that look
+/// dunders up by Rust name (`"__len__"`) avoid hashing the text.
+#[inline]
+pub fn intern_static(name: &'static str) -> Value {
+    let key = name.as_ptr() as usize;
+    let slot = ((key >> 3) ^ name.len()) & (STATIC_CACHE_SIZE - 1);
+    // SAFETY: GIL held; the cache only stores immortal strings.
+    unsafe {
+        let e = &mut (*STATIC_NAMES.ptr()).entries[slot];
+        if e.0 == key && e.1 == name.len() {
+            return e.2;
+        }
+        let v = intern(name);
+        if !v.is_null() {
+            *e = (key, name.len(), v);
+        }
+        v
+    }
+}

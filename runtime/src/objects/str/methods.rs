@@ -82,11 +82,45 @@ pub(super) unsafe fn str_item(a: Value, i: isize) -> Value {
 }
 
 pub(super) unsafe fn str_subscript(a: Value, key: Value) -> Value {
+    if crate::objects::slice::is_slice(key) {
+        let Ok((start, step, n)) = crate::objects::slice::indices_for(key, char_len(a)) else {
+            return Value::NULL;
+        };
+        return str_slice(a, start, step, n);
+    }
     match index_value(key) {
         Some(Ok(i)) => str_item(a, i),
         Some(Err(())) => Value::NULL,
         None => crate::type_error!("string indices must be integers, not '{}'", type_name(key)),
     }
+}
+
+/// `s[start::step]` taking `n` code points.
+unsafe fn str_slice(a: Value, start: isize, step: isize, n: usize) -> Value {
+    if n == 0 {
+        return new_str("");
+    }
+    if step == 1 {
+        if start == 0 && n == char_len(a) && is_exact_str(a) {
+            return new_ref(a);
+        }
+        let b0 = byte_offset(a, start as usize);
+        let b1 = byte_offset(a, start as usize + n);
+        return new_str(&as_str(a)[b0..b1]);
+    }
+    let mut out = String::with_capacity(n);
+    if is_ascii(a) {
+        let bytes = as_str(a).as_bytes();
+        for k in 0..n {
+            out.push(bytes[(start + k as isize * step) as usize] as char);
+        }
+    } else {
+        let chars: Vec<char> = as_str(a).chars().collect();
+        for k in 0..n {
+            out.push(chars[(start + k as isize * step) as usize]);
+        }
+    }
+    from_string(out)
 }
 
 pub(super) unsafe fn str_contains(a: Value, b: Value) -> i32 {
@@ -131,8 +165,17 @@ pub(super) unsafe fn str_new(
     if ty == STR_TYPE.ptr() || r.is_null() {
         return r;
     }
+    let text = as_str(r);
+    let v = alloc_str_of_type(ty, text.len());
+    if !v.is_null() {
+        std::ptr::copy_nonoverlapping(text.as_ptr(), data_ptr(v), text.len());
+        finish_str(v);
+        if (*ty).is_gc_type() {
+            crate::object::gc::track(v.as_obj());
+        }
+    }
     decref(r);
-    crate::type_error!("str subclass '{}' cannot be instantiated yet", (*ty).name())
+    v
 }
 
 /// Iterator over the characters of a str.
@@ -221,8 +264,26 @@ unsafe fn str_join(sep: Value, iterable: Value) -> Value {
     from_string(out)
 }
 
-pub static STR_METHODS: &[MethodDef] = &[MethodDef {
-    name: "join",
-    imp: MethodImpl::O(str_join),
-    doc: "Concatenate any number of strings.",
-}];
+/// `str.__format__(self, spec)`.
+unsafe fn str_format(s: Value, spec: Value) -> Value {
+    if !is_str(spec) {
+        return crate::type_error!("__format__() argument must be str, not {}", type_name(spec));
+    }
+    match crate::text::format_spec::format_str(as_str(s), as_str(spec)) {
+        Ok(out) => from_string(out),
+        Err(e) => raise_alg(e),
+    }
+}
+
+pub static STR_METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "join",
+        imp: MethodImpl::O(str_join),
+        doc: "Concatenate any number of strings.",
+    },
+    MethodDef {
+        name: "__format__",
+        imp: MethodImpl::O(str_format),
+        doc: "Return a formatted version of the string as described by format_spec.",
+    },
+];

@@ -52,6 +52,7 @@ pub struct StrObject {
 
 pub const STR_HEADER_SIZE: usize = std::mem::size_of::<StrObject>();
 
+#[export_name = "pyrt_type_str"]
 pub static STR_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_repr: Some(repr::str_repr),
     tp_str: Some(str_str),
@@ -75,6 +76,7 @@ pub static STR_TYPE: Static<TypeObject> = Static::new(TypeObject {
     },
     methods: methods::STR_METHODS,
     doc: Some("str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str"),
+    itemsize: 1,
     ..TypeObject::new_static(
         "str",
         STR_HEADER_SIZE,
@@ -139,7 +141,15 @@ pub fn is_ascii(v: Value) -> bool {
 /// # Safety
 /// The caller writes valid UTF-8 into all `byte_len` bytes before use.
 pub unsafe fn alloc_str(byte_len: usize) -> Value {
-    let o = alloc_object(STR_TYPE.ptr(), STR_HEADER_SIZE + byte_len + 1);
+    alloc_str_of_type(STR_TYPE.ptr(), byte_len)
+}
+
+/// `alloc_str` for `str` or a subclass of it.
+///
+/// # Safety
+/// As for `alloc_str`; `ty` is str or a subclass.
+pub unsafe fn alloc_str_of_type(ty: *mut TypeObject, byte_len: usize) -> Value {
+    let o = alloc_object(ty, crate::ops::attr::var_instance_size(ty, byte_len));
     if o.is_null() {
         return Value::NULL;
     }
@@ -204,7 +214,7 @@ pub fn hash_of(v: Value) -> isize {
         if (*s).hash != -1 {
             return (*s).hash;
         }
-        let h = crate::objects::hash::hash_bytes(as_str(v).as_bytes());
+        let h = crate::objects::hash::hash_text(as_str(v), (*s).flags & STR_ASCII != 0);
         (*s).hash = h;
         h
     }

@@ -75,3 +75,26 @@ for _ in range(300):
     v = rng.choice(["", "a", "abc", "hello world", "é", "日本語", "x" * 30])
     lines.append(rec(v, spec(str_types)))
 print("\n".join(lines))
+
+# complex values: recorded as `cformat <re> <im> <spec>`.
+def crec(v, spec):
+    a = ["cformat", enc(v.real), enc(v.imag), h(spec)]
+    try:
+        return "\t".join(a + ["ok", h(format(v, spec))])
+    except Exception as e:  # noqa: BLE001
+        return "\t".join(a + ["err", type(e).__name__, h(str(e))])
+
+
+cfixed = [(1j, ''), (1j, 'f'), (1+2j, '.3'), (1+2j, ''), (complex(-0.0, 1), ''), (1+2j, '10'),
+          (1+2j, '<12'), (1+2j, '^14.2f'), (1+2j, '+'), (1-2j, ' '), (1+2j, '='), (1+2j, '010'),
+          (1+2j, '0<10'), (1234.5+6789j, ','), (1234.5+6789j, '_.1f'), (1+2j, 'd'), (1+2j, '%'),
+          (1+2j, 'n'), (1+2j, '#'), (1+2j, '#.0f'), (complex(-0.0, -0.0), 'z'),
+          (complex(-0.0, -0.0), 'z.1f'), (complex(float('nan'), float('inf')), ''),
+          (complex(float('nan'), float('inf')), 'E'), (1e20+1j, ''), (1e20+1j, 'g'),
+          (1+2j, '*>20e'), (2j, '+'), (2j, '.2'), (0j, ''), (complex(-0.0, -2), 'z'),
+          (1+2j, ',d'), (1+2j, 'x<5s')]
+clines = [crec(v, s) for v, s in cfixed]
+for _ in range(300):
+    v = complex(rnd_float(), rnd_float())
+    clines.append(crec(v, spec(["", "e", "E", "f", "F", "g", "G", "n", "%"])))
+print("\n".join(clines))

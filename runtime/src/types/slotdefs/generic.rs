@@ -19,7 +19,7 @@ use crate::types::slots::*;
 use crate::types::typeobject::*;
 
 /// Call `type(v).<name>(v, *args)`. None when the type lacks `name`.
-pub unsafe fn call_dunder(v: Value, name: &str, args: &[Value]) -> Option<Value> {
+pub unsafe fn call_dunder(v: Value, name: &'static str, args: &[Value]) -> Option<Value> {
     let ty = type_of(v);
     let f = type_lookup_str(ty, name);
     if f.is_null() {
@@ -46,12 +46,12 @@ pub unsafe fn call_dunder(v: Value, name: &str, args: &[Value]) -> Option<Value>
 }
 
 /// `call_dunder`, with a missing dunder meaning NotImplemented.
-unsafe fn dunder_or_ni(v: Value, name: &str, args: &[Value]) -> Value {
+unsafe fn dunder_or_ni(v: Value, name: &'static str, args: &[Value]) -> Value {
     call_dunder(v, name, args).unwrap_or_else(not_implemented)
 }
 
 /// `call_dunder`, with a missing dunder raising AttributeError(name).
-unsafe fn dunder_required(v: Value, name: &str, args: &[Value]) -> Value {
+unsafe fn dunder_required(v: Value, name: &'static str, args: &[Value]) -> Value {
     match call_dunder(v, name, args) {
         Some(r) => r,
         None => raise_attribute_error(name),
@@ -174,7 +174,7 @@ pub unsafe fn slot_tp_getattr_hook(obj: Value, name: Value) -> Value {
 }
 
 /// Whether a heap class in `ty`'s MRO defines `name`.
-unsafe fn is_python_defined(ty: *mut TypeObject, name: &str) -> bool {
+unsafe fn is_python_defined(ty: *mut TypeObject, name: &'static str) -> bool {
     for &t in tuple::as_slice((*ty).mro) {
         let tt = t.as_obj() as *mut TypeObject;
         if crate::objects::dict::get_str((*tt).dict, name).is_some() {
@@ -186,7 +186,7 @@ unsafe fn is_python_defined(ty: *mut TypeObject, name: &str) -> bool {
 
 pub unsafe fn slot_tp_setattro(obj: Value, name: Value, value: Value) -> i32 {
     let ty = type_of(obj);
-    let (dunder, args): (&str, Vec<Value>) = if value.is_null() {
+    let (dunder, args): (&'static str, Vec<Value>) = if value.is_null() {
         ("__delattr__", vec![name])
     } else {
         ("__setattr__", vec![name, value])
@@ -386,7 +386,11 @@ pub unsafe fn slot_nb_power3(a: Value, b: Value, m: Value) -> Value {
 }
 
 /// Whether `name` resolves to different objects on `tb` and `ta`.
-unsafe fn method_is_overloaded(ta: *mut TypeObject, tb: *mut TypeObject, name: &str) -> bool {
+unsafe fn method_is_overloaded(
+    ta: *mut TypeObject,
+    tb: *mut TypeObject,
+    name: &'static str,
+) -> bool {
     let b = type_lookup_str(tb, name);
     if b.is_null() {
         return false;

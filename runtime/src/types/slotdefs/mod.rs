@@ -117,6 +117,15 @@ pub unsafe fn setup_slots(ty: *mut TypeObject, ns: Value) -> i32 {
     if add_dict && (*ty).dictoffset == 0 {
         (*ty).dictoffset = (*ty).basicsize;
         (*ty).basicsize += word;
+        if dict::get_str(ns, "__dict__").is_none() {
+            let g =
+                crate::call::descr::new_getset(&crate::objects::object::INSTANCE_DICT_GETSET, ty);
+            if g.is_null() || dict::set_str(ns, "__dict__", g) < 0 {
+                crate::object::xdecref(g);
+                return -1;
+            }
+            decref(g);
+        }
     }
     0
 }

@@ -449,13 +449,13 @@ impl<'a> Compiler<'a> {
         if kind == UnitKind::Module {
             self.u().loc = Location::default();
         }
-        let ncells = self.ur().cellvars.len();
-        for i in 0..ncells {
-            self.emit(Opcode::MAKE_CELL, i as u32);
-        }
         let nfree = self.ur().freevars.len();
         if nfree > 0 {
             self.emit(Opcode::COPY_FREE_VARS, nfree as u32);
+        }
+        let ncells = self.ur().cellvars.len();
+        for i in 0..ncells {
+            self.emit(Opcode::MAKE_CELL, i as u32);
         }
         if ste.is_function() && (ste.is_generator || ste.is_coroutine) {
             self.op(Opcode::RETURN_GENERATOR);
@@ -657,10 +657,7 @@ impl<'a> Compiler<'a> {
     pub fn enter_nested(&mut self, loc: Loc) -> CResult {
         self.depth += 1;
         if self.depth > symtable::MAX_NESTING {
-            return Err(self.error(
-                "too many nested expressions or statements (maximum recursion depth exceeded during compilation)",
-                loc,
-            ));
+            return Err(symtable::recursion_error(loc));
         }
         Ok(())
     }
