@@ -52,9 +52,11 @@ fn produce(kind: Golden, bytes: &[u8], file_name: &str) -> Result<String, String
             Ok(text)
         }
         Golden::Err => {
-            let result = tokenizer::decode_source_named(bytes, file_name)
-                .and_then(|source| parser::parse_module(&source))
-                .and_then(|module| bytecode::compile_module(&module, file_name));
+            let result = tokenizer::decode_source_named(bytes, file_name).and_then(|source| {
+                parser::parse_module(&source).and_then(|module| {
+                    bytecode::compile_module_with_source(&module, file_name, &source)
+                })
+            });
             match result {
                 Err(e) => Ok(e.render(file_name)),
                 Ok(_) => Err("the frontend accepted a file CPython rejects".to_string()),

@@ -160,7 +160,8 @@ fn run_command(cli: Cli) -> Result<ExitCode, (String, Failure)> {
                         .map_err(syntax)?;
                     let module = pyc_frontend::parser::parse_module(&source).map_err(syntax)?;
                     let code =
-                        pyc_frontend::bytecode::compile_module(&module, &name).map_err(syntax)?;
+                        pyc_frontend::bytecode::compile_module_with_source(&module, &name, &source)
+                            .map_err(syntax)?;
                     print!("{}", pyc_frontend::dis::disassemble_all(&code));
                     Ok(ExitCode::SUCCESS)
                 }
@@ -174,12 +175,18 @@ fn run_command(cli: Cli) -> Result<ExitCode, (String, Failure)> {
                 )),
             }
         }
-        Command::Run { file, .. } => {
+        Command::Run { interp, file, args } => {
             let name = file.display().to_string();
-            Err((
-                name,
-                Failure::Message("running programs is not available yet (no runtime)".into()),
-            ))
+            if !interp {
+                return Err((
+                    name,
+                    Failure::Message(
+                        "native `pyc run` is not available yet; use `pyc run --interp`".into(),
+                    ),
+                ));
+            }
+            let status = pyrt::run::run_file(&name, &args);
+            Ok(ExitCode::from((status & 0xff) as u8))
         }
     }
 }

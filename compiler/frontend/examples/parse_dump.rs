@@ -1,11 +1,12 @@
 //! Debugging aid: prints what `python3 -m ast [-a] FILE` prints for FILE
 //! (`-a` includes positions), or the syntax error as `python3 FILE` reports
-//! it (`-e`: the error's fields on one line), using the frontend's
+//! it (`-e`: the error's fields on one line; `-q`: only parse), using the frontend's
 //! tokenizer and parser.
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let attrs = args.iter().any(|a| a == "-a");
+    let quiet = args.iter().any(|a| a == "-q");
     let Some(path) = args.iter().find(|a| !a.starts_with('-')) else {
         eprintln!("usage: parse_dump [-a] FILE");
         std::process::exit(2);
@@ -19,11 +20,28 @@ fn main() {
                 Ok(s) => s,
                 Err(e) => return Err(e),
             };
-            pyc_frontend::parser::parse_module(&source)
+            let t = std::time::Instant::now();
+            let r = pyc_frontend::parser::parse_module(&source);
+            if std::env::var_os("PARSE_TIME").is_some() {
+                let total = t.elapsed();
+                let t = std::time::Instant::now();
+                let toks = pyc_frontend::tokenizer::tokenize(&source);
+                eprintln!(
+                    "tokenize+parse: {:?} (tokenize alone: {:?}, {} tokens)",
+                    total,
+                    t.elapsed(),
+                    toks.tokens.len()
+                );
+            }
+            // Deep trees are printed and dropped on this big stack too.
+            if quiet {
+                return r.map(|_| "OK".to_string());
+            }
+            r.map(|m| pyc_frontend::ast::dump::dump_mod(&m, attrs))
         })
         .expect("spawn parser thread");
     match child.join() {
-        Ok(Ok(m)) => println!("{}", pyc_frontend::ast::dump::dump_mod(&m, attrs)),
+        Ok(Ok(text)) => println!("{text}"),
         Ok(Err(e)) if args.iter().any(|a| a == "-e") => {
             println!(
                 "{} {:?} {} {} {} {}",

@@ -41,7 +41,8 @@ x = {i for i in y}
 x = {k: v for k, v in items}
 x = (i for i in y)
 x = [(i, j) for i in a for j in b if i != j]
-x = [i async for i in y]
+async def agen():
+    x = [i async for i in y]
 f(x for x in y)
 f(*args, **kwargs)
 f(a, *b, c=1, *d, **e)

@@ -54,8 +54,6 @@ match x:
         pass
     case [*_]:
         pass
-    case (a):
-        pass
     case {}:
         pass
     case {**rest}:
@@ -73,7 +71,7 @@ match a, b:
 match *a, b:
     case _: pass
 match (x):
-    case _: pass
+    case (a): pass
 match = 1
 match.x = 2
 match[0] = 1

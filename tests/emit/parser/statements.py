@@ -48,6 +48,8 @@ else:
 while x:
     break
 else:
+    pass
+for i in x:
     continue
 for i in range(10):
     print(i)
@@ -70,8 +72,9 @@ with a as (b, c):
     pass
 with a:
     pass
-with (yield):
-    pass
+def gen():
+    with (yield):
+        pass
 try:
     pass
 except ValueError as e:

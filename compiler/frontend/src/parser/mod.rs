@@ -25,6 +25,7 @@ mod pattern;
 mod stmt;
 pub mod strings;
 mod targets;
+mod typecomments;
 
 use crate::ast::{Expr, Mod};
 use crate::error::SyntaxError;
@@ -40,9 +41,17 @@ pub enum Mode {
     Interactive,
 }
 
-/// Parses a whole module (`exec` mode).
+/// Parses a whole module (`exec` mode) with type comments, as
+/// `python3 -m ast` does (`ast.parse(..., type_comments=True)`): the tree
+/// `--emit=ast` prints. Compiling ignores the type-comment fields.
 pub fn parse_module(source: &str) -> Result<Mod, SyntaxError> {
-    parse_source(source, Mode::Module)
+    parse_source_with(source, Mode::Module, true)
+}
+
+/// Parses a whole module without type comments (`compile()`, and
+/// `ast.parse()` without `type_comments=True`).
+pub fn parse_module_plain(source: &str) -> Result<Mod, SyntaxError> {
+    parse_source_with(source, Mode::Module, false)
 }
 
 /// Parses one expression (`eval` mode).
@@ -57,8 +66,18 @@ pub fn parse_interactive(source: &str) -> Result<Mod, SyntaxError> {
 
 /// Tokenizes `source` and parses it in `mode`.
 pub fn parse_source(source: &str, mode: Mode) -> Result<Mod, SyntaxError> {
+    parse_source_with(source, mode, false)
+}
+
+/// Tokenizes `source` and parses it in `mode`, with or without reading
+/// type comments.
+pub fn parse_source_with(
+    source: &str,
+    mode: Mode,
+    type_comments: bool,
+) -> Result<Mod, SyntaxError> {
     let toks = crate::tokenizer::tokenize(source);
-    parse_tokens(source, &toks, mode)
+    parse_tokens_with(source, &toks, mode, type_comments)
 }
 
 /// Parses an already tokenized source. A tokenizer error takes precedence
@@ -68,11 +87,21 @@ pub fn parse_source(source: &str, mode: Mode) -> Result<Mod, SyntaxError> {
 /// line after the bracket's; other tokenizer errors only when the parser
 /// reached them.
 pub fn parse_tokens(source: &str, toks: &Tokens, mode: Mode) -> Result<Mod, SyntaxError> {
-    if let (Some(err), Some(ErrorOrigin::Raised)) = (&toks.error, toks.error_origin) {
-        return Err(err.clone());
-    }
+    parse_tokens_with(source, toks, mode, false)
+}
+
+/// [`parse_tokens`], optionally reading type comments.
+pub fn parse_tokens_with(
+    source: &str,
+    toks: &Tokens,
+    mode: Mode,
+    type_comments: bool,
+) -> Result<Mod, SyntaxError> {
     let tokens = &toks.tokens;
     let mut p = Parser::new(source, tokens, toks.error.is_some());
+    if type_comments {
+        p.type_comments = Some(typecomments::scan(source, tokens));
+    }
     let res = match mode {
         Mode::Module => p.file(),
         Mode::Expression => p.eval_input(),
@@ -87,10 +116,14 @@ pub fn parse_tokens(source: &str, toks: &Tokens, mode: Mode) -> Result<Mod, Synt
         Ok(_) => Err(tok_err.clone()),
         Err(e) => {
             let furthest_line = p.furthest_line();
+            // CPython reports an unexpected INDENT/DEDENT without looking
+            // at the rest of the input.
+            let at_indent = matches!(e, core::PErr::Fail) && p.failed_at_indent();
             let err = p.finish_error(e);
             let tok_wins = at_end
                 || match toks.error_origin {
                     Some(ErrorOrigin::UnclosedBracket { line }) => furthest_line > line,
+                    Some(ErrorOrigin::Raised) => !at_indent,
                     _ => false,
                 };
             if tok_wins && err.kind != crate::ErrorKind::MemoryError {

@@ -29,4 +29,3 @@ pub(crate) fn parse_number(text: &str) -> Option<Constant> {
     }
     radix(&lower, 10)
 }
-

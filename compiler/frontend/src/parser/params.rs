@@ -8,6 +8,15 @@ use super::core::{PErr, PResult, Parser};
 use crate::ast::{Arg, Arguments, Expr};
 use crate::tokenizer::TokenKind as T;
 
+/// Which list the parameter just parsed went to.
+#[derive(Clone, Copy)]
+enum Last {
+    None,
+    Arg,
+    KwOnly,
+    VarArg,
+}
+
 impl<'a> Parser<'a> {
     /// Parses parameters up to (not including) the closing `)` of a `def`
     /// (`is_def`) or the `:` of a lambda.
@@ -21,6 +30,7 @@ impl<'a> Parser<'a> {
             if self.at(close) {
                 break;
             }
+            let mut last_kind = Last::None;
             match self.peek() {
                 T::Slash => {
                     let slash = self.pos;
@@ -31,7 +41,7 @@ impl<'a> Parser<'a> {
                         return Err(self.err_tok("/ may appear only once", slash));
                     }
                     if a.args.is_empty() {
-                        return Err(PErr::Fail);
+                        return Err(self.err_tok("at least one argument must precede /", slash));
                     }
                     self.bump();
                     seen_slash = true;
@@ -59,18 +69,29 @@ impl<'a> Parser<'a> {
                             ));
                         }
                         a.vararg = Some(Box::new(p));
+                        last_kind = Last::VarArg;
                     }
                 }
                 T::DoubleStar => {
                     self.bump();
                     let p = self.param(is_def, false)?;
                     if self.at(T::Equal) {
-                        return Err(self.err_tok(
-                            "var-keyword argument cannot have default value",
-                            self.pos,
-                        ));
+                        return Err(self
+                            .err_tok("var-keyword argument cannot have default value", self.pos));
                     }
                     a.kwarg = Some(Box::new(p));
+                    if is_def {
+                        let at = if self.at(T::Comma) {
+                            self.pos + 1
+                        } else {
+                            self.pos
+                        };
+                        if let Some(c) = self.type_comment_before(at) {
+                            if let Some(k) = a.kwarg.as_deref_mut() {
+                                k.type_comment = Some(c);
+                            }
+                        }
+                    }
                     if self.eat(T::Comma) && !self.at(close) {
                         if matches!(self.peek(), T::Name | T::Star | T::DoubleStar | T::Slash) {
                             return Err(self.err_tok(
@@ -85,7 +106,12 @@ impl<'a> Parser<'a> {
                 T::LPar if is_def => return Err(self.parenthesized_param()),
                 _ => {
                     let p = self.param(is_def, false)?;
-                    let default = if self.eat(T::Equal) {
+                    let default = if self.at(T::Equal) {
+                        let next = self.peek_at(1);
+                        if is_def && (next == T::Comma || next == T::RPar) {
+                            return Err(self.err_tok("expected default value expression", self.pos));
+                        }
+                        self.bump();
                         Some(self.expression()?)
                     } else {
                         None
@@ -93,13 +119,20 @@ impl<'a> Parser<'a> {
                     if star.is_some() {
                         a.kwonlyargs.push(p);
                         a.kw_defaults.push(default);
+                        last_kind = Last::KwOnly;
                     } else {
+                        last_kind = Last::Arg;
                         match default {
                             Some(d) => {
                                 seen_default = true;
                                 a.defaults.push(d);
                             }
                             None if seen_default => {
+                                // Only a complete parameter (followed by
+                                // `,` or the end) is reported so.
+                                if !self.at(T::Comma) && !self.at(close) {
+                                    return Err(PErr::Fail);
+                                }
                                 return Err(self.error_at(
                                     "non-default argument follows default argument",
                                     p.loc,
@@ -111,7 +144,24 @@ impl<'a> Parser<'a> {
                     }
                 }
             }
-            if !self.eat(T::Comma) {
+            let param_end = self.pos;
+            let more = self.eat(T::Comma);
+            if is_def {
+                // `param ',' TYPE_COMMENT?` or `param TYPE_COMMENT? &')'`.
+                let at = if more { self.pos } else { param_end };
+                if let Some(c) = self.type_comment_before(at) {
+                    let last = match last_kind {
+                        Last::Arg => a.args.last_mut(),
+                        Last::KwOnly => a.kwonlyargs.last_mut(),
+                        Last::VarArg => a.vararg.as_deref_mut(),
+                        Last::None => None,
+                    };
+                    if let Some(arg) = last {
+                        arg.type_comment = Some(c);
+                    }
+                }
+            }
+            if !more {
                 break;
             }
         }
@@ -141,22 +191,20 @@ impl<'a> Parser<'a> {
 
     /// `def f(a, (b, c))`: "Function parameters cannot be parenthesized".
     fn parenthesized_param(&mut self) -> PErr {
+        // Only `'(' NAME (',' NAME)* [','] ')'` is reported so.
         let open = self.pos;
-        let mut depth = 0usize;
-        let mut i = open;
+        let mut i = open + 1;
         loop {
-            match self.tok(i).kind {
-                T::LPar | T::LSqb | T::LBrace => depth += 1,
-                T::RPar | T::RSqb | T::RBrace => {
-                    depth -= 1;
-                    if depth == 0 {
-                        break;
-                    }
-                }
-                T::EndMarker | T::Newline => return PErr::Fail,
-                _ => {}
+            if self.tok(i).kind != T::Name || !self.kw_of(i).is_name() {
+                return PErr::Fail;
             }
             i += 1;
+            if self.tok(i).kind == T::Comma {
+                i += 1;
+            }
+            if self.tok(i).kind == T::RPar {
+                break;
+            }
         }
         self.error_toks("Function parameters cannot be parenthesized", open, i)
     }

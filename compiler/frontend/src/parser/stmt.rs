@@ -17,10 +17,11 @@ impl<'a> Parser<'a> {
         while !self.at(T::EndMarker) {
             self.statement(&mut body)?;
         }
-        Ok(Mod::Module {
-            body,
-            type_ignores: Vec::new(),
-        })
+        let type_ignores = match &mut self.type_comments {
+            Some(tc) => std::mem::take(&mut tc.ignores),
+            None => Vec::new(),
+        };
+        Ok(Mod::Module { body, type_ignores })
     }
 
     /// `eval: expressions NEWLINE* ENDMARKER`.
@@ -38,8 +39,14 @@ impl<'a> Parser<'a> {
             return Ok(Mod::Interactive { body });
         }
         self.statement(&mut body)?;
-        while self.eat(T::Newline) {}
-        self.expect(T::EndMarker)?;
+        if !self.at(T::EndMarker) {
+            let nl = self.pos.saturating_sub(1);
+            return Err(self.error_tok(
+                ErrorKind::SyntaxError,
+                "multiple statements found while compiling a single statement",
+                nl,
+            ));
+        }
         Ok(Mod::Interactive { body })
     }
 
@@ -51,11 +58,18 @@ impl<'a> Parser<'a> {
     /// One statement (a compound statement, or a line of simple ones),
     /// appended to `out`.
     pub(crate) fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
+        self.match_without_colon = None;
         if let Some(s) = self.compound_stmt()? {
             out.push(s);
             return Ok(());
         }
-        self.simple_stmts(out)
+        match self.simple_stmts(out) {
+            Err(PErr::Fail) => match self.match_without_colon {
+                Some(nl) => Err(self.error_tok(ErrorKind::SyntaxError, "expected ':'", nl)),
+                None => Err(PErr::Fail),
+            },
+            r => r,
+        }
     }
 
     /// `simple_stmts`: `simple_stmt (';' simple_stmt)* [';'] NEWLINE`.
@@ -191,6 +205,19 @@ impl<'a> Parser<'a> {
                 Err(e) => return Err(e),
             }
         };
+        if self.at(T::ColonEqual) {
+            let x = match &first.kind {
+                ExprKind::Tuple { elts, .. } if self.tok(start).kind != T::LPar => elts.last(),
+                _ => Some(&first),
+            };
+            if let Some(x) = x {
+                if !matches!(x.kind, ExprKind::Name { .. }) {
+                    let x = x.clone();
+                    return Err(self.walrus_target_error(&x));
+                }
+            }
+            return Err(PErr::Fail);
+        }
         match self.peek() {
             T::Colon => self.ann_assign(first, start),
             T::Equal => self.assign(first, start),
@@ -204,7 +231,9 @@ impl<'a> Parser<'a> {
                     };
                     if !matches!(
                         first.kind,
-                        ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+                        ExprKind::Name { .. }
+                            | ExprKind::Attribute { .. }
+                            | ExprKind::Subscript { .. }
                     ) {
                         let msg = format!(
                             "'{}' is an illegal expression for augmented assignment",
@@ -226,6 +255,17 @@ impl<'a> Parser<'a> {
                     if let Some(e) = self.legacy_print(start) {
                         return Err(e);
                     }
+                    // CPython's `invalid_assignment` reads a statement
+                    // starting with `a, ...` as repeated
+                    // `star_named_expressions`, each checked for a stray `=`.
+                    if matches!(first.kind, ExprKind::Tuple { .. })
+                        && self.tok(start).kind != T::LPar
+                        && self.starts_expression()
+                    {
+                        if let Some(e) = self.stray_equal_after_tuple() {
+                            return Err(e);
+                        }
+                    }
                 }
                 Ok(self.stmt(
                     StmtKind::Expr {
@@ -235,6 +275,34 @@ impl<'a> Parser<'a> {
                 ))
             }
         }
+    }
+
+    /// After a statement's unparenthesized tuple, an expression followed by
+    /// `=`: CPython's `invalid_named_expression` message for it.
+    fn stray_equal_after_tuple(&mut self) -> Option<PErr> {
+        let mark = self.probe();
+        let mut err = None;
+        // `star_named_expressions*`: comma-separated runs, one after the
+        // other, each element checked for a following `=`.
+        while self.starts_expression() {
+            let outer = std::mem::replace(&mut self.no_invalid, true);
+            let e = self.expression();
+            self.no_invalid = outer;
+            match e {
+                Ok(e) if self.at(T::Equal) => {
+                    if let PErr::Error(e) = self.invalid_named_equal(e) {
+                        err = Some(PErr::Error(e));
+                    }
+                    break;
+                }
+                Ok(_) => {
+                    self.eat(T::Comma);
+                }
+                Err(_) => break,
+            }
+        }
+        self.unprobe(mark);
+        err
     }
 
     /// `print x` / `exec x`: "Missing parentheses in call to 'print'...".
@@ -261,6 +329,21 @@ impl<'a> Parser<'a> {
 
     /// `target ':' annotation ['=' value]`.
     fn ann_assign(&mut self, target: Expr, start: usize) -> PResult<Stmt> {
+        if !matches!(
+            target.kind,
+            ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+        ) {
+            // Only CPython's second pass reads the annotation here.
+            let mark = self.probe();
+            self.bump();
+            let outer = std::mem::replace(&mut self.no_invalid, true);
+            let ok = self.expression().is_ok();
+            self.no_invalid = outer;
+            self.unprobe(mark);
+            if !ok {
+                return Err(PErr::Fail);
+            }
+        }
         self.bump();
         let annotation = self.expression()?;
         let value = if self.eat(T::Equal) {
@@ -303,48 +386,83 @@ impl<'a> Parser<'a> {
     /// `(targets '=')+ value`.
     fn assign(&mut self, first: Expr, start: usize) -> PResult<Stmt> {
         let mut targets = vec![(first, start)];
-        let mut rhs_first_end = None;
+        let rhs_start = self.pos + 1;
         let value = loop {
             self.bump();
             let s = self.pos;
             let e = if self.at_kw(Kw::Yield) {
-                self.yield_expr()?
+                self.yield_expr()
             } else {
-                self.star_expressions()?
+                self.star_expressions()
             };
-            if rhs_first_end.is_none() {
-                rhs_first_end = Some(self.leading_bitwise_or_end(s));
-            }
+            let e = match e {
+                Ok(e) => e,
+                Err(PErr::Fail) => {
+                    // `(star_targets '=')* a=star_expressions '='`: an
+                    // invalid target before a missing value.
+                    for (t, _) in &targets {
+                        if let Some(bad) = invalid_target(t, TargetKind::Star) {
+                            return Err(self.invalid_target_error(bad, TargetKind::Star));
+                        }
+                    }
+                    return Err(PErr::Fail);
+                }
+                Err(e) => return Err(e),
+            };
             if self.at(T::Equal) {
                 targets.push((e, s));
                 continue;
             }
             break e;
         };
+        let type_comment = self.type_comment_at(self.pos);
         let mut out = Vec::with_capacity(targets.len());
-        let single = targets.len() == 1;
+        if targets
+            .iter()
+            .any(|(t, _)| invalid_target(t, TargetKind::Star).is_some())
+        {
+            // CPython's second pass first reads the statement's leading
+            // expression as a named expression (`invalid_named_expression`).
+            let (t0, s0) = &targets[0];
+            if !(self.tok(*s0).kind == T::Name && self.kw_of(*s0) == Kw::Yield) {
+                let rhs_end = self.leading_bitwise_or_end(rhs_start);
+                if let Some(err) = self.invalid_named_assign(t0, *s0, rhs_end) {
+                    return Err(err);
+                }
+            }
+        }
         for (t, s) in targets {
             if self.tok(s).kind == T::Name && self.kw_of(s) == Kw::Yield {
                 return Err(self.error_at("assignment to yield expression not possible", t.loc));
             }
             if invalid_target(&t, TargetKind::Star).is_some() {
-                if single {
-                    if let Some(err) = self.invalid_named_assign(&t, s, rhs_first_end.flatten()) {
-                        return Err(err);
-                    }
-                }
-                return Err(self.to_target(t, TargetKind::Star).err().unwrap_or(PErr::Fail));
+                return Err(self
+                    .to_target(t, TargetKind::Star)
+                    .err()
+                    .unwrap_or(PErr::Fail));
             }
             out.push(self.to_target(t, TargetKind::Star)?);
         }
-        Ok(self.stmt(
+        let mut s = self.stmt(
             StmtKind::Assign {
                 targets: out,
                 value: Box::new(value),
                 type_comment: None,
             },
             start,
-        ))
+        );
+        if let Some((c, end)) = type_comment {
+            // CPython's node ends with the TYPE_COMMENT token.
+            if self.consumed_tc.last().is_none_or(|&(i, _)| i < self.pos) {
+                self.consumed_tc.push((self.pos, end));
+            }
+            s.loc.end_lineno = end.line;
+            s.loc.end_col_offset = end.col;
+            if let StmtKind::Assign { type_comment, .. } = &mut s.kind {
+                *type_comment = Some(c);
+            }
+        }
+        Ok(s)
     }
 
     /// The last token of the `bitwise_or` that starts at token `s`, if it
@@ -376,17 +494,8 @@ impl<'a> Parser<'a> {
                 ));
             }
         }
-        let excluded = match &x.kind {
-            ExprKind::List { .. } | ExprKind::Tuple { .. } | ExprKind::GeneratorExp { .. } => {
-                matches!(self.tok(xs).kind, T::LPar | T::LSqb)
-            }
-            ExprKind::Constant { value, .. } => matches!(
-                value,
-                crate::ast::Constant::Bool(_) | crate::ast::Constant::None
-            ),
-            _ => false,
-        };
-        if excluded || !(is_bitwise_or_level(x) || self.tok(xs.wrapping_sub(1)).kind == T::LPar) {
+        let parenthesized = self.tok(xs.wrapping_sub(1)).kind == T::LPar;
+        if self.starts_with_excluded(x, xs) || !(is_bitwise_or_level(x) || parenthesized) {
             return None;
         }
         let msg = format!(

@@ -28,9 +28,7 @@ pub(crate) fn expr_name(e: &Expr) -> &'static str {
         ExprKind::Tuple { .. } => "tuple",
         ExprKind::Lambda { .. } => "lambda",
         ExprKind::Call { .. } => "function call",
-        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => {
-            "expression"
-        }
+        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
         ExprKind::GeneratorExp { .. } => "generator expression",
         ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => "yield expression",
         ExprKind::Await { .. } => "await expression",
@@ -172,7 +170,8 @@ impl<'a> Parser<'a> {
         self.pos = mark;
         let r = self.star_expressions();
         let err = match &r {
-            Ok(e) => invalid_target(e, TargetKind::For).map(|bad| self.invalid_target_error(bad, TargetKind::For)),
+            Ok(e) => invalid_target(e, TargetKind::For)
+                .map(|bad| self.invalid_target_error(bad, TargetKind::For)),
             Err(_) => None,
         };
         self.unprobe(saved);

@@ -76,7 +76,12 @@ pub fn tokenize(source: &str) -> Tokens {
     let result = lx.run();
     let (error, error_origin) = match result {
         Ok(()) => (None, None),
-        Err((e, o)) => (Some(e), Some(o)),
+        Err((mut e, o)) => {
+            // CPython's report shows a tokenizer-raised error's character
+            // offsets as they are (see `SyntaxError::offsets_as_is`).
+            e.offsets_as_is = o == ErrorOrigin::Raised;
+            (Some(e), Some(o))
+        }
     };
     Tokens {
         tokens: lx.out,
