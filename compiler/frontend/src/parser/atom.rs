@@ -446,7 +446,7 @@ impl<'a> Parser<'a> {
             } else {
                 // CPython reports a later key without its ':' before
                 // anything found inside the key.
-                let outer = std::mem::replace(&mut self.no_invalid, keys.len() > 0);
+                let outer = std::mem::replace(&mut self.no_invalid, !keys.is_empty());
                 let k = self.expression();
                 self.no_invalid = outer;
                 let k = k?;
