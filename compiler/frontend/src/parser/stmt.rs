@@ -59,16 +59,32 @@ impl<'a> Parser<'a> {
     /// appended to `out`.
     pub(crate) fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
         self.match_without_colon = None;
+        let start = self.pos;
         if let Some(s) = self.compound_stmt()? {
             out.push(s);
             return Ok(());
         }
         match self.simple_stmts(out) {
-            Err(PErr::Fail) => match self.match_without_colon {
-                Some(nl) => Err(self.error_tok(ErrorKind::SyntaxError, "expected ':'", nl)),
-                None => Err(PErr::Fail),
-            },
-            r => r,
+            Ok(()) => Ok(()),
+            Err(e) => {
+                // CPython's second pass tries the `match` statement (with
+                // its invalid rules) before the simple statement.
+                if self.kw_of(start) == Kw::Match && self.tok(start).kind == T::Name {
+                    let mark = self.probe();
+                    self.pos = start + 1;
+                    let r = self.star_named_expression();
+                    self.unprobe(mark);
+                    if let Err(err @ PErr::Error(_)) = r {
+                        return Err(err);
+                    }
+                }
+                match (e, self.match_without_colon) {
+                    (PErr::Fail, Some(nl)) => {
+                        Err(self.error_tok(ErrorKind::SyntaxError, "expected ':'", nl))
+                    }
+                    (e, _) => Err(e),
+                }
+            }
         }
     }
 
