@@ -31,7 +31,13 @@ impl<'a> Parser<'a> {
                 let s = match self.kw() {
                     Kw::Def => self.funcdef(Vec::new(), None)?,
                     Kw::Class => self.classdef(Vec::new())?,
-                    Kw::If => self.if_stmt()?,
+                    Kw::If => {
+                        // CPython's levels above the first `elif`.
+                        self.enter(3)?;
+                        let r = self.if_stmt();
+                        self.leave(3);
+                        r?
+                    }
                     Kw::While => self.while_stmt()?,
                     Kw::For => self.for_stmt(None)?,
                     Kw::With => self.with_stmt(None)?,
@@ -151,7 +157,11 @@ impl<'a> Parser<'a> {
         self.colon()?;
         let body = self.block(what, start)?;
         let orelse = if self.at_kw(Kw::Elif) {
-            vec![self.if_stmt()?]
+            // `elif` nests (one parser level each, as in CPython).
+            self.enter(1)?;
+            let r = self.if_stmt();
+            self.leave(1);
+            vec![r?]
         } else {
             self.else_block()?
         };
