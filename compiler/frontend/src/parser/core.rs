@@ -476,17 +476,17 @@ impl<'a> Parser<'a> {
 
     /// Enters `weight` levels of nesting; too deep is CPython's MemoryError.
     pub(crate) fn enter(&mut self, weight: u32) -> PResult<()> {
-        self.depth += weight;
-        if self.depth > MAX_DEPTH {
+        if self.depth + weight > MAX_DEPTH {
             let mut e = SyntaxError::new(ErrorKind::MemoryError, "", 0, 0);
             e.end_lineno = 0;
             return Err(PErr::Error(Box::new(e)));
         }
+        self.depth += weight;
         Ok(())
     }
 
     pub(crate) fn leave(&mut self, weight: u32) {
-        self.depth -= weight;
+        self.depth = self.depth.saturating_sub(weight);
     }
 
     // ----- errors ---------------------------------------------------------
