@@ -6,7 +6,7 @@
 //! `<test name> --exact --nocapture` and `PYC_ISOLATE=<set>:<start>` in the
 //! environment. The same test function, seeing the variable, acts as the
 //! child: it runs inputs `start..` of the set on a big-stack thread and
-//! prints one line per event (`@@ISOLATE START i`, `@@ISOLATE DONE i detail`,
+//! prints one line per event (`@@ISOLATE START i`, `@@ISOLATE DONE i ms detail`,
 //! `@@ISOLATE PANIC i message`, finally `@@ISOLATE END`). The parent restarts
 //! a child after the input that crashed or hung, so every input runs once.
 
@@ -23,9 +23,10 @@ const TAG: &str = "@@ISOLATE";
 /// What happened to one input.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Event {
-    /// Finished; `detail` is what the child reported.
+    /// Finished after `millis` ms; `detail` is what the child reported.
     Done {
         index: usize,
+        millis: u64,
         detail: String,
     },
     Panic {
@@ -82,8 +83,11 @@ pub fn child_loop(
             for i in start..count {
                 let _ = writeln!(out, "{TAG} START {i}");
                 let _ = out.flush();
-                let line = match catch_unwind(AssertUnwindSafe(|| run_one(i))) {
-                    Ok(detail) => format!("{TAG} DONE {i} {}", one_line(&detail)),
+                let started = std::time::Instant::now();
+                let result = catch_unwind(AssertUnwindSafe(|| run_one(i)));
+                let millis = started.elapsed().as_millis();
+                let line = match result {
+                    Ok(detail) => format!("{TAG} DONE {i} {millis} {}", one_line(&detail)),
                     Err(p) => format!("{TAG} PANIC {i} {}", one_line(&panic_message(p.as_ref()))),
                 };
                 let _ = writeln!(out, "{line}");
@@ -144,8 +148,10 @@ pub fn run_isolated(test_name: &str, set: &str, count: usize, deadline: Duration
                             started_any = true;
                         }
                         "DONE" => {
+                            let (ms, detail) = detail.split_once(' ').unwrap_or((detail, ""));
                             events.push(Event::Done {
                                 index,
+                                millis: ms.parse().unwrap_or(0),
                                 detail: detail.to_string(),
                             });
                             current = None;

@@ -8,6 +8,7 @@
 
 pub mod fuzz;
 pub mod isolate;
+pub mod pyc_bin;
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};

@@ -1,8 +1,10 @@
 //! Runs every program `tests/programs/AREA/NAME.py` with
 //! `pyc run --interp NAME.py` (in the program's folder) and compares its
 //! stdout with `NAME.expected`, recorded from CPython 3.11 by
-//! `tests/record.py`. Files deeper than an area folder, and files whose name
-//! starts with `_`, are modules that programs import, not programs.
+//! `tests/record.py`. When CPython exits with a non-zero status, the status
+//! (`NAME.exit`) and stderr (`NAME.stderr`, paths relative to the program's
+//! folder) must match too. Files deeper than an area folder, and files whose
+//! name starts with `_`, are modules that programs import, not programs.
 //!
 //! The `pyc` binary is found beside this test's own profile folder
 //! (`target/<profile>/pyc`) and is (re)built with `cargo build -p pyc` for
@@ -11,117 +13,21 @@
 //! available; the runner then skips, printing why, and it starts checking the
 //! whole corpus by itself as soon as a probe program runs.
 
+use pyc_tests::pyc_bin::{build_pyc, parallel_map, run_captured, RunOutput};
 use pyc_tests::{display, files_with_suffix, first_difference, sibling, tests_dir};
-use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// Longest a single program may run before it counts as hung.
 const PROGRAM_TIMEOUT: Duration = Duration::from_secs(20);
 
-/// `target/<profile>` for the profile this test was built with.
-fn profile_dir() -> Result<PathBuf, String> {
-    let exe = std::env::current_exe().map_err(|e| format!("current_exe: {e}"))?;
-    // target/<profile>/deps/programs-<hash>
-    exe.parent()
-        .and_then(|deps| deps.parent())
-        .map(Path::to_path_buf)
-        .ok_or_else(|| format!("unexpected test executable path {}", exe.display()))
-}
-
-/// Builds `pyc` for this test's profile and returns its path.
-fn build_pyc() -> Result<PathBuf, String> {
-    let dir = profile_dir()?;
-    let profile = dir
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("debug")
-        .to_string();
-    let target_dir = dir
-        .parent()
-        .ok_or("profile folder has no parent")?
-        .to_path_buf();
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
-    let mut cmd = Command::new(cargo);
-    cmd.arg("build").arg("-p").arg("pyc").arg("--quiet");
-    match profile.as_str() {
-        "debug" => {}
-        "release" => {
-            cmd.arg("--release");
-        }
-        other => {
-            cmd.arg("--profile").arg(other);
-        }
-    }
-    let status = cmd
-        .env("CARGO_TARGET_DIR", &target_dir)
-        .current_dir(tests_dir())
-        .status()
-        .map_err(|e| format!("cannot run cargo: {e}"))?;
-    let pyc = dir.join(format!("pyc{}", std::env::consts::EXE_SUFFIX));
-    if !status.success() {
-        return Err(format!("`cargo build -p pyc` failed ({status})"));
-    }
-    if !pyc.is_file() {
-        return Err(format!("{} was not produced", pyc.display()));
-    }
-    Ok(pyc)
-}
-
-/// Output of one run: stdout, stderr, exit code (None if killed or signalled).
-struct RunOutput {
-    stdout: String,
-    stderr: String,
-    code: Option<i32>,
-    timed_out: bool,
-}
-
 fn run_pyc(pyc: &Path, folder: &Path, file_name: &str) -> Result<RunOutput, String> {
-    let mut child = Command::new(pyc)
-        .args(["run", "--interp", file_name])
-        .current_dir(folder)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("cannot start {}: {e}", pyc.display()))?;
-    // Drain both pipes on threads so a chatty program cannot block.
-    let mut out_pipe = child.stdout.take().expect("piped stdout");
-    let mut err_pipe = child.stderr.take().expect("piped stderr");
-    let out_reader = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = out_pipe.read_to_end(&mut buf);
-        buf
-    });
-    let err_reader = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = err_pipe.read_to_end(&mut buf);
-        buf
-    });
-    let start = Instant::now();
-    let mut timed_out = false;
-    let status = loop {
-        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
-            break status;
-        }
-        if start.elapsed() > PROGRAM_TIMEOUT {
-            timed_out = true;
-            let _ = child.kill();
-            break child.wait().map_err(|e| e.to_string())?;
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    };
-    let stdout = out_reader.join().unwrap_or_default();
-    let stderr = err_reader.join().unwrap_or_default();
-    Ok(RunOutput {
-        stdout: String::from_utf8_lossy(&stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&stderr).into_owned(),
-        code: status.code(),
-        timed_out,
-    })
+    run_captured(
+        pyc,
+        &["run", "--interp", file_name],
+        folder,
+        PROGRAM_TIMEOUT,
+    )
 }
 
 /// Whether `pyc run --interp` works at all; `Err` explains why not.
@@ -180,7 +86,12 @@ fn programs_match_cpython() {
         "programs without .expected (run python3 tests/record.py): {missing:?}"
     );
 
-    let pyc = build_pyc().unwrap_or_else(|e| panic!("cannot build pyc: {e}"));
+    // PYC_BIN=path runs another command line instead (e.g. a wrapper that
+    // runs python3, to check the corpus and this runner themselves).
+    let pyc = match std::env::var_os("PYC_BIN") {
+        Some(bin) => PathBuf::from(bin),
+        None => build_pyc().unwrap_or_else(|e| panic!("cannot build pyc: {e}")),
+    };
     if let Err(why) = probe(&pyc) {
         if reports_unavailable(&why) {
             eprintln!(
@@ -197,24 +108,12 @@ fn programs_match_cpython() {
         .iter()
         .filter(|p| display(p).contains(&filter))
         .collect();
-    let next = AtomicUsize::new(0);
-    let failures = Mutex::new(Vec::new());
-    let workers = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(2)
-        .min(8);
-    std::thread::scope(|s| {
-        for _ in 0..workers {
-            s.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(path) = selected.get(i) else { break };
-                if let Some(failure) = check_program(&pyc, path) {
-                    failures.lock().unwrap().push((path.to_path_buf(), failure));
-                }
-            });
-        }
-    });
-    let mut failures = failures.into_inner().unwrap();
+    let outcomes = parallel_map(&selected, |path| check_program(&pyc, path));
+    let mut failures: Vec<(PathBuf, String)> = selected
+        .iter()
+        .zip(outcomes)
+        .filter_map(|(p, o)| o.map(|why| (p.to_path_buf(), why)))
+        .collect();
     failures.sort();
     eprintln!(
         "programs: {} run, {} passed, {} failed",
@@ -254,11 +153,29 @@ fn check_program(pyc: &Path, path: &Path) -> Option<String> {
     if out.timed_out {
         return Some(format!("timed out after {PROGRAM_TIMEOUT:?}"));
     }
-    first_difference(&expected, &out.stdout).map(|diff| {
-        format!(
+    if let Some(diff) = first_difference(&expected, &out.stdout) {
+        return Some(format!(
             "stdout {diff}\n  exit code {:?}; stderr (tail):\n{}",
             out.code,
             stderr_tail()
-        )
-    })
+        ));
+    }
+    // A program CPython ends with a non-zero status has `.exit` and
+    // `.stderr` goldens (tracebacks with bare file names).
+    let want_code = std::fs::read_to_string(sibling(path, ".exit"))
+        .ok()
+        .and_then(|s| s.trim().parse::<i32>().ok())
+        .unwrap_or(0);
+    if out.code != Some(want_code) {
+        return Some(format!(
+            "exit code {:?}, expected {want_code}; stderr (tail):\n{}",
+            out.code,
+            stderr_tail()
+        ));
+    }
+    let want_stderr = std::fs::read(sibling(path, ".stderr")).ok()?;
+    let want_stderr = String::from_utf8_lossy(&want_stderr);
+    let folder_prefix = format!("{}/", folder.display());
+    let got_stderr = out.stderr.replace(&folder_prefix, "");
+    first_difference(&want_stderr, &got_stderr).map(|diff| format!("stderr {diff}"))
 }

@@ -100,10 +100,7 @@ pub fn disassemble(code: &CodeObject, out: &mut String) {
 fn argrepr(code: &CodeObject, lp: &[&str], op: Opcode, arg: u32) -> String {
     let get = |v: &[String], i: u32| v.get(i as usize).cloned().unwrap_or_else(|| "?".into());
     match op.info().arg {
-        ArgKind::Const => code
-            .consts
-            .get(arg as usize)
-            .map_or("?".into(), const_repr),
+        ArgKind::Const => code.consts.get(arg as usize).map_or("?".into(), const_repr),
         ArgKind::Name => get(&code.names, arg),
         ArgKind::GlobalName => {
             let n = get(&code.names, arg >> 1);
@@ -160,7 +157,11 @@ pub fn const_repr(c: &Constant) -> String {
             if *real == 0.0 && real.is_sign_positive() {
                 format!("{}j", im(*imag))
             } else {
-                let sign = if *imag >= 0.0 || imag.is_nan() { "+" } else { "-" };
+                let sign = if *imag >= 0.0 || imag.is_nan() {
+                    "+"
+                } else {
+                    "-"
+                };
                 format!("({}{}{}j)", im(*real), sign, im(imag.abs()))
             }
         }
@@ -211,7 +212,11 @@ pub fn float_repr(f: f64) -> String {
             if nd <= int_len {
                 format!("{}{}.0", digits, "0".repeat((int_len - nd) as usize))
             } else {
-                format!("{}.{}", &digits[..int_len as usize], &digits[int_len as usize..])
+                format!(
+                    "{}.{}",
+                    &digits[..int_len as usize],
+                    &digits[int_len as usize..]
+                )
             }
         } else {
             format!("0.{}{}", "0".repeat((-exp - 1) as usize), digits)
@@ -223,13 +228,20 @@ pub fn float_repr(f: f64) -> String {
         } else {
             digits.clone()
         };
-        format!("{sign}{m}e{}{:02}", if exp < 0 { "-" } else { "+" }, exp.abs())
+        format!(
+            "{sign}{m}e{}{:02}",
+            if exp < 0 { "-" } else { "+" },
+            exp.abs()
+        )
     }
 }
 
 fn is_printable(c: char) -> bool {
     let u = c as u32;
-    !(u < 0x20 || (0x7f..=0xa0).contains(&u) || u == 0xad || (0xd800..=0xdfff).contains(&u)
+    !(u < 0x20
+        || (0x7f..=0xa0).contains(&u)
+        || u == 0xad
+        || (0xd800..=0xdfff).contains(&u)
         || matches!(u, 0x2028 | 0x2029 | 0xfeff | 0x200b..=0x200f | 0x2060..=0x2064 | 0xe000..=0xf8ff)
         || c.is_whitespace() && c != ' ')
 }

@@ -3,7 +3,9 @@
 //!
 //! Invariants:
 //! - `offset`/`end_offset` are CPython's `SyntaxError.offset`/`end_offset`:
-//!   1-based *character* columns, 0 when unknown.
+//!   1-based *character* columns, 0 when unknown (see `offsets_as_is` for
+//!   the errors CPython gives byte columns). `lineno` 0 means no location
+//!   (CPython's `None`, e.g. source decoding errors).
 //! - `text` is the offending source line; a trailing newline is optional
 //!   (the report treats the line as newline-terminated either way, as
 //!   CPython's `text` normally is).
@@ -21,6 +23,9 @@ pub enum ErrorKind {
     TabError,
     /// CPython's parser-stack overflow ("source too complex to parse").
     MemoryError,
+    /// "maximum recursion depth exceeded during compilation" (CPython raises
+    /// RecursionError from its symbol table / compiler for this).
+    RecursionError,
 }
 
 impl ErrorKind {
@@ -30,6 +35,7 @@ impl ErrorKind {
             ErrorKind::IndentationError => "IndentationError",
             ErrorKind::TabError => "TabError",
             ErrorKind::MemoryError => "MemoryError",
+            ErrorKind::RecursionError => "RecursionError",
         }
     }
 }
@@ -47,6 +53,16 @@ pub struct SyntaxError {
     pub end_lineno: u32,
     pub end_offset: u32,
     pub text: Option<String>,
+    /// Whether CPython's script report uses `offset`/`end_offset` as they
+    /// are: true for errors the tokenizer raises itself (invalid character,
+    /// unterminated string, unmatched bracket, ...: character offsets shown
+    /// as is), for compiler and symbol-table errors (CPython gives those
+    /// UTF-8 byte offsets, `col_offset + 1`, in every mode; store them so),
+    /// and for every error in a source that declares its encoding. False
+    /// (the default) for parser errors: their character offsets are shown
+    /// as UTF-8 byte columns, as CPython does for a script without an
+    /// encoding declaration.
+    pub offsets_as_is: bool,
 }
 
 /// The attributes of the Python-level `SyntaxError` object, in CPython's
@@ -72,6 +88,7 @@ impl SyntaxError {
             end_lineno: lineno,
             end_offset: offset,
             text: None,
+            offsets_as_is: false,
         }
     }
 
@@ -94,6 +111,18 @@ impl SyntaxError {
         }
     }
 
+    /// Gives the error its source line when it has none, as CPython reads
+    /// the line from the file for errors raised after parsing (compiler and
+    /// symbol-table errors).
+    pub fn fill_text(&mut self, source: &str) {
+        if self.text.is_some() || self.lineno == 0 {
+            return;
+        }
+        if let Some(line) = source.split_inclusive('\n').nth(self.lineno as usize - 1) {
+            self.text = Some(line.trim_end_matches(['\n', '\r']).to_string());
+        }
+    }
+
     /// `str(err)` in CPython: `msg (filename, line N)`.
     pub fn display(&self, filename: &str) -> String {
         format!("{} ({}, line {})", self.msg, filename, self.lineno)
@@ -102,25 +131,34 @@ impl SyntaxError {
     /// The report CPython prints to stderr for an uncaught syntax error in
     /// the script `filename` (every line newline-terminated).
     ///
-    /// For a script without an encoding declaration CPython's offsets are
-    /// UTF-8 byte columns, which is how the caret line is laid out here (our
-    /// character offsets are converted). Use [`SyntaxError::render_chars`]
-    /// for a source that declares its encoding.
+    /// Parser errors in a script without an encoding declaration carry
+    /// UTF-8 byte columns in CPython, and the caret line is laid out by them
+    /// (our character offsets are converted); with `offsets_as_is` the
+    /// character offsets are used as they are (see that field).
     pub fn render(&self, filename: &str) -> String {
-        self.render_inner(filename, true)
+        self.render_inner(filename, !self.offsets_as_is)
     }
 
-    /// The report for a script that declares its encoding (PEP 263): CPython
-    /// then keeps character offsets and lays the carets out by them, even
-    /// where non-ASCII text makes them stand off.
+    /// The report with character columns used as they are, whatever
+    /// `offsets_as_is` says (CPython's layout for any error in a script
+    /// that declares its encoding, PEP 263).
     pub fn render_chars(&self, filename: &str) -> String {
         self.render_inner(filename, false)
     }
 
     fn render_inner(&self, filename: &str, to_bytes: bool) -> String {
-        let mut out = format!("  File \"{}\", line {}\n", filename, self.lineno);
-        if let Some(text) = &self.text {
-            render_source_line(&mut out, text, self, to_bytes);
+        if self.kind == ErrorKind::RecursionError {
+            // CPython prints no location for this one.
+            return format!("{}: {}\n", self.kind.name(), self.msg);
+        }
+        let mut out = String::new();
+        // Without a location (lineno 0: source decoding errors) CPython
+        // prints the message alone.
+        if self.lineno != 0 {
+            out.push_str(&format!("  File \"{}\", line {}\n", filename, self.lineno));
+            if let Some(text) = &self.text {
+                render_source_line(&mut out, text, self, to_bytes);
+            }
         }
         out.push_str(self.kind.name());
         out.push_str(": ");
@@ -151,6 +189,8 @@ fn byte_offset(line: &str, offset: i64) -> i64 {
 
 /// The source line and caret line of the report.
 fn render_source_line(out: &mut String, text: &str, e: &SyntaxError, to_bytes: bool) {
+    // CPython prints the text as a C string: it ends at a NUL.
+    let text = text.split('\0').next().unwrap_or("");
     let line = text.strip_suffix('\n').unwrap_or(text);
     // CPython's `text` carries the line's newline; its length counts it.
     let line_size = line.len() as i64 + 1;

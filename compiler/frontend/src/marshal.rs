@@ -301,7 +301,12 @@ impl<'d> Reader<'d> {
             cell2arg,
         };
         crate::bytecode::verify(&code).map_err(|e| format!("invalid code object: {e}"))?;
-        if let Some(bad) = code.cell2arg.iter().flatten().find(|&&a| a as usize >= code.total_args()) {
+        if let Some(bad) = code
+            .cell2arg
+            .iter()
+            .flatten()
+            .find(|&&a| a as usize >= code.total_args())
+        {
             return Err(format!("cell2arg entry {bad} is not an argument"));
         }
         Ok(code)

@@ -88,6 +88,9 @@ fn digit_value(c: char) -> Option<u32> {
 /// digits (one at a time; also right after a base prefix).
 pub fn parse_int(s: &str, base: i64, max_digits: usize) -> AlgResult<BigInt> {
     let base = check_base(base)?;
+    if let Some(v) = parse_small_decimal(s, base) {
+        return Ok(BigInt::from(v));
+    }
     // Map Unicode decimals to ASCII so the grammar below is ASCII-only.
     let mut chars: Vec<char> = Vec::with_capacity(s.len());
     for c in s.chars() {
@@ -185,6 +188,30 @@ pub fn parse_int(s: &str, base: i64, max_digits: usize) -> AlgResult<BigInt> {
     }
     let mag = BigInt::from_radix_be(Sign::Plus, &value_digits, base).unwrap_or_default();
     Ok(if negative { -mag } else { mag })
+}
+
+/// Fast path of [`parse_int`] for short plain decimal literals (optional
+/// ASCII spaces and sign, 1 to 18 ASCII digits, no leading zero under base
+/// 0); None sends the text through the general parser.
+fn parse_small_decimal(s: &str, base: u32) -> Option<i64> {
+    if base != 10 && base != 0 {
+        return None;
+    }
+    let t = s.trim_matches(|c: char| c == ' ' || ('\t'..='\r').contains(&c));
+    let (neg, digits) = match t.as_bytes().first()? {
+        b'-' => (true, &t[1..]),
+        b'+' => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let b = digits.as_bytes();
+    if b.is_empty() || b.len() > 18 || !b.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    if base == 0 && b.len() > 1 && b[0] == b'0' {
+        return None;
+    }
+    let v = b.iter().fold(0i64, |acc, d| acc * 10 + (d - b'0') as i64);
+    Some(if neg { -v } else { v })
 }
 
 /// `str(v)` (base 10) with the digit limit (`max_digits == 0`: unlimited).
@@ -339,9 +366,14 @@ pub enum PowOut {
     Float(f64),
 }
 
-/// Largest result size (in bits) `pow` will try to build; beyond it the
-/// computation would exhaust memory and CPython raises MemoryError.
-const POW_MAX_BITS: u64 = 1 << 36;
+/// Largest int (in bits) that `pow` and `<<` will try to build (512 MiB);
+/// beyond it the computation would exhaust memory, and CPython raises
+/// MemoryError.
+const MAX_RESULT_BITS: u64 = 1 << 32;
+
+fn memory_error() -> AlgError {
+    AlgError::new(ExcKind::MemoryError, "")
+}
 
 /// `pow(base, exp)` and `pow(base, exp, modulus)` for ints.
 pub fn int_pow(base: &BigInt, exp: &BigInt, modulus: Option<&BigInt>) -> AlgResult<PowOut> {
@@ -377,11 +409,11 @@ pub fn int_pow(base: &BigInt, exp: &BigInt, modulus: Option<&BigInt>) -> AlgResu
     }
     let e = match exp.to_u64() {
         Some(e) => e,
-        None => return Err(AlgError::new(ExcKind::MemoryError, "")),
+        None => return Err(memory_error()),
     };
     let bits = base.bits().saturating_sub(1).max(1);
-    if bits.saturating_mul(e) > POW_MAX_BITS {
-        return Err(AlgError::new(ExcKind::MemoryError, ""));
+    if bits.saturating_mul(e) > MAX_RESULT_BITS {
+        return Err(memory_error());
     }
     Ok(PowOut::Int(num_traits::pow::Pow::pow(base, e)))
 }
@@ -481,6 +513,9 @@ pub fn to_bytes(v: &BigInt, length: i64, little: bool, signed: bool) -> AlgResul
     }
     let n = usize::try_from(len).map_err(|_| too_big())?;
     let mut bytes = v.to_signed_bytes_le();
+    bytes
+        .try_reserve(n.saturating_sub(bytes.len()))
+        .map_err(|_| memory_error())?;
     let fill = if v.is_negative() { 0xff } else { 0 };
     bytes.resize(n, fill);
     bytes.truncate(n);
@@ -502,6 +537,36 @@ pub fn from_bytes(bytes: &[u8], little: bool, signed: bool) -> BigInt {
         BigInt::from_bytes_le(Sign::Plus, bytes)
     } else {
         BigInt::from_bytes_be(Sign::Plus, bytes)
+    }
+}
+
+/// `v << n`: ValueError for a negative count, MemoryError for a result
+/// too large to build (zero shifts to zero whatever the count).
+pub fn lshift(v: &BigInt, n: &BigInt) -> AlgResult<BigInt> {
+    if n.is_negative() {
+        return Err(AlgError::value("negative shift count"));
+    }
+    if v.is_zero() {
+        return Ok(BigInt::zero());
+    }
+    match n.to_u64() {
+        Some(k) if v.bits().saturating_add(k) <= MAX_RESULT_BITS => Ok(v << k),
+        _ => Err(memory_error()),
+    }
+}
+
+/// `v >> n` (floor division by `2**n`): ValueError for a negative count.
+pub fn rshift(v: &BigInt, n: &BigInt) -> AlgResult<BigInt> {
+    if n.is_negative() {
+        return Err(AlgError::value("negative shift count"));
+    }
+    match n.to_u64() {
+        Some(k) if k < v.bits() + 1 => Ok(v >> k),
+        _ => Ok(if v.is_negative() {
+            BigInt::from(-1)
+        } else {
+            BigInt::zero()
+        }),
     }
 }
 

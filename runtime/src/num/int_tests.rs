@@ -64,8 +64,27 @@ fn golden_int() {
                 let little = parse_byteorder(&a[1].str()).unwrap();
                 Ok(Val::I(from_bytes(&a[0].bytes(), little, a[2].boolean())))
             }
+            "lshift" => lshift(&big(0), &big(1)).map(Val::I),
+            "rshift" => rshift(&big(0), &big(1)).map(Val::I),
             "float_to_int" => f64_to_int(a[0].float()).map(Val::I),
             _ => return None,
         })
     });
+}
+
+#[test]
+fn shifts_and_pow_too_large_are_memory_errors() {
+    let one = BigInt::from(1);
+    let huge = BigInt::from(1u64 << 40);
+    assert_eq!(lshift(&one, &huge).unwrap_err().kind, ExcKind::MemoryError);
+    let two = BigInt::from(2);
+    let e = BigInt::from(10u64).pow(20u32);
+    assert_eq!(
+        int_pow(&two, &e, None).unwrap_err().kind,
+        ExcKind::MemoryError
+    );
+    assert_eq!(
+        to_bytes(&one, i64::MAX, true, false).unwrap_err().kind,
+        ExcKind::MemoryError
+    );
 }

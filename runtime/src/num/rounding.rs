@@ -38,6 +38,22 @@ pub fn ldexp(mut x: f64, mut k: i64) -> f64 {
     x * pow2(k)
 }
 
+/// `x * 2**k` correctly rounded (ties to even) for any finite `x`, also
+/// when the result is subnormal (where a plain multiplication could round
+/// twice). Overflow gives an infinity.
+pub fn ldexp_rounded(x: f64, k: i64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let (m, e) = f64_to_parts(x);
+    let v = scaled_to_f64(&BigUint::from(m.unsigned_abs()), e.saturating_add(k), false);
+    if m < 0 {
+        -v
+    } else {
+        v
+    }
+}
+
 /// Rounds the non-negative value `m * 2**e` (plus, when `sticky`, some
 /// positive amount smaller than `2**e`) to the nearest double, ties to even.
 /// Returns infinity when the rounded value exceeds the double range.
@@ -103,9 +119,11 @@ pub fn bigint_to_f64(n: &BigInt) -> Result<f64, super::AlgError> {
 }
 
 /// The double nearest to `n / d` (ties to even), or `None` when its
-/// magnitude exceeds the double range. `d` must be non-zero.
+/// magnitude exceeds the double range (or `d` is zero).
 pub fn ratio_to_f64(n: &BigInt, d: &BigInt) -> Option<f64> {
-    debug_assert!(!d.is_zero());
+    if d.is_zero() {
+        return None;
+    }
     let negative = n.is_negative() != d.is_negative();
     let a = n.magnitude();
     let b = d.magnitude();

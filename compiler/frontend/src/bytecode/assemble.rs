@@ -90,7 +90,11 @@ pub(crate) fn assemble(mut unit: Unit, flags: u32, filename: &str) -> CResult<Co
             ins.arg = resolve(ins.arg);
         }
     }
-    if unit.instrs.iter().any(|i| i.op.is_jump() && i.arg as usize >= n) {
+    if unit
+        .instrs
+        .iter()
+        .any(|i| i.op.is_jump() && i.arg as usize >= n)
+    {
         return Err(internal(&unit, "unbound label".into()));
     }
     let handlers: Vec<(u32, Opcode)> = unit
@@ -111,8 +115,48 @@ pub(crate) fn assemble(mut unit: Unit, flags: u32, filename: &str) -> CResult<Co
         is_target[h.0 as usize] = true;
     }
 
-    // 2. Fold constant tuples.
+    // 2. Fold constant tuples; `PUSH_NULL; LOAD_GLOBAL x` becomes
+    // `LOAD_GLOBAL (NULL + x)`.
     fold_const_tuples(&mut unit, &is_target);
+    for i in 0..n.saturating_sub(1) {
+        let (a, b) = (unit.instrs[i], unit.instrs[i + 1]);
+        if a.op == Opcode::PUSH_NULL
+            && b.op == Opcode::LOAD_GLOBAL
+            && b.arg & 1 == 0
+            && !is_target[i + 1]
+            && a.block == b.block
+        {
+            unit.instrs[i].op = Opcode::NOP;
+            unit.instrs[i].loc = Location::default();
+            unit.instrs[i + 1].arg |= 1;
+        }
+    }
+    // `LOAD_CONST None; IS_OP k; POP_JUMP_IF_FALSE/TRUE` becomes
+    // `POP_JUMP_IF_NONE/NOT_NONE`.
+    for i in 0..n.saturating_sub(2) {
+        let (a, b, c) = (unit.instrs[i], unit.instrs[i + 1], unit.instrs[i + 2]);
+        if a.op == Opcode::LOAD_CONST
+            && matches!(unit.consts.get(a.arg as usize), Some(Constant::None))
+            && b.op == Opcode::IS_OP
+            && matches!(c.op, Opcode::POP_JUMP_IF_FALSE | Opcode::POP_JUMP_IF_TRUE)
+            && !is_target[i + 1]
+            && !is_target[i + 2]
+            && a.block == c.block
+            && b.block == c.block
+        {
+            let jump_if_is = (c.op == Opcode::POP_JUMP_IF_TRUE) == (b.arg == 0);
+            for j in [i, i + 1] {
+                unit.instrs[j].op = Opcode::NOP;
+                unit.instrs[j].arg = 0;
+                unit.instrs[j].loc = Location::default();
+            }
+            unit.instrs[i + 2].op = if jump_if_is {
+                Opcode::POP_JUMP_IF_NONE
+            } else {
+                Opcode::POP_JUMP_IF_NOT_NONE
+            };
+        }
+    }
 
     // 3. Flow analysis.
     let mut pre = Pre {
@@ -124,30 +168,47 @@ pub(crate) fn assemble(mut unit: Unit, flags: u32, filename: &str) -> CResult<Co
     let hdepth = pre.hdepth;
 
     // 4. Choose what to keep.
-    let mut keep = vec![false; n];
-    let mut prev_line = u32::MAX;
-    for i in 0..n {
-        if flow.depth[i] < 0 {
-            continue;
-        }
-        let ins = &unit.instrs[i];
-        if ins.op.info().flags & flags::PSEUDO != 0 {
-            continue;
-        }
-        if ins.op == Opcode::NOP {
-            let line = ins.loc.line;
-            let next_line = unit.instrs[i + 1..]
-                .iter()
-                .zip(&flow.depth[i + 1..])
-                .find(|(x, &d)| d >= 0 && x.op.info().flags & flags::PSEUDO == 0)
-                .map(|(x, _)| x.loc.line);
-            if line == 0 || line == prev_line || next_line == Some(line) {
+    #[allow(clippy::needless_range_loop)]
+    let keep = {
+        let mut keep = vec![false; n];
+        let mut prev_line = u32::MAX;
+        for i in 0..n {
+            if flow.depth[i] < 0 {
                 continue;
             }
+            let ins = &unit.instrs[i];
+            if ins.op.info().flags & flags::PSEUDO != 0 {
+                continue;
+            }
+            if matches!(ins.op, Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD) {
+                // A jump to what follows anyway is dropped.
+                let t = ins.arg as usize;
+                let dropped = |j: usize| {
+                    let x = &unit.instrs[j];
+                    flow.depth[j] < 0
+                        || x.op.info().flags & flags::PSEUDO != 0
+                        || (x.op == Opcode::NOP && x.loc.line == 0)
+                };
+                if t > i && (i + 1..t).all(dropped) {
+                    continue;
+                }
+            }
+            if ins.op == Opcode::NOP {
+                let line = ins.loc.line;
+                let next_line = unit.instrs[i + 1..]
+                    .iter()
+                    .zip(&flow.depth[i + 1..])
+                    .find(|(x, &d)| d >= 0 && x.op.info().flags & flags::PSEUDO == 0)
+                    .map(|(x, _)| x.loc.line);
+                if line == 0 || line == prev_line || next_line == Some(line) {
+                    continue;
+                }
+            }
+            keep[i] = true;
+            prev_line = ins.loc.line;
         }
-        keep[i] = true;
-        prev_line = ins.loc.line;
-    }
+        keep
+    };
     // new index of the first kept instruction at or after each old index.
     let mut new_at = vec![0u32; n + 1];
     let mut count = 0u32;
@@ -164,8 +225,8 @@ pub(crate) fn assemble(mut unit: Unit, flags: u32, filename: &str) -> CResult<Co
     let mut instrs = Vec::with_capacity(total);
     let mut locations = Vec::with_capacity(total);
     let mut tags = Vec::with_capacity(total);
-    for i in 0..n {
-        if !keep[i] {
+    for (i, &kept) in keep.iter().enumerate() {
+        if !kept {
             continue;
         }
         let ins = unit.instrs[i];

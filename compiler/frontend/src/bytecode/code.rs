@@ -26,6 +26,10 @@ pub mod co_flags {
     pub const COROUTINE: u32 = 0x80;
     pub const ITERABLE_COROUTINE: u32 = 0x100;
     pub const ASYNC_GENERATOR: u32 = 0x200;
+    /// `from __future__ import barry_as_FLUFL`.
+    pub const FUTURE_BARRY_AS_BDFL: u32 = 0x400000;
+    /// `from __future__ import annotations`.
+    pub const FUTURE_ANNOTATIONS: u32 = 0x1000000;
 }
 
 /// One instruction: an opcode and its full-width operand.

@@ -28,6 +28,13 @@
 //! `STORE_DEREF`, `DELETE_DEREF`, `LOAD_CLOSURE` and `LOAD_CLASSDEREF` take
 //! localsplus indices.
 //!
+//! ## Functions
+//! `MAKE_FUNCTION` takes its name and qualified name from the code object
+//! (`co_name`, `co_qualname`); a function's `__doc__` is `co_consts[0]`
+//! when that is a str, else None (the compiler puts the docstring, or
+//! None, first in every function and lambda). Arguments are bound into the
+//! first `total_args()` slots in `co_varnames` order.
+//!
 //! ## Calls
 //! A call site pushes two slots, then the arguments: `NULL, callable`
 //! (`PUSH_NULL` + load, or `LOAD_GLOBAL` with arg bit 0 set) or
@@ -83,12 +90,13 @@ pub(crate) mod compile;
 pub mod opcodes;
 pub mod optimize;
 pub(crate) mod stackdepth;
+pub mod unparse;
 pub mod verify;
 
 pub use code::{CodeObject, Constant, ExceptionEntry, Instr, Location};
 pub use compile::Mode;
 pub use opcodes::{Opcode, OPCODES};
-pub use verify::{verify, verify_all};
+pub use verify::{stack_depths, verify, verify_all};
 
 use crate::ast::Mod;
 use crate::error::SyntaxError;

@@ -149,7 +149,7 @@ opcode_table! {
     GET_ANEXT = 51, None, R, |_, _| (1, 2), "aiter -> aiter, awaitable of aiter.__anext__().";
     BEFORE_ASYNC_WITH = 52, None, R, |_, _| (1, 2), "mgr -> bound mgr.__aexit__, awaitable of mgr.__aenter__().";
     BEFORE_WITH = 53, None, R, |_, _| (1, 2), "mgr -> bound mgr.__exit__, mgr.__enter__().";
-    END_ASYNC_FOR = 54, None, R | TERMINATOR, |_, _| (2, 0), "aiter, exc: if exc is StopAsyncIteration pop both and continue after the loop (next instruction), else re-raise exc.";
+    END_ASYNC_FOR = 54, None, R, |_, _| (2, 0), "aiter, exc: if exc is StopAsyncIteration pop both and continue after the loop (next instruction), else re-raise exc.";
     STORE_SUBSCR = 60, None, R, |_, _| (3, 0), "value, container, key: container[key] = value.";
     DELETE_SUBSCR = 61, None, R, |_, _| (2, 0), "container, key: del container[key].";
     GET_ITER = 68, None, R, |_, _| (1, 1), "TOS = iter(TOS).";
@@ -181,7 +181,7 @@ opcode_table! {
     BUILD_TUPLE = 102, Int, N, |a, _| (a, 1), "Pop arg items, push a tuple of them.";
     BUILD_LIST = 103, Int, N, |a, _| (a, 1), "Pop arg items, push a list of them.";
     BUILD_SET = 104, Int, R, |a, _| (a, 1), "Pop arg items, push a set of them.";
-    BUILD_MAP = 105, Int, R, |a, _| (2 * a, 1), "Pop arg key/value pairs, push a dict.";
+    BUILD_MAP = 105, Int, R, |a, _| (a.saturating_mul(2), 1), "Pop arg key/value pairs, push a dict.";
     LOAD_ATTR = 106, Name, HAS_NAME | R, |_, _| (1, 1), "TOS = getattr(TOS, name).";
     COMPARE_OP = 107, Compare, R, |_, _| (2, 1), "a, b -> a <op> b, op = CMP_OPS[arg].";
     IMPORT_NAME = 108, Name, HAS_NAME | R, |_, _| (2, 1), "level, fromlist -> __import__(name, globals, locals, fromlist, level).";
@@ -195,7 +195,7 @@ opcode_table! {
     IS_OP = 117, Int, N, |_, _| (2, 1), "a, b -> a is b (is not when arg is 1).";
     CONTAINS_OP = 118, Int, R, |_, _| (2, 1), "a, b -> a in b (not in when arg is 1).";
     RERAISE = 119, Int, R | TERMINATOR, |_, _| (1, 0), "Re-raise TOS; if arg is nonzero, the item at depth arg+1 is the saved lasti to report.";
-    COPY = 120, Int, N, |a, _| (a, a + 1), "Push a copy of the item at depth arg (1-based).";
+    COPY = 120, Int, N, |a, _| (a, a.saturating_add(1)), "Push a copy of the item at depth arg (1-based).";
     BINARY_OP = 122, BinaryOp, R, |_, _| (2, 1), "a, b -> a <op> b, op = NB_OPS[arg] (13 and up are in-place).";
     SEND = 123, Jump, JUMP | R, |_, j| if j { (2, 1) } else { (2, 2) }, "receiver, v: send v; if it yields -> receiver, yielded; if it returns -> pop both, push the return value and jump to arg.";
     LOAD_FAST = 124, Local, HAS_LOCAL | R, |_, _| (0, 1), "Push fast local arg (UnboundLocalError when unbound).";
@@ -224,14 +224,14 @@ opcode_table! {
     RESUME = 151, Int, N, |_, _| (0, 0), "A resume point (0 start, 1 after yield, 2 after yield from, 3 after await).";
     MATCH_CLASS = 152, Int, R, |_, _| (3, 1), "subject, cls, kw-names tuple -> tuple of arg positional + keyword attributes, or None.";
     FORMAT_VALUE = 155, Int, R, |a, _| (1 + ((a >> 2) & 1), 1), "value[, spec if arg&4] -> format(conv(value), spec); arg&3: 0 none, 1 str, 2 repr, 3 ascii.";
-    BUILD_CONST_KEY_MAP = 156, Int, R, |a, _| (a + 1, 1), "Pop arg values and a tuple of arg keys, push a dict.";
+    BUILD_CONST_KEY_MAP = 156, Int, R, |a, _| (a.saturating_add(1), 1), "Pop arg values and a tuple of arg keys, push a dict.";
     BUILD_STRING = 157, Int, N, |a, _| (a, 1), "Concatenate arg strings.";
     LOAD_METHOD = 160, Name, HAS_NAME | R, |_, _| (1, 2), "obj -> method, obj (unbound method form) or NULL, bound attribute.";
     LIST_EXTEND = 162, Int, R, |_, _| (1, 0), "Pop it; extend the list at depth arg with it.";
     SET_UPDATE = 163, Int, R, |_, _| (1, 0), "Pop it; update the set at depth arg with it.";
     DICT_MERGE = 164, Int, R, |_, _| (1, 0), "Pop m; merge into the dict at depth arg, duplicate keys are an error (call **kwargs).";
     DICT_UPDATE = 165, Int, R, |_, _| (1, 0), "Pop m; dict at depth arg .update(m).";
-    CALL = 171, Int, R, |a, _| (a + 2, 1), "NULL-or-callable, callable-or-self, arg args -> result (last KW_NAMES names the trailing args).";
+    CALL = 171, Int, R, |a, _| (a.saturating_add(2), 1), "NULL-or-callable, callable-or-self, arg args -> result (last KW_NAMES names the trailing args).";
     KW_NAMES = 172, Const, HAS_CONST, |_, _| (0, 0), "The next CALL's trailing args are keywords named by the tuple co_consts[arg].";
     SETUP_FINALLY = 240, Handler, PSEUDO, |_, _| (0, 0), "Pseudo: protected region starts; handler sees depth = current.";
     SETUP_CLEANUP = 241, Handler, PSEUDO, |_, _| (0, 0), "Pseudo: like SETUP_FINALLY, and lasti is pushed before the exception.";

@@ -19,10 +19,14 @@ const MAX_COLLECTION_SIZE: usize = 256;
 const MAX_STR_SIZE: usize = 4096;
 const MAX_DEPTH: u32 = crate::symtable::MAX_NESTING;
 
-/// Returns a folded copy of `m`.
-pub fn optimize_mod(m: &Mod) -> Mod {
+/// Returns a folded copy of `m`. With `future_annotations`, annotations
+/// are left untouched (they become strings of their source).
+pub fn optimize_mod(m: &Mod, future_annotations: bool) -> Mod {
     let mut m = m.clone();
-    let mut f = Folder { depth: 0 };
+    let mut f = Folder {
+        depth: 0,
+        skip_annotations: future_annotations,
+    };
     match &mut m {
         Mod::Module { body, .. } | Mod::Interactive { body } => f.stmts(body),
         Mod::Expression { body } => f.expr(body),
@@ -33,6 +37,7 @@ pub fn optimize_mod(m: &Mod) -> Mod {
 
 struct Folder {
     depth: u32,
+    skip_annotations: bool,
 }
 
 fn constant(e: &Expr) -> Option<&Constant> {
@@ -72,7 +77,9 @@ impl Folder {
             .chain(a.kwarg.as_deref_mut())
         {
             if let Some(ann) = &mut arg.annotation {
-                self.expr(ann);
+                if !self.skip_annotations {
+                    self.expr(ann);
+                }
             }
         }
         self.exprs(&mut a.defaults);
@@ -93,7 +100,9 @@ impl Folder {
                 self.stmts(&mut f.body);
                 self.exprs(&mut f.decorator_list);
                 if let Some(r) = &mut f.returns {
-                    self.expr(r);
+                    if !self.skip_annotations {
+                        self.expr(r);
+                    }
                 }
             }
             StmtKind::ClassDef {
@@ -131,7 +140,9 @@ impl Folder {
                 ..
             } => {
                 self.expr(target);
-                self.expr(annotation);
+                if !self.skip_annotations {
+                    self.expr(annotation);
+                }
                 if let Some(v) = value {
                     self.expr(v);
                 }
@@ -465,7 +476,10 @@ fn const_tuple(elts: &[Expr]) -> Option<Constant> {
 fn fold_iter(e: &mut Expr) {
     match &mut e.kind {
         ExprKind::List { elts, .. } => {
-            if elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) {
+            if elts
+                .iter()
+                .any(|x| matches!(x.kind, ExprKind::Starred { .. }))
+            {
                 return;
             }
             if let Some(c) = const_tuple(elts) {
@@ -572,16 +586,15 @@ fn py_divmod(vx: f64, wx: f64) -> (f64, f64) {
     } else {
         m = 0.0f64.copysign(wx);
     }
-    let floordiv;
-    if div != 0.0 {
+    let floordiv = if div != 0.0 {
         let mut f = div.floor();
         if div - f > 0.5 {
             f += 1.0;
         }
-        floordiv = f;
+        f
     } else {
-        floordiv = 0.0f64.copysign(vx / wx);
-    }
+        0.0f64.copysign(vx / wx)
+    };
     (floordiv, m)
 }
 
@@ -678,7 +691,12 @@ fn fold_binop(a: &Constant, op: Operator, b: &Constant) -> Option<Constant> {
                 Operator::Mult => (ar * br - ai * bi, ar * bi + ai * br),
                 _ => return None,
             };
-            if !(r.is_finite() && i.is_finite()) && ar.is_finite() && ai.is_finite() && br.is_finite() && bi.is_finite() {
+            if !(r.is_finite() && i.is_finite())
+                && ar.is_finite()
+                && ai.is_finite()
+                && br.is_finite()
+                && bi.is_finite()
+            {
                 return None;
             }
             Some(Constant::Complex { real: r, imag: i })
@@ -711,13 +729,14 @@ fn fold_binop(a: &Constant, op: Operator, b: &Constant) -> Option<Constant> {
                     if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
                         return None;
                     }
-                    x.powf(y)
+                    let r = x.powf(y);
+                    if !r.is_finite() && x.is_finite() && y.is_finite() {
+                        return None;
+                    }
+                    r
                 }
                 _ => return None,
             };
-            if !r.is_finite() && x.is_finite() && y.is_finite() {
-                return None;
-            }
             Some(Constant::Float(r))
         }
     }

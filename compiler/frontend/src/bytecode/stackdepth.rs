@@ -21,6 +21,21 @@ pub(crate) struct Flow {
     pub max: u32,
 }
 
+/// Deepest stack the analysis accepts (guards against absurd operands in
+/// untrusted code objects).
+const MAX_DEPTH: u64 = 1 << 24;
+
+fn apply(d: u32, p: u32, q: u32, i: u32, name: &str) -> Result<u32, String> {
+    if d < p {
+        return Err(format!("stack underflow at instruction {i} ({name})"));
+    }
+    let nd = (d - p) as u64 + q as u64;
+    if nd > MAX_DEPTH {
+        return Err(format!("stack too deep at instruction {i} ({name})"));
+    }
+    Ok(nd as u32)
+}
+
 /// Runs the analysis from instruction 0 at depth 0.
 pub(crate) fn analyze<S: FlowSource>(src: &mut S) -> Result<Flow, String> {
     let n = src.len();
@@ -34,7 +49,9 @@ pub(crate) fn analyze<S: FlowSource>(src: &mut S) -> Result<Flow, String> {
     while let Some((i, d)) = work.pop() {
         let iu = i as usize;
         if iu >= n {
-            return Err(format!("control flow reaches instruction {i}, past the end"));
+            return Err(format!(
+                "control flow reaches instruction {i}, past the end"
+            ));
         }
         if depth[iu] >= 0 {
             if depth[iu] != d as i64 {
@@ -51,24 +68,21 @@ pub(crate) fn analyze<S: FlowSource>(src: &mut S) -> Result<Flow, String> {
         extra.clear();
         src.extra_edges(iu, d, &mut extra)?;
         for &(t, td) in &extra {
+            if td as u64 > MAX_DEPTH {
+                return Err(format!("stack too deep at handler of instruction {i}"));
+            }
             max = max.max(td);
             work.push((t, td));
         }
         let info = op.info();
         if info.flags & flags::JUMP != 0 {
             let (p, q) = op.effect(arg, true);
-            if d < p {
-                return Err(format!("stack underflow at instruction {i} ({})", info.name));
-            }
-            let nd = d - p + q;
+            let nd = apply(d, p, q, i, info.name)?;
             max = max.max(nd);
             work.push((arg, nd));
         }
         let (p, q) = op.effect(arg, false);
-        if d < p {
-            return Err(format!("stack underflow at instruction {i} ({})", info.name));
-        }
-        let nd = d - p + q;
+        let nd = apply(d, p, q, i, info.name)?;
         max = max.max(nd);
         if info.flags & flags::TERMINATOR == 0 {
             if iu + 1 >= n {

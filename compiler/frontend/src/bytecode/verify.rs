@@ -27,7 +27,7 @@ impl FlowSource for Final<'_> {
                     h.depth
                 ));
             }
-            out.push((h.target, h.depth + h.lasti as u32 + 1));
+            out.push((h.target, h.depth.saturating_add(h.lasti as u32 + 1)));
         }
         Ok(())
     }
@@ -41,7 +41,9 @@ pub fn verify(code: &CodeObject) -> Result<(), String> {
         return Err(ctx("empty code".into()));
     }
     if code.locations.len() != n {
-        return Err(ctx("location table length differs from instruction count".into()));
+        return Err(ctx(
+            "location table length differs from instruction count".into()
+        ));
     }
     if code.cell2arg.len() != code.cellvars.len() {
         return Err(ctx("cell2arg length differs from cellvars".into()));
@@ -58,12 +60,14 @@ pub fn verify(code: &CodeObject) -> Result<(), String> {
         let a = ins.arg;
         let ok = match info.arg {
             ArgKind::None => true,
-            ArgKind::Int | ArgKind::BinaryOp | ArgKind::Compare | ArgKind::Handler => match ins.op {
-                Opcode::BINARY_OP => a < 26,
-                Opcode::COMPARE_OP => a < 6,
-                Opcode::COPY | Opcode::SWAP => a >= 1,
-                _ => true,
-            },
+            ArgKind::Int | ArgKind::BinaryOp | ArgKind::Compare | ArgKind::Handler => {
+                match ins.op {
+                    Opcode::BINARY_OP => a < 26,
+                    Opcode::COMPARE_OP => a < 6,
+                    Opcode::COPY | Opcode::SWAP => a >= 1,
+                    _ => true,
+                }
+            }
             ArgKind::Const => (a as usize) < code.consts.len(),
             ArgKind::Name => (a as usize) < code.names.len(),
             ArgKind::GlobalName => ((a >> 1) as usize) < code.names.len(),
@@ -72,7 +76,10 @@ pub fn verify(code: &CodeObject) -> Result<(), String> {
             ArgKind::Jump => (a as usize) < n,
         };
         if !ok {
-            return Err(ctx(format!("operand {a} out of range at {i} ({})", info.name)));
+            return Err(ctx(format!(
+                "operand {a} out of range at {i} ({})",
+                info.name
+            )));
         }
         if ins.op == Opcode::KW_NAMES && !matches!(code.consts[a as usize], Constant::Tuple(_)) {
             return Err(ctx(format!("KW_NAMES operand is not a tuple at {i}")));
@@ -95,6 +102,20 @@ pub fn verify(code: &CodeObject) -> Result<(), String> {
     Ok(())
 }
 
+/// The value-stack depth before each instruction of `code` (`None` for an
+/// unreachable instruction), following jumps, fall-through and
+/// exception-table edges. The native lowering uses this to size and lay
+/// out its stack slots; the compiler guarantees every instruction of a
+/// verified code object has exactly one depth.
+pub fn stack_depths(code: &CodeObject) -> Result<Vec<Option<u32>>, String> {
+    let flow = analyze(&mut Final(code))?;
+    Ok(flow
+        .depth
+        .iter()
+        .map(|&d| if d < 0 { None } else { Some(d as u32) })
+        .collect())
+}
+
 /// Verifies `code` and every code object nested in it.
 pub fn verify_all(code: &CodeObject) -> Result<(), String> {
     verify(code)?;
@@ -102,4 +123,70 @@ pub fn verify_all(code: &CodeObject) -> Result<(), String> {
         verify_all(c)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bytecode::code::{ExceptionEntry, Instr, Location};
+
+    fn code(instrs: Vec<Instr>) -> CodeObject {
+        let n = instrs.len();
+        CodeObject {
+            name: "t".into(),
+            qualname: "t".into(),
+            consts: vec![Constant::None],
+            stacksize: 4,
+            instrs,
+            locations: vec![Location::default(); n],
+            ..Default::default()
+        }
+    }
+
+    fn ins(op: Opcode, arg: u32) -> Instr {
+        Instr { op, arg }
+    }
+
+    #[test]
+    fn accepts_simple() {
+        let c = code(vec![
+            ins(Opcode::LOAD_CONST, 0),
+            ins(Opcode::RETURN_VALUE, 0),
+        ]);
+        verify(&c).unwrap();
+    }
+
+    #[test]
+    fn rejects_bad_code_without_panicking() {
+        use Opcode::*;
+        let cases = vec![
+            vec![ins(RETURN_VALUE, 0)],
+            vec![ins(LOAD_CONST, 0)],
+            vec![ins(LOAD_CONST, 5), ins(RETURN_VALUE, 0)],
+            vec![ins(BUILD_MAP, u32::MAX), ins(RETURN_VALUE, 0)],
+            vec![ins(CALL, u32::MAX), ins(RETURN_VALUE, 0)],
+            vec![ins(COPY, u32::MAX), ins(RETURN_VALUE, 0)],
+            vec![ins(UNPACK_SEQUENCE, u32::MAX), ins(RETURN_VALUE, 0)],
+            vec![ins(JUMP_FORWARD, 7)],
+            vec![ins(SETUP_FINALLY, 0), ins(RETURN_VALUE, 0)],
+            vec![
+                ins(LOAD_CONST, 0),
+                ins(POP_JUMP_IF_TRUE, 3),
+                ins(LOAD_CONST, 0),
+                ins(RETURN_VALUE, 0),
+            ],
+        ];
+        for c in cases {
+            assert!(verify(&code(c.clone())).is_err(), "{c:?}");
+        }
+        let mut c = code(vec![ins(LOAD_CONST, 0), ins(RETURN_VALUE, 0)]);
+        c.exceptiontable.push(ExceptionEntry {
+            start: 0,
+            end: 1,
+            target: 1,
+            depth: u32::MAX,
+            lasti: true,
+        });
+        assert!(verify(&c).is_err());
+    }
 }

@@ -201,9 +201,16 @@ impl<'a> Parser<'a> {
         }
         let last = self.pos - 1;
         let next = *self.tok(self.pos);
-        match super::strings::parse_string_run(self.src, self.tokens(first, last), Some(&next)) {
+        let toks = self.tokens(first, last);
+        let mut warnings = Vec::new();
+        match super::strings::parse_string_run_located(self.src, toks, Some(&next), &mut warnings) {
             Ok(e) => Ok(e),
-            Err(e) => Err(PErr::Error(Box::new(e))),
+            // Located like this parser's own errors ("f-string: " prefix and
+            // field coordinates inside a replacement field, as CPython).
+            Err(super::strings::StringRunError::At { msg, start, end }) => {
+                Err(self.error_span(crate::ErrorKind::SyntaxError, &msg, start, end))
+            }
+            Err(super::strings::StringRunError::Nested(e)) => Err(PErr::Error(Box::new(e))),
         }
     }
 

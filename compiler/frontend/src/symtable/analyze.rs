@@ -47,7 +47,16 @@ fn block(
             let s = &t.scopes[id].symbols[i];
             (s.name.clone(), s.flags)
         };
-        let sc = name_scope(t, id, &name, flags, bound_mut.as_mut(), &mut local, free, global)?;
+        let sc = name_scope(
+            t,
+            id,
+            &name,
+            flags,
+            bound_mut.as_mut(),
+            &mut local,
+            free,
+            global,
+        )?;
         scopes.push(sc);
     }
     if kind != ScopeKind::Class {

@@ -17,18 +17,32 @@ struct Builder {
     /// > 0 while visiting a comprehension's iterable expression.
     comp_iter_expr: u32,
     depth: u32,
+    future_annotations: bool,
 }
 
 /// Builds and analyzes the symbol table of `m`.
 pub fn build(m: &Mod) -> Result<SymbolTable, SyntaxError> {
+    build_with_future(m, false)
+}
+
+/// Like [`build`]; `future_annotations` is whether the module has
+/// `from __future__ import annotations` (annotations are then not
+/// visited: they compile to strings).
+pub fn build_with_future(m: &Mod, future_annotations: bool) -> Result<SymbolTable, SyntaxError> {
     let mut b = Builder {
         table: SymbolTable::default(),
         stack: Vec::new(),
         comp_iter_target: false,
         comp_iter_expr: 0,
         depth: 0,
+        future_annotations,
     };
-    let root = b.enter(ScopeKind::Module, "top", m as *const Mod as usize, Loc::default());
+    let root = b.enter(
+        ScopeKind::Module,
+        "top",
+        m as *const Mod as usize,
+        Loc::default(),
+    );
     let _ = root;
     match m {
         Mod::Module { body, .. } | Mod::Interactive { body } => b.stmts(body)?,
@@ -119,10 +133,7 @@ impl Builder {
     fn guard(&mut self, loc: Loc) -> R {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(error_at(
-                "too many nested expressions or statements (maximum recursion depth exceeded during compilation)",
-                loc,
-            ));
+            return Err(super::recursion_error(loc));
         }
         Ok(())
     }
@@ -141,7 +152,12 @@ impl Builder {
                 self.arg_defaults(&f.args)?;
                 self.annotations(&f.args, f.returns.as_deref())?;
                 self.exprs(&f.decorator_list)?;
-                self.enter(ScopeKind::Function, &f.name, s as *const Stmt as usize, s.loc);
+                self.enter(
+                    ScopeKind::Function,
+                    &f.name,
+                    s as *const Stmt as usize,
+                    s.loc,
+                );
                 if matches!(s.kind, StmtKind::AsyncFunctionDef(_)) {
                     self.cur().is_coroutine = true;
                 }
@@ -209,7 +225,7 @@ impl Builder {
                 } else {
                     self.expr(target)?;
                 }
-                self.expr(annotation)?;
+                self.annotation_block(|b| b.expr(annotation))?;
                 if let Some(v) = value {
                     self.expr(v)?;
                 }
@@ -272,8 +288,8 @@ impl Builder {
                     self.expr(m)?;
                 }
             }
-            StmtKind::Import { names } => self.imports(names, s.loc)?,
-            StmtKind::ImportFrom { names, .. } => self.imports(names, s.loc)?,
+            StmtKind::Import { names } => self.imports(names)?,
+            StmtKind::ImportFrom { names, .. } => self.imports(names)?,
             StmtKind::Global { names } | StmtKind::Nonlocal { names } => {
                 let global = matches!(s.kind, StmtKind::Global { .. });
                 let kw = if global { "global" } else { "nonlocal" };
@@ -304,11 +320,11 @@ impl Builder {
         Ok(())
     }
 
-    fn imports(&mut self, names: &[Alias], loc: Loc) -> R {
+    fn imports(&mut self, names: &[Alias]) -> R {
         for a in names {
             if a.name == "*" {
                 if self.cur().kind != ScopeKind::Module {
-                    return Err(error_at("import * only allowed at module level", loc));
+                    return Err(error_at("import * only allowed at module level", a.loc));
                 }
                 continue;
             }
@@ -330,7 +346,20 @@ impl Builder {
         Ok(())
     }
 
+    /// Visits annotations with `f`, unless they are postponed (PEP 563):
+    /// CPython 3.11 then records none of their names in any scope.
+    fn annotation_block(&mut self, f: impl FnOnce(&mut Self) -> R) -> R {
+        if self.future_annotations {
+            return Ok(());
+        }
+        f(self)
+    }
+
     fn annotations(&mut self, a: &Arguments, returns: Option<&Expr>) -> R {
+        self.annotation_block(|b| b.annotations_inner(a, returns))
+    }
+
+    fn annotations_inner(&mut self, a: &Arguments, returns: Option<&Expr>) -> R {
         let all = a
             .posonlyargs
             .iter()
@@ -405,7 +434,12 @@ impl Builder {
             ExprKind::UnaryOp { operand, .. } => self.expr(operand)?,
             ExprKind::Lambda { args, body } => {
                 self.arg_defaults(args)?;
-                self.enter(ScopeKind::Function, "lambda", e as *const Expr as usize, e.loc);
+                self.enter(
+                    ScopeKind::Function,
+                    "lambda",
+                    e as *const Expr as usize,
+                    e.loc,
+                );
                 self.cur().is_lambda = true;
                 self.params(args)?;
                 self.expr(body)?;
@@ -545,7 +579,10 @@ impl Builder {
                         def::NONLOCAL
                     };
                     self.add_def(id, flag, target.loc)?;
-                    self.cur().directives.entry(name.clone()).or_insert(target.loc);
+                    self.cur()
+                        .directives
+                        .entry(name.clone())
+                        .or_insert(target.loc);
                     self.add_def_in(sid, &name, def::LOCAL);
                     return Ok(());
                 }

@@ -136,6 +136,13 @@ def ints():
     for bs, order, signed in fb:
         record(out, "from_bytes", (bs, order, signed),
                lambda: int.from_bytes(bs, order, signed=signed))
+    shifts = [(1, 0), (1, 1), (-1, 1), (5, 100), (-5, 100), (1, -1), (0, 2**70), (-7, 2),
+              (7, 2), (-1, 2**63), (1, 2**63), (-(2**100), 99), (-(2**100), 101), (2**100, 2**64),
+              (3, 63), (-3, 64), (255, 8), (-256, 8), (-257, 8)]
+    for v, n in shifts:
+        if not (v != 0 and n > 10**6):
+            record(out, "lshift", (v, n), lambda: v << n)
+        record(out, "rshift", (v, n), lambda: v >> n)
     fl = [0.0, -0.0, 1.5, -1.5, 1e300, -1e300, 2.0**63, -2.0**63, 9.9e18, 123456789.987,
           float("inf"), float("-inf"), float("nan"), 5e-324, 2.0**52 + 0.5]
     for x in fl:

@@ -19,9 +19,7 @@ impl<'a> Compiler<'a> {
                 value,
                 generators,
             } => (CompKind::Dict, generators, &**key, Some(&**value)),
-            ExprKind::GeneratorExp { elt, generators } => {
-                (CompKind::Gen, generators, &**elt, None)
-            }
+            ExprKind::GeneratorExp { elt, generators } => (CompKind::Gen, generators, &**elt, None),
             _ => unreachable!("comprehension expected"),
         };
         let Some(outermost) = gens.first() else {
@@ -41,7 +39,10 @@ impl<'a> Compiler<'a> {
         let is_async_gen = self.st.scopes[scope].is_coroutine;
         if is_async_gen
             && kind != CompKind::Gen
-            && !matches!(outer_kind, UnitKind::AsyncFunction | UnitKind::Comprehension)
+            && !matches!(
+                outer_kind,
+                UnitKind::AsyncFunction | UnitKind::Comprehension
+            )
         {
             return Err(self.error(
                 "asynchronous comprehension outside of an asynchronous function",
@@ -95,7 +96,13 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn comp_element(&mut self, depth: u32, elt: &'a Expr, val: Option<&'a Expr>, kind: CompKind) -> CResult {
+    fn comp_element(
+        &mut self,
+        depth: u32,
+        elt: &'a Expr,
+        val: Option<&'a Expr>,
+        kind: CompKind,
+    ) -> CResult {
         match kind {
             CompKind::Gen => {
                 self.expr(elt)?;
@@ -208,7 +215,7 @@ impl<'a> Compiler<'a> {
             self.op(GET_AITER);
         }
         self.bind(start);
-        self.u().fblocks.push(FBlock::AsyncComprehensionGenerator);
+        self.push_fblock(FBlock::AsyncComprehensionGenerator)?;
         self.push_handler(SETUP_FINALLY, except);
         self.op(GET_ANEXT);
         self.load_const(C::None);

@@ -373,7 +373,14 @@ impl<'a> Compiler<'a> {
                 }
                 self.expr(&comparators[n])?;
                 self.compare_op(ops[n]);
-                self.jump(if cond { POP_JUMP_IF_TRUE } else { POP_JUMP_IF_FALSE }, target);
+                self.jump(
+                    if cond {
+                        POP_JUMP_IF_TRUE
+                    } else {
+                        POP_JUMP_IF_FALSE
+                    },
+                    target,
+                );
                 let end = self.new_label();
                 self.emit_noline(JUMP_FORWARD, end.0);
                 self.bind(cleanup);
@@ -397,7 +404,14 @@ impl<'a> Compiler<'a> {
             _ => {}
         }
         self.expr(e)?;
-        self.jump(if cond { POP_JUMP_IF_TRUE } else { POP_JUMP_IF_FALSE }, target);
+        self.jump(
+            if cond {
+                POP_JUMP_IF_TRUE
+            } else {
+                POP_JUMP_IF_FALSE
+            },
+            target,
+        );
         Ok(())
     }
 
@@ -478,13 +492,12 @@ impl<'a> Compiler<'a> {
         for (i, x) in elts.iter().enumerate() {
             if is_starred(x) {
                 if seen_star {
-                    return Err(self.error("multiple starred expressions in assignment", x.loc));
+                    return Err(self.error("multiple starred expressions in assignment", loc));
                 }
-                if i >= 256 || n - i - 1 >= (i32::MAX >> 8) as usize {
-                    return Err(self.error(
-                        "too many expressions in star-unpacking assignment",
-                        x.loc,
-                    ));
+                if i >= 256 || n - i > (i32::MAX >> 8) as usize {
+                    return Err(
+                        self.error("too many expressions in star-unpacking assignment", loc)
+                    );
                 }
                 self.emit(UNPACK_EX, (i + ((n - i - 1) << 8)) as u32);
                 seen_star = true;
@@ -493,7 +506,6 @@ impl<'a> Compiler<'a> {
         if !seen_star {
             self.emit(UNPACK_SEQUENCE, n as u32);
         }
-        let _ = loc;
         for x in elts {
             match &x.kind {
                 ExprKind::Starred { value, .. } => self.expr(value)?,
@@ -558,7 +570,7 @@ impl<'a> Compiler<'a> {
         let big = n * 2 > STACK_USE_GUIDELINE;
         let all_const = keys[begin..end]
             .iter()
-            .all(|k| k.as_ref().map_or(false, is_const));
+            .all(|k| k.as_ref().is_some_and(is_const));
         if n > 1 && !big && all_const {
             for v in &values[begin..end] {
                 self.expr(v)?;

@@ -63,13 +63,27 @@ pub(crate) struct Label(pub u32);
 /// What a frame block is (CPython's fblocktype).
 #[derive(Clone, Debug)]
 pub(crate) enum FBlock<'a> {
-    WhileLoop { start: Label, exit: Label },
-    ForLoop { start: Label, exit: Label },
+    WhileLoop {
+        start: Label,
+        exit: Label,
+    },
+    ForLoop {
+        start: Label,
+        exit: Label,
+    },
     TryExcept,
-    FinallyTry { body: &'a [Stmt] },
+    FinallyTry {
+        body: &'a [Stmt],
+    },
     FinallyEnd,
-    With { loc: Loc, is_async: bool },
-    HandlerCleanup { name: Option<String>, two_blocks: bool },
+    With {
+        loc: Loc,
+        is_async: bool,
+    },
+    HandlerCleanup {
+        name: Option<String>,
+        two_blocks: bool,
+    },
     PopValue,
     ExceptionHandler,
     ExceptionGroupHandler,
@@ -114,6 +128,10 @@ pub(crate) struct Compiler<'a> {
     pub interactive: bool,
     pub depth: u32,
     pub future_annotations: bool,
+    /// Line of the last leading `from __future__` import (0 when none).
+    pub future_lineno: u32,
+    /// `co_flags` bits of the module's future features (on every code).
+    pub future_flags: u32,
 }
 
 pub(crate) type CResult<T = ()> = Result<T, SyntaxError>;
@@ -162,7 +180,11 @@ fn const_key(c: &Constant, out: &mut Vec<u8>, serial: &mut u32) {
             out.extend(s);
         }
         Constant::Tuple(t) | Constant::FrozenSet(t) => {
-            out.push(if matches!(c, Constant::Tuple(_)) { 8 } else { 9 });
+            out.push(if matches!(c, Constant::Tuple(_)) {
+                8
+            } else {
+                9
+            });
             out.extend((t.len() as u32).to_le_bytes());
             for x in t {
                 const_key(x, out, serial);
@@ -272,6 +294,20 @@ impl<'a> Compiler<'a> {
         symtable::error_at(msg, loc)
     }
 
+    /// An error at the current location.
+    pub fn error_here(&self, msg: impl Into<String>) -> SyntaxError {
+        let l = self.ur().loc;
+        self.error(
+            msg,
+            Loc {
+                lineno: l.line,
+                col_offset: l.col,
+                end_lineno: l.end_line,
+                end_col_offset: l.end_col,
+            },
+        )
+    }
+
     // ---- emission ------------------------------------------------------
 
     pub fn emit(&mut self, op: Opcode, arg: u32) {
@@ -378,7 +414,20 @@ impl<'a> Compiler<'a> {
         if ste.kind == ScopeKind::Class && ste.needs_class_closure {
             u.cellvars.push("__class__".to_string());
         } else {
-            u.cellvars = ste.names_sorted(SymScope::Cell, false);
+            // Cells that are arguments come first, in argument order (they
+            // live in the argument's slot), then the others sorted by name.
+            let sorted = ste.names_sorted(SymScope::Cell, false);
+            u.cellvars = ste
+                .params
+                .iter()
+                .filter(|p| sorted.contains(p))
+                .cloned()
+                .collect();
+            for c in sorted {
+                if !ste.params.contains(&c) {
+                    u.cellvars.push(c);
+                }
+            }
         }
         u.freevars = ste.names_sorted(SymScope::Free, true);
         for (i, n) in u.cellvars.iter().chain(&u.freevars).enumerate() {
@@ -400,13 +449,13 @@ impl<'a> Compiler<'a> {
         if kind == UnitKind::Module {
             self.u().loc = Location::default();
         }
-        let ncells = self.ur().cellvars.len();
-        for i in 0..ncells {
-            self.emit(Opcode::MAKE_CELL, i as u32);
-        }
         let nfree = self.ur().freevars.len();
         if nfree > 0 {
             self.emit(Opcode::COPY_FREE_VARS, nfree as u32);
+        }
+        let ncells = self.ur().cellvars.len();
+        for i in 0..ncells {
+            self.emit(Opcode::MAKE_CELL, i as u32);
         }
         if ste.is_function() && (ste.is_generator || ste.is_coroutine) {
             self.op(Opcode::RETURN_GENERATOR);
@@ -448,16 +497,19 @@ impl<'a> Compiler<'a> {
     /// Finishes the current unit: appends the implicit `return None` when
     /// the end is reachable, assembles and pops it.
     pub fn exit_scope(&mut self, add_none: bool) -> CResult<CodeObject> {
+        // As CPython: unless the code ends with a return, append
+        // `return None` (unreachable copies are removed by the assembler and
+        // a trailing unused None constant is trimmed).
         let last_is_term = self
             .ur()
             .instrs
             .last()
-            .map(|i| i.op.is_terminator())
+            .map(|i| i.op == Opcode::RETURN_VALUE)
             .unwrap_or(false);
         let end_label_bound = {
             let u = self.ur();
             let n = u.instrs.len() as u32;
-            u.labels.iter().any(|&l| l == n)
+            u.labels.contains(&n)
         };
         if !last_is_term || end_label_bound {
             self.unset_loc();
@@ -468,7 +520,7 @@ impl<'a> Compiler<'a> {
         }
         let u = self.units.pop().expect("unit");
         let ste = &self.st.scopes[u.scope];
-        let flags = compute_flags(ste);
+        let flags = compute_flags(ste) | self.future_flags;
         assemble(u, flags, &self.filename)
     }
 
@@ -478,9 +530,8 @@ impl<'a> Compiler<'a> {
         if !code.freevars.is_empty() {
             for name in &code.freevars {
                 let u = self.ur();
-                let idx = if u.kind == UnitKind::Class && name == "__class__" {
-                    u.cell_index(name)
-                } else if self.scope().scope_of(name) == SymScope::Cell {
+                let class_cell = u.kind == UnitKind::Class && name == "__class__";
+                let idx = if class_cell || self.scope().scope_of(name) == SymScope::Cell {
                     u.cell_index(name)
                 } else {
                     u.free_index(name)
@@ -593,14 +644,20 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Pushes a frame block; CPython allows at most 20 (CO_MAXBLOCKS).
+    pub fn push_fblock(&mut self, fb: FBlock<'a>) -> CResult {
+        if self.ur().fblocks.len() >= 20 {
+            return Err(self.error_here("too many statically nested blocks"));
+        }
+        self.u().fblocks.push(fb);
+        Ok(())
+    }
+
     /// Depth guard for recursive compilation.
     pub fn enter_nested(&mut self, loc: Loc) -> CResult {
         self.depth += 1;
         if self.depth > symtable::MAX_NESTING {
-            return Err(self.error(
-                "too many nested expressions or statements (maximum recursion depth exceeded during compilation)",
-                loc,
-            ));
+            return Err(symtable::recursion_error(loc));
         }
         Ok(())
     }
@@ -649,7 +706,26 @@ pub(crate) fn docstring(stmts: &[Stmt]) -> Option<&str> {
     }
 }
 
-fn future_annotations(body: &[Stmt]) -> bool {
+/// Future features CPython 3.11 knows.
+const FUTURE_FEATURES: [&str; 10] = [
+    "nested_scopes",
+    "generators",
+    "division",
+    "absolute_import",
+    "with_statement",
+    "print_function",
+    "unicode_literals",
+    "barry_as_FLUFL",
+    "generator_stop",
+    "annotations",
+];
+
+/// Checks the leading `from __future__ import ...` statements (CPython's
+/// future.c); returns whether `annotations` is enabled and the line of the
+/// last valid future import (0 when none).
+fn check_future(body: &[Stmt]) -> CResult<(u32, u32)> {
+    let mut flags = 0;
+    let mut last_line = 0;
     for (i, s) in body.iter().enumerate() {
         match &s.kind {
             ast::StmtKind::ImportFrom {
@@ -657,15 +733,43 @@ fn future_annotations(body: &[Stmt]) -> bool {
                 names,
                 ..
             } if m == "__future__" => {
-                if names.iter().any(|a| a.name == "annotations") {
-                    return true;
+                for a in names {
+                    if a.name == "braces" {
+                        return Err(future_error("not a chance", s.loc));
+                    }
+                    if !FUTURE_FEATURES.contains(&a.name.as_str()) {
+                        return Err(future_error(
+                            &format!("future feature {} is not defined", a.name),
+                            s.loc,
+                        ));
+                    }
+                    match a.name.as_str() {
+                        "annotations" => flags |= super::code::co_flags::FUTURE_ANNOTATIONS,
+                        "barry_as_FLUFL" => flags |= super::code::co_flags::FUTURE_BARRY_AS_BDFL,
+                        _ => {}
+                    }
                 }
+                last_line = s.loc.lineno;
             }
-            ast::StmtKind::Expr { .. } if i == 0 => {}
-            _ => return false,
+            ast::StmtKind::Expr { value } if i == 0 && docstring(body).is_some() => {
+                let _ = value;
+            }
+            _ => break,
         }
     }
-    false
+    Ok((flags, last_line))
+}
+
+fn future_error(msg: &str, loc: Loc) -> SyntaxError {
+    let mut e = SyntaxError::new(
+        crate::ErrorKind::SyntaxError,
+        msg,
+        loc.lineno,
+        loc.col_offset + 1,
+    );
+    e.end_lineno = loc.lineno;
+    e.end_offset = loc.col_offset + 1;
+    e
 }
 
 /// Which kind of top-level code to produce.
@@ -678,15 +782,22 @@ pub enum Mode {
 
 /// Compiles a parsed module (any `Mod` kind) to its code-object tree.
 pub fn compile(m: &Mod, filename: &str, mode: Mode) -> CResult<CodeObject> {
-    let folded = super::optimize::optimize_mod(m);
-    let st = symtable::build(&folded)?;
+    let (future_flags, future_lineno) = match m {
+        Mod::Module { body, .. } | Mod::Interactive { body } => check_future(body)?,
+        _ => (0, 0),
+    };
+    let future_annotations = future_flags & super::code::co_flags::FUTURE_ANNOTATIONS != 0;
+    let folded = super::optimize::optimize_mod(m, future_annotations);
+    let st = symtable::build_with_future(&folded, future_annotations)?;
     let mut c = Compiler {
         st: &st,
         filename: filename.to_string(),
         units: Vec::new(),
         interactive: mode == Mode::Single,
         depth: 0,
-        future_annotations: false,
+        future_annotations,
+        future_lineno,
+        future_flags,
     };
     c.enter_scope("<module>", UnitKind::Module, 0, 1)?;
     match (&folded, mode) {
@@ -696,7 +807,6 @@ pub fn compile(m: &Mod, filename: &str, mode: Mode) -> CResult<CodeObject> {
             return c.exit_scope(false);
         }
         (Mod::Module { body, .. }, _) | (Mod::Interactive { body }, _) => {
-            c.future_annotations = future_annotations(body);
             if mode == Mode::Single {
                 if stmt::find_ann(body) {
                     c.op(Opcode::SETUP_ANNOTATIONS);

@@ -146,11 +146,11 @@ impl<'a> Compiler<'a> {
     }
 
     fn pattern(&mut self, p: &'a Pattern, pc: &mut PCtx) -> CResult {
+        // Like CPython, the location is left at the last pattern compiled
+        // (errors about alternatives point there).
         self.enter_nested(p.loc)?;
-        let saved = self.ur().loc;
         self.set_loc(p.loc);
         let r = self.pattern_inner(p, pc);
-        self.u().loc = saved;
         self.leave_nested();
         r
     }
@@ -216,7 +216,7 @@ impl<'a> Compiler<'a> {
         for (i, q) in patterns.iter().enumerate() {
             if matches!(q.kind, PatternKind::MatchStar { .. }) {
                 if star.is_some() {
-                    return Err(self.error("multiple starred names in sequence pattern", q.loc));
+                    return Err(self.error("multiple starred names in sequence pattern", loc));
                 }
                 star_wildcard = is_star_wildcard(q);
                 only_wildcard &= star_wildcard;
@@ -225,7 +225,6 @@ impl<'a> Compiler<'a> {
             }
             only_wildcard &= is_wildcard(q);
         }
-        let _ = loc;
         pc.on_top += 1;
         self.op(MATCH_SEQUENCE);
         self.jump_to_fail_pop(pc, POP_JUMP_IF_FALSE);
@@ -325,7 +324,7 @@ impl<'a> Compiler<'a> {
                                 "mapping pattern checks duplicate key ({})",
                                 crate::dis::const_repr(&c)
                             ),
-                            k.loc,
+                            loc,
                         ));
                     }
                     seen.push(c);
@@ -334,7 +333,7 @@ impl<'a> Compiler<'a> {
                 _ => {
                     return Err(self.error(
                         "mapping pattern keys may only match literals and attribute lookups",
-                        k.loc,
+                        loc,
                     ))
                 }
             }
@@ -452,7 +451,7 @@ impl<'a> Compiler<'a> {
                 None => control = Some(pc.stores.clone()),
                 Some(ctl) => {
                     if ctl.len() != pc.stores.len() {
-                        return Err(self.error("alternative patterns bind different names", loc));
+                        return Err(self.error_here("alternative patterns bind different names"));
                     }
                     let nstores = ctl.len();
                     let mut icontrol = nstores;
@@ -461,7 +460,7 @@ impl<'a> Compiler<'a> {
                         let name = &ctl[icontrol];
                         let Some(istores) = pc.stores.iter().position(|s| s == name) else {
                             return Err(
-                                self.error("alternative patterns bind different names", loc)
+                                self.error_here("alternative patterns bind different names")
                             );
                         };
                         if icontrol != istores {

@@ -141,6 +141,8 @@ impl<'a> Compiler<'a> {
                 Ok(())
             }
             StmtKind::Try(t) => {
+                // Keeps the `try:` line visible to line tracing.
+                self.op(NOP);
                 if !t.finalbody.is_empty() {
                     self.try_finally(s, t, false)
                 } else {
@@ -148,6 +150,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::TryStar(t) => {
+                self.op(NOP);
                 if !t.finalbody.is_empty() {
                     self.try_finally(s, t, true)
                 } else {
@@ -201,6 +204,12 @@ impl<'a> Compiler<'a> {
                 names,
                 level,
             } => {
+                if module.as_deref() == Some("__future__") && s.loc.lineno > self.future_lineno {
+                    return Err(self.error(
+                        "from __future__ imports must occur at the beginning of the file",
+                        s.loc,
+                    ));
+                }
                 self.load_const(C::Int((*level).into()));
                 let tuple = names.iter().map(|a| C::Str(a.name.clone())).collect();
                 self.load_const(C::Tuple(tuple));
@@ -339,7 +348,7 @@ impl<'a> Compiler<'a> {
             FBlock::FinallyTry { body, .. } => {
                 self.pop_handler();
                 if preserve_tos {
-                    self.u().fblocks.push(FBlock::PopValue);
+                    self.push_fblock(FBlock::PopValue)?;
                 }
                 let saved_loc = self.ur().loc;
                 // The caller removed this block (and those above it) from
@@ -418,14 +427,14 @@ impl<'a> Compiler<'a> {
         if value.is_some() && ste.is_coroutine && ste.is_generator {
             return Err(self.error("'return' with value in async generator", s.loc));
         }
-        let preserve_tos = value.map_or(false, |v| !matches!(v.kind, ExprKind::Constant { .. }));
+        let preserve_tos = value.is_some_and(|v| !matches!(v.kind, ExprKind::Constant { .. }));
         if preserve_tos {
             self.expr(value.unwrap())?;
         } else if let Some(v) = value {
             self.set_loc(v.loc);
             self.op(NOP);
         }
-        if value.map_or(true, |v| v.loc.lineno != s.loc.lineno) {
+        if value.is_none_or(|v| v.loc.lineno != s.loc.lineno) {
             self.set_loc(s.loc);
             self.op(NOP);
         }
@@ -488,6 +497,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn annotation_value(&mut self, ann: &'a Expr) -> CResult {
+        if self.future_annotations {
+            self.load_const(C::Str(crate::bytecode::unparse::unparse(ann)));
+            return Ok(());
+        }
         if let ExprKind::Starred { value, .. } = &ann.kind {
             self.expr(value)?;
             self.emit(UNPACK_SEQUENCE, 1);
@@ -550,7 +563,11 @@ impl<'a> Compiler<'a> {
         self.u()
             .add_const(doc.map_or(C::None, |d| C::Str(d.to_string())));
         self.set_arg_counts(&f.args);
-        let body = if doc.is_some() { &f.body[1..] } else { &f.body[..] };
+        let body = if doc.is_some() {
+            &f.body[1..]
+        } else {
+            &f.body[..]
+        };
         self.stmts(body)?;
         let code = self.exit_scope(true)?;
         self.set_loc(s.loc);
@@ -614,9 +631,17 @@ impl<'a> Compiler<'a> {
 
     // ---- assignments ---------------------------------------------------
 
-    fn aug_assign(&mut self, s: &'a Stmt, target: &'a Expr, op: Operator, value: &'a Expr) -> CResult {
+    fn aug_assign(
+        &mut self,
+        s: &'a Stmt,
+        target: &'a Expr,
+        op: Operator,
+        value: &'a Expr,
+    ) -> CResult {
         match &target.kind {
-            ExprKind::Attribute { value: obj, attr, .. } => {
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
                 self.expr(obj)?;
                 self.emit(COPY, 1);
                 let m = self.mangle(attr);
@@ -624,13 +649,18 @@ impl<'a> Compiler<'a> {
                 self.emit(LOAD_ATTR, i);
                 self.expr(value)?;
                 self.set_loc(s.loc);
-                self.emit(BINARY_OP, super::expr::binop_arg(op) + crate::bytecode::opcodes::NB_INPLACE);
+                self.emit(
+                    BINARY_OP,
+                    super::expr::binop_arg(op) + crate::bytecode::opcodes::NB_INPLACE,
+                );
                 self.emit(SWAP, 2);
                 let m = self.mangle(attr);
                 let i = self.u().add_name(&m);
                 self.emit(STORE_ATTR, i);
             }
-            ExprKind::Subscript { value: obj, slice, .. } => {
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
                 self.expr(obj)?;
                 self.expr(slice)?;
                 self.emit(COPY, 2);
@@ -638,7 +668,10 @@ impl<'a> Compiler<'a> {
                 self.op(BINARY_SUBSCR);
                 self.expr(value)?;
                 self.set_loc(s.loc);
-                self.emit(BINARY_OP, super::expr::binop_arg(op) + crate::bytecode::opcodes::NB_INPLACE);
+                self.emit(
+                    BINARY_OP,
+                    super::expr::binop_arg(op) + crate::bytecode::opcodes::NB_INPLACE,
+                );
                 self.emit(SWAP, 3);
                 self.emit(SWAP, 2);
                 self.op(STORE_SUBSCR);
@@ -647,7 +680,10 @@ impl<'a> Compiler<'a> {
                 self.nameop(id, ExprContext::Load, target.loc)?;
                 self.expr(value)?;
                 self.set_loc(s.loc);
-                self.emit(BINARY_OP, super::expr::binop_arg(op) + crate::bytecode::opcodes::NB_INPLACE);
+                self.emit(
+                    BINARY_OP,
+                    super::expr::binop_arg(op) + crate::bytecode::opcodes::NB_INPLACE,
+                );
                 self.nameop(id, ExprContext::Store, target.loc)?;
             }
             _ => {
@@ -677,7 +713,12 @@ impl<'a> Compiler<'a> {
             ExprKind::Name { id, .. } => {
                 if simple && at_top {
                     self.set_loc(s.loc);
-                    self.expr(annotation)?;
+                    if self.future_annotations {
+                        let text = crate::bytecode::unparse::unparse(annotation);
+                        self.load_const(C::Str(text));
+                    } else {
+                        self.expr(annotation)?;
+                    }
                     self.nameop("__annotations__", ExprContext::Load, s.loc)?;
                     let m = self.mangle(id);
                     self.load_const(C::Str(m));
@@ -694,7 +735,9 @@ impl<'a> Compiler<'a> {
                     self.op(POP_TOP);
                 }
             }
-            ExprKind::Subscript { value: obj, slice, .. } => {
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
                 if value.is_none() {
                     self.expr(obj)?;
                     self.op(POP_TOP);
@@ -706,12 +749,7 @@ impl<'a> Compiler<'a> {
                     self.op(POP_TOP);
                 }
             }
-            _ => {
-                return Err(self.error(
-                    "invalid node type for annotated assignment",
-                    target.loc,
-                ))
-            }
+            _ => return Err(self.error("invalid node type for annotated assignment", target.loc)),
         }
         Ok(())
     }
@@ -726,7 +764,7 @@ impl<'a> Compiler<'a> {
         self.set_loc(s.loc);
         self.op(GET_ITER);
         self.bind(start);
-        self.u().fblocks.push(FBlock::ForLoop { start, exit: end });
+        self.push_fblock(FBlock::ForLoop { start, exit: end })?;
         self.jump(FOR_ITER, cleanup);
         self.expr(&f.target)?;
         self.stmts(&f.body)?;
@@ -750,7 +788,7 @@ impl<'a> Compiler<'a> {
         self.set_loc(s.loc);
         self.op(GET_AITER);
         self.bind(start);
-        self.u().fblocks.push(FBlock::ForLoop { start, exit: end });
+        self.push_fblock(FBlock::ForLoop { start, exit: end })?;
         self.push_handler(SETUP_FINALLY, except);
         self.op(GET_ANEXT);
         self.load_none();
@@ -774,7 +812,7 @@ impl<'a> Compiler<'a> {
         let anchor = self.new_label();
         let end = self.new_label();
         self.bind(start);
-        self.u().fblocks.push(FBlock::WhileLoop { start, exit: end });
+        self.push_fblock(FBlock::WhileLoop { start, exit: end })?;
         self.jump_if(test, anchor, false)?;
         self.stmts(body)?;
         self.unset_loc();
@@ -808,10 +846,10 @@ impl<'a> Compiler<'a> {
             self.op(BEFORE_WITH);
         }
         self.push_handler(SETUP_WITH, final_);
-        self.u().fblocks.push(FBlock::With {
+        self.push_fblock(FBlock::With {
             loc: s.loc,
             is_async,
-        });
+        })?;
         match &item.optional_vars {
             Some(v) => self.expr(v)?,
             None => self.op(POP_TOP),
@@ -877,7 +915,7 @@ impl<'a> Compiler<'a> {
         let exit = self.new_label();
         let cleanup = self.new_label();
         self.push_handler(SETUP_FINALLY, end);
-        self.u().fblocks.push(FBlock::FinallyTry { body: &t.finalbody });
+        self.push_fblock(FBlock::FinallyTry { body: &t.finalbody })?;
         if !t.handlers.is_empty() {
             if star {
                 self.try_star_except(t)?;
@@ -896,7 +934,7 @@ impl<'a> Compiler<'a> {
         self.unset_loc();
         self.push_handler(SETUP_CLEANUP, cleanup);
         self.op(PUSH_EXC_INFO);
-        self.u().fblocks.push(FBlock::FinallyEnd);
+        self.push_fblock(FBlock::FinallyEnd)?;
         self.stmts(&t.finalbody)?;
         self.u().fblocks.pop();
         self.unset_loc();
@@ -914,7 +952,7 @@ impl<'a> Compiler<'a> {
         let end = self.new_label();
         let cleanup = self.new_label();
         self.push_handler(SETUP_FINALLY, except);
-        self.u().fblocks.push(FBlock::TryExcept);
+        self.push_fblock(FBlock::TryExcept)?;
         self.stmts(&t.body)?;
         self.u().fblocks.pop();
         self.pop_handler();
@@ -924,7 +962,7 @@ impl<'a> Compiler<'a> {
         self.unset_loc();
         let outer = self.push_handler(SETUP_CLEANUP, cleanup);
         self.op(PUSH_EXC_INFO);
-        self.u().fblocks.push(FBlock::ExceptionHandler);
+        self.push_fblock(FBlock::ExceptionHandler)?;
         let n = t.handlers.len();
         for (i, h) in t.handlers.iter().enumerate() {
             self.set_loc(h.loc);
@@ -942,10 +980,10 @@ impl<'a> Compiler<'a> {
                 let cleanup_end = self.new_label();
                 self.nameop(name, ExprContext::Store, h.loc)?;
                 self.push_handler(SETUP_CLEANUP, cleanup_end);
-                self.u().fblocks.push(FBlock::HandlerCleanup {
+                self.push_fblock(FBlock::HandlerCleanup {
                     name: Some(name.clone()),
                     two_blocks: true,
-                });
+                })?;
                 self.stmts(&h.body)?;
                 self.u().fblocks.pop();
                 self.unset_loc();
@@ -965,10 +1003,10 @@ impl<'a> Compiler<'a> {
                 self.emit(RERAISE, 1);
             } else {
                 self.op(POP_TOP);
-                self.u().fblocks.push(FBlock::HandlerCleanup {
+                self.push_fblock(FBlock::HandlerCleanup {
                     name: None,
                     two_blocks: false,
-                });
+                })?;
                 self.stmts(&h.body)?;
                 self.u().fblocks.pop();
                 self.unset_loc();
@@ -996,7 +1034,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let reraise_star = self.new_label();
         self.push_handler(SETUP_FINALLY, except);
-        self.u().fblocks.push(FBlock::TryExcept);
+        self.push_fblock(FBlock::TryExcept)?;
         self.stmts(&t.body)?;
         self.u().fblocks.pop();
         self.pop_handler();
@@ -1005,7 +1043,7 @@ impl<'a> Compiler<'a> {
         self.unset_loc();
         self.push_handler(SETUP_CLEANUP, cleanup);
         self.op(PUSH_EXC_INFO);
-        self.u().fblocks.push(FBlock::ExceptionGroupHandler);
+        self.push_fblock(FBlock::ExceptionGroupHandler)?;
         let n = t.handlers.len();
         for (i, h) in t.handlers.iter().enumerate() {
             self.set_loc(h.loc);
@@ -1032,10 +1070,10 @@ impl<'a> Compiler<'a> {
                 None => self.op(POP_TOP),
             }
             self.push_handler(SETUP_CLEANUP, cleanup_end);
-            self.u().fblocks.push(FBlock::HandlerCleanup {
+            self.push_fblock(FBlock::HandlerCleanup {
                 name: h.name.clone(),
                 two_blocks: false,
-            });
+            })?;
             self.stmts(&h.body)?;
             self.u().fblocks.pop();
             self.pop_handler();
@@ -1090,7 +1128,12 @@ impl<'a> Compiler<'a> {
 
     /// Builds a call's arguments after `n` already-pushed positional
     /// values and emits the call (CPython's compiler_call_helper).
-    pub(crate) fn call_helper(&mut self, n: u32, args: &'a [Expr], keywords: &'a [Keyword]) -> CResult {
+    pub(crate) fn call_helper(
+        &mut self,
+        n: u32,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+    ) -> CResult {
         self.validate_keywords(keywords)?;
         let nelts = args.len();
         let nkw = keywords.len();
@@ -1204,5 +1247,4 @@ impl<'a> Compiler<'a> {
         }
         Ok(())
     }
-
 }

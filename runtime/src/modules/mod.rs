@@ -1,0 +1,3 @@
+//! Built-in modules written in Rust: `sys`.
+
+pub mod sys;

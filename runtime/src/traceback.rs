@@ -1,0 +1,304 @@
+//! Tracebacks: the `traceback` object chain recorded as an exception
+//! propagates out of frames (newest frame last: `tb_next` points toward
+//! where the exception was raised), and printing of uncaught exceptions in
+//! CPython's format, including `__cause__` / `__context__` chains.
+//!
+//! Source lines for the report come from the registry of compiled sources
+//! (`register_source`), falling back to reading the file.
+
+use crate::errors::exceptions::{exc_obj, is_exception};
+use crate::object::alloc::alloc_object;
+use crate::object::gc::{self, visit_value, VisitFn};
+use crate::object::refcount::clear_slot;
+use crate::object::{decref, new_ref, Object, Static, Value};
+use crate::objects::frame::{self, FrameObject};
+use crate::objects::{code, int, singletons::none, str as pystr};
+use crate::types::typeobject::*;
+use std::collections::HashMap;
+
+#[repr(C)]
+pub struct TracebackObject {
+    pub ob: Object,
+    pub next: Value,
+    pub frame: Value,
+    pub lasti: i32,
+    pub lineno: u32,
+}
+
+pub static TRACEBACK_TYPE: Static<TypeObject> = Static::new(TypeObject {
+    tp_dealloc: Some(tb_dealloc),
+    tp_traverse: Some(tb_traverse),
+    tp_getattro: Some(crate::ops::attr::generic_getattr),
+    getsets: TB_GETSETS,
+    ..TypeObject::new_static(
+        "traceback",
+        std::mem::size_of::<TracebackObject>(),
+        TPFLAGS_HAVE_GC,
+    )
+});
+
+/// Record that the current exception passes through frame `f` at
+/// instruction `lasti`: prepend a traceback entry to its `__traceback__`.
+pub fn add_traceback(f: *mut FrameObject, lasti: i32) {
+    let e = crate::errors::current();
+    if e.is_null() || !is_exception(e) {
+        return;
+    }
+    // SAFETY: fresh object; e is an exception instance.
+    unsafe {
+        let o = alloc_object(TRACEBACK_TYPE.ptr(), std::mem::size_of::<TracebackObject>());
+        if o.is_null() {
+            return;
+        }
+        let tb = o as *mut TracebackObject;
+        let eo = exc_obj(e);
+        (*tb).next = std::mem::replace(&mut (*eo).traceback, Value::NULL);
+        (*tb).frame = new_ref(Value::from_obj(f));
+        (*tb).lasti = lasti;
+        (*tb).lineno = code::data((*f).code).src.line_of(lasti.max(0) as usize);
+        gc::track(o);
+        (*eo).traceback = Value::from_obj(o);
+    }
+}
+
+unsafe fn tb_dealloc(o: *mut Object) {
+    gc::untrack(o);
+    let tb = o as *mut TracebackObject;
+    clear_slot(&mut (*tb).next);
+    clear_slot(&mut (*tb).frame);
+    crate::object::alloc::free_and_release_type(o);
+}
+
+unsafe fn tb_traverse(o: *mut Object, visit: VisitFn, arg: *mut libc::c_void) -> i32 {
+    let tb = o as *mut TracebackObject;
+    let r = visit_value((*tb).next, visit, arg);
+    if r != 0 {
+        return r;
+    }
+    visit_value((*tb).frame, visit, arg)
+}
+
+unsafe fn get_next(v: Value) -> Value {
+    let n = (*v.cast::<TracebackObject>()).next;
+    if n.is_null() {
+        none()
+    } else {
+        new_ref(n)
+    }
+}
+unsafe fn get_frame(v: Value) -> Value {
+    new_ref((*v.cast::<TracebackObject>()).frame)
+}
+unsafe fn get_lineno(v: Value) -> Value {
+    int::from_i64((*v.cast::<TracebackObject>()).lineno as i64)
+}
+unsafe fn get_lasti(v: Value) -> Value {
+    int::from_i64((*v.cast::<TracebackObject>()).lasti as i64 * 2)
+}
+
+static TB_GETSETS: &[crate::call::descr::GetSetDef] = &[
+    crate::call::descr::GetSetDef {
+        name: "tb_next",
+        get: get_next,
+        set: None,
+        doc: "",
+    },
+    crate::call::descr::GetSetDef {
+        name: "tb_frame",
+        get: get_frame,
+        set: None,
+        doc: "",
+    },
+    crate::call::descr::GetSetDef {
+        name: "tb_lineno",
+        get: get_lineno,
+        set: None,
+        doc: "",
+    },
+    crate::call::descr::GetSetDef {
+        name: "tb_lasti",
+        get: get_lasti,
+        set: None,
+        doc: "",
+    },
+];
+
+struct Sources {
+    map: Option<HashMap<String, Vec<String>>>,
+}
+
+static SOURCES: Static<Sources> = Static::new(Sources { map: None });
+
+/// Remember the text of a compiled file so tracebacks can quote it.
+pub fn register_source(filename: &str, source: &str) {
+    // SAFETY: GIL held.
+    unsafe {
+        let s = SOURCES.ptr();
+        let map = (*s).map.get_or_insert_with(HashMap::new);
+        map.insert(
+            filename.to_string(),
+            source.lines().map(|l| l.to_string()).collect(),
+        );
+    }
+}
+
+/// Line `lineno` (1-based) of `filename`, if known.
+pub fn source_line(filename: &str, lineno: u32) -> Option<String> {
+    if lineno == 0 {
+        return None;
+    }
+    // SAFETY: GIL held.
+    unsafe {
+        let s = SOURCES.ptr();
+        let map = (*s).map.get_or_insert_with(HashMap::new);
+        if !map.contains_key(filename) {
+            let text = std::fs::read(filename).ok()?;
+            let text = String::from_utf8_lossy(&text).into_owned();
+            map.insert(
+                filename.to_string(),
+                text.lines().map(|l| l.to_string()).collect(),
+            );
+        }
+        map.get(filename)?.get(lineno as usize - 1).cloned()
+    }
+}
+
+/// The `Traceback (most recent call last):` block for a traceback chain.
+pub fn format_tb(tb: Value, out: &mut String) {
+    let mut t = tb;
+    let mut last: Option<(String, u32, String)> = None;
+    let mut repeat = 0usize;
+    while t.is_ptr() && type_of(t) == TRACEBACK_TYPE.ptr() {
+        // SAFETY: t is a traceback.
+        unsafe {
+            let tbo = t.cast::<TracebackObject>();
+            let f = (*tbo).frame.cast::<FrameObject>();
+            let c = code::data((*f).code);
+            let key = (c.src.filename.clone(), (*tbo).lineno, c.src.name.clone());
+            if last.as_ref() == Some(&key) {
+                repeat += 1;
+            } else {
+                flush_repeats(out, repeat);
+                repeat = 0;
+            }
+            if repeat < 3 {
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    key.0, key.1, key.2
+                ));
+                if let Some(line) = source_line(&key.0, key.1) {
+                    let s = line.trim();
+                    if !s.is_empty() {
+                        out.push_str(&format!("    {s}\n"));
+                    }
+                }
+            }
+            last = Some(key);
+            t = (*tbo).next;
+        }
+    }
+    flush_repeats(out, repeat);
+}
+
+fn flush_repeats(out: &mut String, repeat: usize) {
+    if repeat >= 3 {
+        let n = repeat - 2;
+        out.push_str(&format!(
+            "  [Previous line repeated {} more time{}]\n",
+            n,
+            if n == 1 { "" } else { "s" }
+        ));
+    }
+}
+
+/// `Type: message` line of an exception (module-qualified unless the type
+/// lives in `builtins` or `__main__`).
+pub fn format_exception_only(e: Value) -> String {
+    let ty = type_of(e);
+    let module = crate::objects::object::type_module(ty);
+    let q = crate::objects::object::type_qualname(ty);
+    let name = if module == "builtins" || module == "__main__" {
+        q
+    } else {
+        format!("{module}.{q}")
+    };
+    let s = crate::ops::protocol::str_of(e);
+    let text = if s.is_null() {
+        crate::errors::clear();
+        "<exception str() failed>".to_string()
+    } else {
+        let t = pystr::as_str(s).to_string();
+        decref(s);
+        t
+    };
+    let mut line = if text.is_empty() {
+        name
+    } else {
+        format!("{name}: {text}")
+    };
+    // SAFETY: e is an exception instance.
+    unsafe {
+        let notes = (*exc_obj(e)).notes;
+        if notes.is_ptr() && crate::objects::list::is_list(notes) {
+            for &n in crate::objects::list::as_slice(notes) {
+                let s = crate::ops::protocol::str_of(n);
+                if s.is_null() {
+                    crate::errors::clear();
+                    continue;
+                }
+                line.push('\n');
+                line.push_str(pystr::as_str(s));
+                decref(s);
+            }
+        }
+    }
+    line
+}
+
+/// Full report of exception `e` with its chain, as CPython prints an
+/// uncaught exception.
+pub fn format_exception(e: Value) -> String {
+    let mut out = String::new();
+    let mut seen = Vec::new();
+    format_chain(e, &mut out, &mut seen, 0);
+    out
+}
+
+fn format_chain(e: Value, out: &mut String, seen: &mut Vec<Value>, depth: usize) {
+    seen.push(e);
+    // SAFETY: e is an exception instance.
+    unsafe {
+        let eo = exc_obj(e);
+        if depth < 100 {
+            let cause = (*eo).cause;
+            let context = (*eo).context;
+            if cause.is_ptr() && is_exception(cause) && !seen.contains(&cause) {
+                format_chain(cause, out, seen, depth + 1);
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
+            } else if (*eo).suppress_context == 0
+                && context.is_ptr()
+                && is_exception(context)
+                && !seen.contains(&context)
+            {
+                format_chain(context, out, seen, depth + 1);
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
+            }
+        }
+        let tb = (*eo).traceback;
+        if !tb.is_null() {
+            out.push_str("Traceback (most recent call last):\n");
+            format_tb(tb, out);
+        }
+    }
+    out.push_str(&format_exception_only(e));
+    out.push('\n');
+}
+
+#[allow(dead_code)]
+fn _frame_line(f: *mut FrameObject) -> u32 {
+    frame::current_line(f)
+}
