@@ -366,11 +366,13 @@ impl<'a> Parser<'a> {
                     let mark = self.probe();
                     self.bump();
                     let rest = self.expressions();
+                    // `['as' NAME] ':'` must follow; the range ends there.
+                    let ok = rest.is_ok()
+                        && (!self.eat_kw(Kw::As) || self.name().is_ok())
+                        && self.at(T::Colon);
                     let end = self.last_real();
                     self.unprobe(mark);
-                    if rest.is_ok()
-                        && (self.tok(end + 1).kind == T::Colon || self.kw_of(end + 1) == Kw::As)
-                    {
+                    if ok {
                         return Err(self.error_range(
                             "multiple exception types must be parenthesized",
                             t.loc,
