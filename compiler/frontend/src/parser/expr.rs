@@ -217,6 +217,9 @@ impl<'a> Parser<'a> {
             if let Some(err) = self.forgot_comma(&body, start) {
                 return Err(err);
             }
+            if let Some(err) = self.legacy_call(&body, start) {
+                return Err(err);
+            }
         }
         Ok(body)
     }
@@ -661,6 +664,29 @@ impl<'a> Parser<'a> {
                         T::LPar
                     )
             )
+    }
+
+    /// CPython's `invalid_legacy_expression`: `print x` / `exec x` (a bare
+    /// name, not called, followed by star-expressions).
+    fn legacy_call(&mut self, body: &Expr, start: usize) -> Option<PErr> {
+        let ExprKind::Name { id, .. } = &body.kind else {
+            return None;
+        };
+        if (id != "print" && id != "exec") || self.pos != start + 1 || self.at(T::LPar) {
+            return None;
+        }
+        let id = id.clone();
+        let mark = self.probe();
+        let outer = std::mem::replace(&mut self.no_invalid, true);
+        let r = self.star_expressions();
+        self.no_invalid = outer;
+        self.unprobe(mark);
+        let b = r.ok()?;
+        Some(self.error_range(
+            &format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?"),
+            body.loc,
+            b.loc,
+        ))
     }
 
     /// `e ':=' expression` with `e` not a name: "cannot use assignment

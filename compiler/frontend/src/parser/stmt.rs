@@ -415,7 +415,16 @@ impl<'a> Parser<'a> {
                 Ok(e) => e,
                 Err(PErr::Fail) => {
                     // `(star_targets '=')* a=star_expressions '='`: an
-                    // invalid target before a missing value.
+                    // invalid target before a missing value (after the
+                    // named-expression reading of the first one).
+                    if targets
+                        .iter()
+                        .any(|(t, _)| invalid_target(t, TargetKind::Star).is_some())
+                    {
+                        if let Some(err) = self.first_target_named_error(&targets, rhs_start) {
+                            return Err(err);
+                        }
+                    }
                     for (t, _) in &targets {
                         if let Some(bad) = invalid_target(t, TargetKind::Star) {
                             return Err(self.invalid_target_error(bad, TargetKind::Star));
@@ -437,14 +446,8 @@ impl<'a> Parser<'a> {
             .iter()
             .any(|(t, _)| invalid_target(t, TargetKind::Star).is_some())
         {
-            // CPython's second pass first reads the statement's leading
-            // expression as a named expression (`invalid_named_expression`).
-            let (t0, s0) = &targets[0];
-            if !(self.tok(*s0).kind == T::Name && self.kw_of(*s0) == Kw::Yield) {
-                let rhs_end = self.leading_bitwise_or_end(rhs_start);
-                if let Some(err) = self.invalid_named_assign(t0, *s0, rhs_end) {
-                    return Err(err);
-                }
+            if let Some(err) = self.first_target_named_error(&targets, rhs_start) {
+                return Err(err);
             }
         }
         for (t, s) in targets {
@@ -479,6 +482,21 @@ impl<'a> Parser<'a> {
             }
         }
         Ok(s)
+    }
+
+    /// CPython's second pass first reads an assignment's leading expression
+    /// as a named expression (`invalid_named_expression`).
+    fn first_target_named_error(
+        &mut self,
+        targets: &[(Expr, usize)],
+        rhs_start: usize,
+    ) -> Option<PErr> {
+        let (t0, s0) = targets.first()?;
+        if self.tok(*s0).kind == T::Name && self.kw_of(*s0) == Kw::Yield {
+            return None;
+        }
+        let rhs_end = self.leading_bitwise_or_end(rhs_start);
+        self.invalid_named_assign(t0, *s0, rhs_end)
     }
 
     /// The last token of the `bitwise_or` that starts at token `s`, if it
