@@ -231,6 +231,22 @@ impl<'a> Parser<'a> {
             self.expect(T::RPar)?;
             return Ok(e);
         }
+        if self.at(T::DoubleStar) {
+            // `( **x )`: CPython's `invalid_group`.
+            let dstar = self.pos;
+            let mark = self.probe();
+            self.bump();
+            let ok = self.expression().is_ok() && self.at(T::RPar);
+            self.unprobe(mark);
+            if ok {
+                return Err(self.error_tok(
+                    crate::ErrorKind::SyntaxError,
+                    "cannot use double starred expression here",
+                    dstar,
+                ));
+            }
+            return Err(PErr::Fail);
+        }
         let first = self.star_named_expression()?;
         if self.at_comp_for() {
             self.check_comp_elt(&first)?;

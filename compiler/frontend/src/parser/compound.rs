@@ -293,6 +293,15 @@ impl<'a> Parser<'a> {
             let s = self.pos;
             let t = self.star_expression_target()?;
             if !matches!(self.peek(), T::Comma | T::RPar | T::Colon | T::Newline) {
+                // CPython's `invalid_with_item` reads the target as an
+                // expression (with its own invalid rules).
+                let mark = self.probe();
+                self.pos = s;
+                let r = self.expression();
+                self.unprobe(mark);
+                if let Err(e @ PErr::Error(_)) = r {
+                    return Err(e);
+                }
                 return Err(PErr::Fail);
             }
             let _ = s;
