@@ -402,11 +402,10 @@ impl<'a> Parser<'a> {
         if self.at(T::Colon) && !matches!(first.kind, ExprKind::Starred { .. }) {
             self.bump();
             if self.at(T::RBrace) || self.at(T::Comma) {
-                let colon = self.tok_loc(self.pos - 1);
-                return Err(self.error_start(
+                return Err(self.error_tok(
                     crate::ErrorKind::SyntaxError,
                     "expression expected after dictionary key and ':'",
-                    colon,
+                    self.pos - 1,
                 ));
             }
             let value = self.expression()?;
@@ -496,11 +495,10 @@ impl<'a> Parser<'a> {
                 }
                 self.bump();
                 if self.at(T::RBrace) || self.at(T::Comma) {
-                    let colon = self.tok_loc(self.pos - 1);
-                    return Err(self.error_start(
+                    return Err(self.error_tok(
                         crate::ErrorKind::SyntaxError,
                         "expression expected after dictionary key and ':'",
-                        colon,
+                        self.pos - 1,
                     ));
                 }
                 let v = self.expression()?;

@@ -601,16 +601,6 @@ impl<'a> Parser<'a> {
         )
     }
 
-    /// An error whose span starts at `loc` and is empty at its start
-    /// (CPython's "known location" with only a start).
-    pub(crate) fn error_start(&self, kind: ErrorKind, msg: &str, loc: Loc) -> PErr {
-        let p = Pos {
-            line: loc.lineno,
-            col: loc.col_offset,
-        };
-        self.error_span(kind, msg, p, p)
-    }
-
     /// Turns the final failure into the `SyntaxError` CPython reports.
     pub(crate) fn finish_error(&self, e: PErr) -> SyntaxError {
         let from_parser = match &e {

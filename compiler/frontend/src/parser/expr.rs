@@ -194,14 +194,23 @@ impl<'a> Parser<'a> {
         let start = self.pos;
         let body = self.disjunction()?;
         if self.at_kw(Kw::If) {
-            self.bump();
-            let test = self.disjunction()?;
+            let if_tok = self.bump();
+            let test = match self.disjunction() {
+                Ok(t) => t,
+                Err(PErr::Fail) => {
+                    // PEG: not a conditional expression; just `body`.
+                    self.pos = if_tok;
+                    return Ok(body);
+                }
+                Err(e) => return Err(e),
+            };
             if !self.eat_kw(Kw::Else) {
                 if !self.at(T::Colon) && !self.no_invalid {
                     let (a, b) = (body.loc, self.tok_loc(self.last_real()));
                     return Err(self.error_range("expected 'else' after 'if' expression", a, b));
                 }
-                return Err(PErr::Fail);
+                self.pos = if_tok;
+                return Ok(body);
             }
             let orelse = self.expression()?;
             return Ok(self.expr(
