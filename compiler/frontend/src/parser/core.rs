@@ -380,6 +380,32 @@ impl<'a> Parser<'a> {
         self.max_pos = saved.1;
     }
 
+    /// Whether `e`, starting at token `s`, is wrapped in parentheses as a
+    /// whole (`(a, b)`, not `(a), b`). Error paths only: scans tokens.
+    pub(crate) fn wrapped_in_parens(&self, s: usize, e: &crate::ast::Expr) -> bool {
+        if self.tok(s).kind != TokenKind::LPar {
+            return false;
+        }
+        let mut depth = 0usize;
+        let mut i = s;
+        loop {
+            match self.tok(i).kind {
+                TokenKind::LPar | TokenKind::LSqb | TokenKind::LBrace => depth += 1,
+                TokenKind::RPar | TokenKind::RSqb | TokenKind::RBrace => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                TokenKind::EndMarker => return false,
+                _ => {}
+            }
+            i += 1;
+        }
+        let t = self.tok(i);
+        t.end.line == e.loc.end_lineno && t.end.col == e.loc.end_col_offset
+    }
+
     /// Bracket nesting level at token `i`.
     pub(crate) fn level(&self, i: usize) -> u32 {
         self.levels[self.clamp(i)]

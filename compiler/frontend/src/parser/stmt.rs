@@ -223,7 +223,9 @@ impl<'a> Parser<'a> {
         };
         if self.at(T::ColonEqual) {
             let x = match &first.kind {
-                ExprKind::Tuple { elts, .. } if self.tok(start).kind != T::LPar => elts.last(),
+                ExprKind::Tuple { elts, .. } if !self.wrapped_in_parens(start, &first) => {
+                    elts.last()
+                }
                 _ => Some(&first),
             };
             if let Some(x) = x {
@@ -275,7 +277,7 @@ impl<'a> Parser<'a> {
                     // starting with `a, ...` as repeated
                     // `star_named_expressions`, each checked for a stray `=`.
                     if matches!(first.kind, ExprKind::Tuple { .. })
-                        && self.tok(start).kind != T::LPar
+                        && !self.wrapped_in_parens(start, &first)
                         && self.starts_expression()
                     {
                         if let Some(e) = self.stray_equal_after_tuple() {
@@ -374,7 +376,7 @@ impl<'a> Parser<'a> {
         let simple = match &target.kind {
             ExprKind::Name { .. } => self.tok(start).kind != T::LPar,
             ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => false,
-            ExprKind::Tuple { elts, .. } if self.tok(start).kind != T::LPar => {
+            ExprKind::Tuple { elts, .. } if !self.wrapped_in_parens(start, &target) => {
                 let loc = elts.first().map(|e| e.loc).unwrap_or(target.loc);
                 return Err(self.error_at("only single target (not tuple) can be annotated", loc));
             }
@@ -515,7 +517,7 @@ impl<'a> Parser<'a> {
     fn invalid_named_assign(&self, t: &Expr, s: usize, rhs_end: Option<usize>) -> Option<PErr> {
         let rhs_end = rhs_end?;
         let x = match &t.kind {
-            ExprKind::Tuple { elts, .. } if self.tok(s).kind != T::LPar => elts.last()?,
+            ExprKind::Tuple { elts, .. } if !self.wrapped_in_parens(s, t) => elts.last()?,
             _ => t,
         };
         let xs = self.first_tok_of_before(x, self.pos);
