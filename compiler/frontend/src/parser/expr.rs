@@ -206,8 +206,11 @@ impl<'a> Parser<'a> {
             };
             if !self.eat_kw(Kw::Else) {
                 if !self.at(T::Colon) && !self.no_invalid {
-                    let (a, b) = (body.loc, self.tok_loc(self.last_real()));
-                    return Err(self.error_range("expected 'else' after 'if' expression", a, b));
+                    return Err(self.error_range(
+                        "expected 'else' after 'if' expression",
+                        body.loc,
+                        test.loc,
+                    ));
                 }
                 self.pos = if_tok;
                 return Ok(body);
