@@ -414,7 +414,7 @@ impl<'a> Parser<'a> {
     /// Whether the parser looked at the final ENDMARKER (or the sentinel
     /// standing for the point where the tokenizer stopped).
     pub(crate) fn reached_end(&self) -> bool {
-        self.max_pos + 1 >= self.toks.len()
+        self.max_pos.max(self.abs_max) + 1 >= self.toks.len()
     }
 
     /// Whether the furthest token looked at is an INDENT or DEDENT.
