@@ -6,6 +6,10 @@
 //! Invariant: nothing here needs python3 or anything outside this
 //! repository; goldens are read from the committed corpus only.
 
+pub mod fuzz;
+pub mod isolate;
+pub mod pyc_bin;
+
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 

@@ -45,14 +45,14 @@ fn produce(kind: Golden, bytes: &[u8], file_name: &str) -> Result<String, String
     match kind {
         Golden::Tokens => tokenizer::tokenize_listing(bytes).map_err(report),
         Golden::Ast | Golden::AstAttrs => {
-            let source = tokenizer::decode_source(bytes).map_err(report)?;
+            let source = tokenizer::decode_source_named(bytes, file_name).map_err(report)?;
             let module = parser::parse_module(&source).map_err(report)?;
             let mut text = dump_mod(&module, matches!(kind, Golden::AstAttrs));
             text.push('\n');
             Ok(text)
         }
         Golden::Err => {
-            let result = tokenizer::decode_source(bytes).and_then(|source| {
+            let result = tokenizer::decode_source_named(bytes, file_name).and_then(|source| {
                 parser::parse_module(&source).and_then(|module| {
                     bytecode::compile_module_with_source(&module, file_name, &source)
                 })

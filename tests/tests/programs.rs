@@ -11,117 +11,21 @@
 //! available; the runner then skips, printing why, and it starts checking the
 //! whole corpus by itself as soon as a probe program runs.
 
+use pyc_tests::pyc_bin::{build_pyc, parallel_map, run_captured, RunOutput};
 use pyc_tests::{display, files_with_suffix, first_difference, sibling, tests_dir};
-use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// Longest a single program may run before it counts as hung.
 const PROGRAM_TIMEOUT: Duration = Duration::from_secs(20);
 
-/// `target/<profile>` for the profile this test was built with.
-fn profile_dir() -> Result<PathBuf, String> {
-    let exe = std::env::current_exe().map_err(|e| format!("current_exe: {e}"))?;
-    // target/<profile>/deps/programs-<hash>
-    exe.parent()
-        .and_then(|deps| deps.parent())
-        .map(Path::to_path_buf)
-        .ok_or_else(|| format!("unexpected test executable path {}", exe.display()))
-}
-
-/// Builds `pyc` for this test's profile and returns its path.
-fn build_pyc() -> Result<PathBuf, String> {
-    let dir = profile_dir()?;
-    let profile = dir
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or("debug")
-        .to_string();
-    let target_dir = dir
-        .parent()
-        .ok_or("profile folder has no parent")?
-        .to_path_buf();
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
-    let mut cmd = Command::new(cargo);
-    cmd.arg("build").arg("-p").arg("pyc").arg("--quiet");
-    match profile.as_str() {
-        "debug" => {}
-        "release" => {
-            cmd.arg("--release");
-        }
-        other => {
-            cmd.arg("--profile").arg(other);
-        }
-    }
-    let status = cmd
-        .env("CARGO_TARGET_DIR", &target_dir)
-        .current_dir(tests_dir())
-        .status()
-        .map_err(|e| format!("cannot run cargo: {e}"))?;
-    let pyc = dir.join(format!("pyc{}", std::env::consts::EXE_SUFFIX));
-    if !status.success() {
-        return Err(format!("`cargo build -p pyc` failed ({status})"));
-    }
-    if !pyc.is_file() {
-        return Err(format!("{} was not produced", pyc.display()));
-    }
-    Ok(pyc)
-}
-
-/// Output of one run: stdout, stderr, exit code (None if killed or signalled).
-struct RunOutput {
-    stdout: String,
-    stderr: String,
-    code: Option<i32>,
-    timed_out: bool,
-}
-
 fn run_pyc(pyc: &Path, folder: &Path, file_name: &str) -> Result<RunOutput, String> {
-    let mut child = Command::new(pyc)
-        .args(["run", "--interp", file_name])
-        .current_dir(folder)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("cannot start {}: {e}", pyc.display()))?;
-    // Drain both pipes on threads so a chatty program cannot block.
-    let mut out_pipe = child.stdout.take().expect("piped stdout");
-    let mut err_pipe = child.stderr.take().expect("piped stderr");
-    let out_reader = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = out_pipe.read_to_end(&mut buf);
-        buf
-    });
-    let err_reader = std::thread::spawn(move || {
-        let mut buf = Vec::new();
-        let _ = err_pipe.read_to_end(&mut buf);
-        buf
-    });
-    let start = Instant::now();
-    let mut timed_out = false;
-    let status = loop {
-        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
-            break status;
-        }
-        if start.elapsed() > PROGRAM_TIMEOUT {
-            timed_out = true;
-            let _ = child.kill();
-            break child.wait().map_err(|e| e.to_string())?;
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    };
-    let stdout = out_reader.join().unwrap_or_default();
-    let stderr = err_reader.join().unwrap_or_default();
-    Ok(RunOutput {
-        stdout: String::from_utf8_lossy(&stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&stderr).into_owned(),
-        code: status.code(),
-        timed_out,
-    })
+    run_captured(
+        pyc,
+        &["run", "--interp", file_name],
+        folder,
+        PROGRAM_TIMEOUT,
+    )
 }
 
 /// Whether `pyc run --interp` works at all; `Err` explains why not.
@@ -197,24 +101,12 @@ fn programs_match_cpython() {
         .iter()
         .filter(|p| display(p).contains(&filter))
         .collect();
-    let next = AtomicUsize::new(0);
-    let failures = Mutex::new(Vec::new());
-    let workers = std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(2)
-        .min(8);
-    std::thread::scope(|s| {
-        for _ in 0..workers {
-            s.spawn(|| loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                let Some(path) = selected.get(i) else { break };
-                if let Some(failure) = check_program(&pyc, path) {
-                    failures.lock().unwrap().push((path.to_path_buf(), failure));
-                }
-            });
-        }
-    });
-    let mut failures = failures.into_inner().unwrap();
+    let outcomes = parallel_map(&selected, |path| check_program(&pyc, path));
+    let mut failures: Vec<(PathBuf, String)> = selected
+        .iter()
+        .zip(outcomes)
+        .filter_map(|(p, o)| o.map(|why| (p.to_path_buf(), why)))
+        .collect();
     failures.sort();
     eprintln!(
         "programs: {} run, {} passed, {} failed",

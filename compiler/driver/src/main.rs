@@ -60,8 +60,22 @@ enum Failure {
     Message(String),
 }
 
+/// Writes `text` to stdout; a closed pipe (`pyc ... | head`) is not an error.
+fn write_stdout(text: &str) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // A bug in pyc must not show a Rust panic message and backtrace to the
+    // user: the hook stays silent and the join below reports the failure.
+    std::panic::set_hook(Box::new(|info| {
+        if std::env::var_os("PYC_DEBUG_PANICS").is_some() {
+            eprintln!("{info}");
+        }
+    }));
     // The frontend recurses over nested syntax; give it a deep stack.
     let worker = std::thread::Builder::new()
         .stack_size(512 << 20)
@@ -120,13 +134,17 @@ fn run_command(cli: Cli) -> Result<ExitCode, (String, Failure)> {
                     }
                 }
                 Some(Emit::Ast) => {
-                    let source = pyc_frontend::tokenizer::decode_source(&bytes).map_err(syntax)?;
+                    let source = pyc_frontend::tokenizer::decode_source_named(&bytes, &name)
+                        .map_err(syntax)?;
                     let module = pyc_frontend::parser::parse_module(&source).map_err(syntax)?;
-                    println!("{}", pyc_frontend::ast::dump::dump_mod(&module, false));
+                    let mut text = pyc_frontend::ast::dump::dump_mod(&module, false);
+                    text.push('\n');
+                    write_stdout(&text);
                     Ok(ExitCode::SUCCESS)
                 }
                 Some(Emit::Bytecode) => {
-                    let source = pyc_frontend::tokenizer::decode_source(&bytes).map_err(syntax)?;
+                    let source = pyc_frontend::tokenizer::decode_source_named(&bytes, &name)
+                        .map_err(syntax)?;
                     let module = pyc_frontend::parser::parse_module(&source).map_err(syntax)?;
                     let code =
                         pyc_frontend::bytecode::compile_module_with_source(&module, &name, &source)

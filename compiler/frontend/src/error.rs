@@ -3,15 +3,17 @@
 //!
 //! Invariants:
 //! - `offset`/`end_offset` are CPython's `SyntaxError.offset`/`end_offset`:
-//!   1-based *character* columns, 0 when unknown.
+//!   1-based *character* columns, 0 when unknown (see `offsets_as_is` for
+//!   the errors CPython gives byte columns). `lineno` 0 means no location
+//!   (CPython's `None`, e.g. source decoding errors).
 //! - `text` is the offending source line; a trailing newline is optional
 //!   (the report treats the line as newline-terminated either way, as
 //!   CPython's `text` normally is).
 //! - [`SyntaxError::render`] reproduces CPython 3.11's `print_exception` for
 //!   a syntax error byte for byte: the columns are turned into UTF-8 byte
 //!   columns of the line, leading blanks are stripped, the caret run is
-//!   clipped to the line, and a multi-line range underlines to the end of
-//!   its first line.
+//!   clipped to the line, a multi-line range underlines to the end of its
+//!   first line, and an `IndentationError`/`TabError` gets one caret.
 
 /// Which `SyntaxError` subclass CPython would raise.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -51,6 +53,16 @@ pub struct SyntaxError {
     pub end_lineno: u32,
     pub end_offset: u32,
     pub text: Option<String>,
+    /// Whether CPython's script report uses `offset`/`end_offset` as they
+    /// are: true for errors the tokenizer raises itself (invalid character,
+    /// unterminated string, unmatched bracket, ...: character offsets shown
+    /// as is), for compiler and symbol-table errors (CPython gives those
+    /// UTF-8 byte offsets, `col_offset + 1`, in every mode; store them so),
+    /// and for every error in a source that declares its encoding. False
+    /// (the default) for parser errors: their character offsets are shown
+    /// as UTF-8 byte columns, as CPython does for a script without an
+    /// encoding declaration.
+    pub offsets_as_is: bool,
 }
 
 /// The attributes of the Python-level `SyntaxError` object, in CPython's
@@ -76,6 +88,7 @@ impl SyntaxError {
             end_lineno: lineno,
             end_offset: offset,
             text: None,
+            offsets_as_is: false,
         }
     }
 
@@ -98,6 +111,18 @@ impl SyntaxError {
         }
     }
 
+    /// Gives the error its source line when it has none, as CPython reads
+    /// the line from the file for errors raised after parsing (compiler and
+    /// symbol-table errors).
+    pub fn fill_text(&mut self, source: &str) {
+        if self.text.is_some() || self.lineno == 0 {
+            return;
+        }
+        if let Some(line) = source.split_inclusive('\n').nth(self.lineno as usize - 1) {
+            self.text = Some(line.trim_end_matches(['\n', '\r']).to_string());
+        }
+    }
+
     /// `str(err)` in CPython: `msg (filename, line N)`.
     pub fn display(&self, filename: &str) -> String {
         format!("{} ({}, line {})", self.msg, filename, self.lineno)
@@ -105,14 +130,31 @@ impl SyntaxError {
 
     /// The report CPython prints to stderr for an uncaught syntax error in
     /// the script `filename` (every line newline-terminated).
+    ///
+    /// Parser errors in a script without an encoding declaration carry
+    /// UTF-8 byte columns in CPython, and the caret line is laid out by them
+    /// (our character offsets are converted); with `offsets_as_is` the
+    /// character offsets are used as they are (see that field).
     pub fn render(&self, filename: &str) -> String {
-        if self.kind == ErrorKind::RecursionError {
-            // CPython prints no location for this one.
-            return format!("{}: {}\n", self.kind.name(), self.msg);
-        }
-        let mut out = format!("  File \"{}\", line {}\n", filename, self.lineno);
-        if let Some(text) = &self.text {
-            render_source_line(&mut out, text, self);
+        self.render_inner(filename, !self.offsets_as_is)
+    }
+
+    /// The report with character columns used as they are, whatever
+    /// `offsets_as_is` says (CPython's layout for any error in a script
+    /// that declares its encoding, PEP 263).
+    pub fn render_chars(&self, filename: &str) -> String {
+        self.render_inner(filename, false)
+    }
+
+    fn render_inner(&self, filename: &str, to_bytes: bool) -> String {
+        let mut out = String::new();
+        // Without a location (lineno 0: source decoding errors) CPython
+        // prints the message alone.
+        if self.lineno != 0 {
+            out.push_str(&format!("  File \"{}\", line {}\n", filename, self.lineno));
+            if let Some(text) = &self.text {
+                render_source_line(&mut out, text, self, to_bytes);
+            }
         }
         out.push_str(self.kind.name());
         out.push_str(": ");
@@ -142,23 +184,29 @@ fn byte_offset(line: &str, offset: i64) -> i64 {
 }
 
 /// The source line and caret line of the report.
-fn render_source_line(out: &mut String, text: &str, e: &SyntaxError) {
+fn render_source_line(out: &mut String, text: &str, e: &SyntaxError, to_bytes: bool) {
+    // CPython prints the text as a C string: it ends at a NUL.
+    let text = text.split('\0').next().unwrap_or("");
     let line = text.strip_suffix('\n').unwrap_or(text);
     // CPython's `text` carries the line's newline; its length counts it.
     let line_size = line.len() as i64 + 1;
-    let mut offset = byte_offset(line, i64::from(e.offset));
-    let mut end_offset = if e.end_offset == 0 {
-        0
-    } else {
-        byte_offset(line, i64::from(e.end_offset))
+    let convert = |o: u32| {
+        if to_bytes {
+            byte_offset(line, i64::from(o))
+        } else {
+            i64::from(o)
+        }
     };
+    let mut offset = convert(e.offset);
+    let mut end_offset = convert(e.end_offset);
     if e.end_lineno > e.lineno {
         end_offset = line_size;
     }
     if end_offset > line_size + 1 {
         end_offset = line_size + 1;
     }
-    let carets = if end_offset > 0 && end_offset > offset {
+    // IndentationError and TabError always get a single caret.
+    let carets = if e.kind == ErrorKind::SyntaxError && end_offset > 0 && end_offset > offset {
         (end_offset - offset) as usize
     } else {
         1

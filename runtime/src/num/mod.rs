@@ -3,10 +3,16 @@
 //! object model; inputs and outputs are plain Rust values and failures are
 //! [`AlgError`]s carrying the CPython exception kind and message.
 
+pub mod compare;
+pub mod complex;
 pub mod error;
 pub mod float;
 pub mod hash;
 pub mod int;
+pub mod math;
 pub mod rounding;
+pub mod strhash;
+#[cfg(test)]
+pub(crate) mod testutil;
 
 pub use error::{AlgError, ExcKind};

@@ -38,6 +38,22 @@ pub fn ldexp(mut x: f64, mut k: i64) -> f64 {
     x * pow2(k)
 }
 
+/// `x * 2**k` correctly rounded (ties to even) for any finite `x`, also
+/// when the result is subnormal (where a plain multiplication could round
+/// twice). Overflow gives an infinity.
+pub fn ldexp_rounded(x: f64, k: i64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let (m, e) = f64_to_parts(x);
+    let v = scaled_to_f64(&BigUint::from(m.unsigned_abs()), e.saturating_add(k), false);
+    if m < 0 {
+        -v
+    } else {
+        v
+    }
+}
+
 /// Rounds the non-negative value `m * 2**e` (plus, when `sticky`, some
 /// positive amount smaller than `2**e`) to the nearest double, ties to even.
 /// Returns infinity when the rounded value exceeds the double range.
@@ -52,6 +68,10 @@ pub fn scaled_to_f64(m: &BigUint, e: i64, sticky: bool) -> f64 {
     }
     let keep = (lead - 52).max(-1074);
     let drop = keep - e;
+    if drop > bits {
+        // The whole value is below half of the smallest subnormal.
+        return 0.0;
+    }
     let (mant, exp) = if drop <= 0 {
         // Exact: every bit of m fits in the result.
         (m.clone(), e)
@@ -91,7 +111,9 @@ fn biguint_small_to_f64(m: &BigUint) -> f64 {
 pub fn bigint_to_f64(n: &BigInt) -> Result<f64, super::AlgError> {
     let v = scaled_to_f64(n.magnitude(), 0, false);
     if v.is_infinite() {
-        return Err(super::AlgError::overflow("int too large to convert to float"));
+        return Err(super::AlgError::overflow(
+            "int too large to convert to float",
+        ));
     }
     Ok(if n.sign() == Sign::Minus { -v } else { v })
 }
@@ -100,7 +122,7 @@ pub fn bigint_to_f64(n: &BigInt) -> Result<f64, super::AlgError> {
 /// magnitude exceeds the double range. `d` must be non-zero.
 pub fn ratio_to_f64(n: &BigInt, d: &BigInt) -> Option<f64> {
     debug_assert!(!d.is_zero());
-    let negative = n.is_negative() != d.is_negative() && !n.is_zero();
+    let negative = n.is_negative() != d.is_negative();
     let a = n.magnitude();
     let b = d.magnitude();
     if a.is_zero() {
@@ -168,7 +190,11 @@ mod tests {
             ("9007199254740995", "1", 9007199254740996.0),
             ("-1", "7", -0.14285714285714285),
             ("1", "10000000000000000000000000000000000000000", 1e-40),
-            ("123456789012345678901234567890", "987654321", 1.249999988734375e+20),
+            (
+                "123456789012345678901234567890",
+                "987654321",
+                1.249999988734375e+20,
+            ),
         ];
         for (n, d, want) in cases {
             let n: BigInt = n.parse().unwrap();

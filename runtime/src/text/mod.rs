@@ -4,5 +4,27 @@
 //! index a Python program sees is counted in characters (code points), never
 //! bytes. Failures are [`crate::num::AlgError`]s.
 
+pub mod bytes;
+pub mod float_fmt;
+pub mod format_spec;
+pub mod printf;
 pub mod repr;
+pub mod strformat;
+pub mod strmethods;
 pub mod unicode;
+
+use crate::num::error::{AlgError, AlgResult, ExcKind};
+
+/// Reserves room for `extra` more bytes, turning an impossible allocation
+/// into CPython's MemoryError instead of aborting the process.
+pub(crate) fn reserve(out: &mut String, extra: usize) -> AlgResult<()> {
+    out.try_reserve(extra)
+        .map_err(|_| AlgError::new(ExcKind::MemoryError, ""))
+}
+
+/// Appends `n` copies of `c` (MemoryError when that cannot be allocated).
+pub(crate) fn push_repeated(out: &mut String, c: char, n: usize) -> AlgResult<()> {
+    reserve(out, n.saturating_mul(c.len_utf8()))?;
+    out.extend(std::iter::repeat_n(c, n));
+    Ok(())
+}

@@ -181,19 +181,19 @@ pub(crate) fn assemble(mut unit: Unit, flags: u32, filename: &str) -> CResult<Co
                 continue;
             }
             if matches!(ins.op, Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD) {
-            // A jump to what follows anyway is dropped.
-            let t = ins.arg as usize;
-            let dropped = |j: usize| {
-                let x = &unit.instrs[j];
-                flow.depth[j] < 0
-                    || x.op.info().flags & flags::PSEUDO != 0
-                    || (x.op == Opcode::NOP && x.loc.line == 0)
-            };
-            if t > i && (i + 1..t).all(dropped) {
-                continue;
+                // A jump to what follows anyway is dropped.
+                let t = ins.arg as usize;
+                let dropped = |j: usize| {
+                    let x = &unit.instrs[j];
+                    flow.depth[j] < 0
+                        || x.op.info().flags & flags::PSEUDO != 0
+                        || (x.op == Opcode::NOP && x.loc.line == 0)
+                };
+                if t > i && (i + 1..t).all(dropped) {
+                    continue;
+                }
             }
-        }
-        if ins.op == Opcode::NOP {
+            if ins.op == Opcode::NOP {
                 let line = ins.loc.line;
                 let next_line = unit.instrs[i + 1..]
                     .iter()

@@ -691,6 +691,14 @@ fn fold_binop(a: &Constant, op: Operator, b: &Constant) -> Option<Constant> {
                 Operator::Mult => (ar * br - ai * bi, ar * bi + ai * br),
                 _ => return None,
             };
+            if !(r.is_finite() && i.is_finite())
+                && ar.is_finite()
+                && ai.is_finite()
+                && br.is_finite()
+                && bi.is_finite()
+            {
+                return None;
+            }
             Some(Constant::Complex { real: r, imag: i })
         }
         (x, y) => {

@@ -54,9 +54,9 @@ fn const_text(c: &Constant, kind: Option<&str>) -> String {
         Constant::Str(s) => format!("{}{}", kind.unwrap_or(""), str_repr(s)),
         Constant::Bytes(b) => bytes_repr(b),
         Constant::Float(f) => inf(float_repr(*f)),
-        Constant::Complex { .. } | Constant::Tuple(_) | Constant::FrozenSet(_) => {
-            inf(crate::dis::const_repr(&crate::bytecode::code::Constant::from_ast(c)))
-        }
+        Constant::Complex { .. } | Constant::Tuple(_) | Constant::FrozenSet(_) => inf(
+            crate::dis::const_repr(&crate::bytecode::code::Constant::from_ast(c)),
+        ),
         other => crate::dis::const_repr(&crate::bytecode::code::Constant::from_ast(other)),
     }
 }

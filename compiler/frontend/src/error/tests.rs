@@ -60,6 +60,7 @@ fn render_matches_cpython() {
             end_lineno,
             end_offset,
             text: text.map(str::to_string),
+            offsets_as_is: false,
         };
         let filename = want
             .split('"')
@@ -85,4 +86,94 @@ fn attributes_and_display() {
         (3, 5, 3, 5)
     );
     assert_eq!(e.display("t.py"), "invalid syntax (t.py, line 3)");
+}
+
+/// Rows printed by CPython for `raise KIND(msg, ("f.py", ...))`: offsets
+/// taken as given (what a script with an encoding declaration gets).
+const CHAR_CASES: &[Case] = &[
+    (ErrorKind::IndentationError, "msg", 2, 1, Some("pass"), 2, 5, "  File \"f.py\", line 2\n    pass\n    ^\nIndentationError: msg\n"),
+    (ErrorKind::TabError, "inconsistent use of tabs and spaces in indentation", 3, 9, Some("\tif x:"), 3, 12, "  File \"f.py\", line 3\n    if x:\n         ^\nTabError: inconsistent use of tabs and spaces in indentation\n"),
+    (ErrorKind::SyntaxError, "m", 1, 3, Some("abcdef"), 1, 40, "  File \"f.py\", line 1\n    abcdef\n      ^^^^^\nSyntaxError: m\n"),
+    (ErrorKind::SyntaxError, "m", 1, 0, Some("abc"), 1, 0, "  File \"f.py\", line 1\n    abc\nSyntaxError: m\n"),
+    (ErrorKind::SyntaxError, "m", 1, 9, Some("abc"), 1, 12, "  File \"f.py\", line 1\n    abc\n       ^\nSyntaxError: m\n"),
+    (ErrorKind::SyntaxError, "m", 1, 2, Some("  x"), 1, 3, "  File \"f.py\", line 1\n    x\nSyntaxError: m\n"),
+    (ErrorKind::SyntaxError, "m", 1, 3, Some("ab\ncd"), 1, 4, "  File \"f.py\", line 1\n    ab\ncd\n      ^\nSyntaxError: m\n"),
+    (ErrorKind::SyntaxError, "m", 1, 5, Some("ab\ncdef"), 1, 7, "  File \"f.py\", line 1\n    cdef\n     ^^\nSyntaxError: m\n"),
+    (ErrorKind::SyntaxError, "m", 1, 2, Some("éé = ü"), 2, 1, "  File \"f.py\", line 1\n    éé = ü\n     ^^^^^^^^\nSyntaxError: m\n"),
+    (ErrorKind::SyntaxError, "m", 1, 4, Some("éé = ü"), 1, 7, "  File \"f.py\", line 1\n    éé = ü\n       ^^^\nSyntaxError: m\n"),
+];
+
+#[test]
+fn render_chars_matches_cpython() {
+    for &(kind, msg, lineno, offset, text, end_lineno, end_offset, want) in CHAR_CASES {
+        let e = SyntaxError {
+            kind,
+            msg: msg.to_string(),
+            lineno,
+            offset,
+            end_lineno,
+            end_offset,
+            text: text.map(str::to_string),
+            offsets_as_is: false,
+        };
+        assert_eq!(e.render_chars("f.py"), want, "{text:?}");
+    }
+}
+
+/// A tokenizer-raised error: CPython prints its character offset as is
+/// (`v54 = \'\'\'é\'\'\')`: "unmatched ')'" at offset 14).
+#[test]
+fn tokenizer_errors_keep_character_columns() {
+    let mut e = SyntaxError::new(ErrorKind::SyntaxError, "unmatched ')'", 1, 14);
+    e.text = Some("v54 = \'\'\'é\'\'\')".to_string());
+    e.offsets_as_is = true;
+    let want = "  File \"m.py\", line 1\n    v54 = \'\'\'é\'\'\')\n                 ^\nSyntaxError: unmatched ')'\n";
+    assert_eq!(e.render("m.py"), want);
+    e.offsets_as_is = false;
+    assert_ne!(e.render("m.py"), want);
+}
+
+/// `x = 1<NUL>`: CPython's report stops the line at the NUL (it prints a
+/// C string).
+#[test]
+fn text_ends_at_nul() {
+    let mut e = SyntaxError::new(
+        ErrorKind::SyntaxError,
+        "source code cannot contain null bytes",
+        1,
+        0,
+    );
+    e.text = Some("x = 1\0".to_string());
+    e.end_offset = 0;
+    assert_eq!(
+        e.render("n.py"),
+        "  File \"n.py\", line 1\n    x = 1\nSyntaxError: source code cannot contain null bytes\n"
+    );
+}
+
+#[test]
+fn fill_text_takes_the_error_line() {
+    let src = "a = 1\nreturn x\r\nb = 2";
+    let mut e = SyntaxError::new(ErrorKind::SyntaxError, "'return' outside function", 2, 1);
+    e.fill_text(src);
+    assert_eq!(e.text.as_deref(), Some("return x"));
+    let mut far = SyntaxError::new(ErrorKind::SyntaxError, "m", 9, 1);
+    far.fill_text(src);
+    assert_eq!(far.text, None);
+}
+
+/// Source decoding errors carry no location; CPython prints the message
+/// alone (`SyntaxError: encoding problem: no-such-codec`).
+#[test]
+fn no_location_prints_message_only() {
+    let e = SyntaxError::new(
+        ErrorKind::SyntaxError,
+        "encoding problem: no-such-codec",
+        0,
+        0,
+    );
+    assert_eq!(
+        e.render("x.py"),
+        "SyntaxError: encoding problem: no-such-codec\n"
+    );
 }

@@ -45,11 +45,11 @@ impl<'a> Parser<'a> {
                 let kw = self.kw();
                 if matches!(kw, Kw::True | Kw::False | Kw::None) {
                     let name = self.text(item).to_string();
-                    self.bump();
-                    self.bump();
-                    let _ = self.expression()?;
-                    let loc = self.loc_from(item);
-                    return Err(self.error_at(&format!("cannot assign to {name}"), loc));
+                    return Err(self.error_toks(
+                        &format!("cannot assign to {name}"),
+                        item,
+                        item + 1,
+                    ));
                 }
                 if !kw.is_name() {
                     return Err(PErr::Fail);
@@ -113,14 +113,16 @@ impl<'a> Parser<'a> {
                     }
                     return Err(PErr::Fail);
                 }
-                if seen_dstar {
-                    return Err(self.error_at(
-                        "positional argument follows keyword argument unpacking",
-                        e.loc,
-                    ));
-                }
-                if seen_kw {
-                    return Err(self.error_at("positional argument follows keyword argument", e.loc));
+                if seen_dstar || seen_kw {
+                    // CPython reports these at the last token it read.
+                    let msg = if seen_dstar {
+                        "positional argument follows keyword argument unpacking"
+                    } else {
+                        "positional argument follows keyword argument"
+                    };
+                    self.peek();
+                    let _ = e;
+                    return Err(self.error_tok(crate::ErrorKind::SyntaxError, msg, self.max_pos()));
                 }
                 args.push(e);
             }

@@ -55,7 +55,7 @@ impl<'a> Parser<'a> {
     pub(crate) fn slices(&mut self) -> PResult<Expr> {
         let start = self.pos;
         let first = self.slice_or_starred()?;
-        if !self.at(T::Comma) {
+        if !self.at(T::Comma) && !matches!(first.kind, ExprKind::Starred { .. }) {
             return Ok(first);
         }
         let mut elts = vec![first];
@@ -178,9 +178,17 @@ impl<'a> Parser<'a> {
             self.bump();
         }
         let last = self.pos - 1;
-        match super::number::strings_to_expr(self, first, last) {
+        let next = *self.tok(self.pos);
+        let toks = self.tokens(first, last);
+        let mut warnings = Vec::new();
+        match super::strings::parse_string_run_located(self.src, toks, Some(&next), &mut warnings) {
             Ok(e) => Ok(e),
-            Err(e) => Err(PErr::Error(Box::new(e))),
+            // Located like this parser's own errors ("f-string: " prefix and
+            // field coordinates inside a replacement field, as CPython).
+            Err(super::strings::StringRunError::At { msg, start, end }) => {
+                Err(self.error_span(crate::ErrorKind::SyntaxError, &msg, start, end))
+            }
+            Err(super::strings::StringRunError::Nested(e)) => Err(PErr::Error(Box::new(e))),
         }
     }
 
@@ -304,7 +312,24 @@ impl<'a> Parser<'a> {
             if self.eat(close) {
                 return Ok(elts);
             }
+            if self.at_comp_for() && close != T::RPar {
+                // `[a, for x in y]`
+                let (a, b) = (elts[0].loc, self.tok_loc(self.pos - 1));
+                return Err(self.error_range(
+                    "did you forget parentheses around the comprehension target?",
+                    a,
+                    b,
+                ));
+            }
             elts.push(self.star_named_expression()?);
+            if self.at_comp_for() && close != T::RPar {
+                let (a, b) = (elts[0].loc, elts[elts.len() - 1].loc);
+                return Err(self.error_range(
+                    "did you forget parentheses around the comprehension target?",
+                    a,
+                    b,
+                ));
+            }
         }
     }
 
@@ -321,11 +346,31 @@ impl<'a> Parser<'a> {
             ));
         }
         if self.at(T::DoubleStar) {
+            let dstar = self.pos;
+            let mark = self.probe();
+            self.bump();
+            let is_comp = self.bitwise_or().is_ok() && self.at_comp_for();
+            self.unprobe(mark);
+            if is_comp {
+                return Err(self.error_tok(
+                    crate::ErrorKind::SyntaxError,
+                    "dict unpacking cannot be used in dict comprehension",
+                    dstar,
+                ));
+            }
             return self.dict_rest(start, Vec::new(), Vec::new());
         }
         let first = self.star_named_expression()?;
         if self.at(T::Colon) && !matches!(first.kind, ExprKind::Starred { .. }) {
             self.bump();
+            if self.at(T::RBrace) || self.at(T::Comma) {
+                let colon = self.tok_loc(self.pos - 1);
+                return Err(self.error_start(
+                    crate::ErrorKind::SyntaxError,
+                    "expression expected after dictionary key and ':'",
+                    colon,
+                ));
+            }
             let value = self.expression()?;
             if self.at_comp_for() {
                 let generators = self.for_if_clauses()?;
@@ -410,13 +455,17 @@ impl<'a> Parser<'a> {
 
     /// Whether a comprehension clause (`for` / `async for`) starts here.
     pub(crate) fn at_comp_for(&mut self) -> bool {
-        self.at_kw(Kw::For) || (self.at_kw(Kw::Async) && self.peek_at(1) == T::Name && self.kw_at(1) == Kw::For)
+        self.at_kw(Kw::For)
+            || (self.at_kw(Kw::Async) && self.peek_at(1) == T::Name && self.kw_at(1) == Kw::For)
     }
 
     /// A comprehension's element may not be starred.
     pub(crate) fn check_comp_elt(&self, elt: &Expr) -> PResult<()> {
         if let ExprKind::Starred { .. } = elt.kind {
-            return Err(self.error_at("iterable unpacking cannot be used in comprehension", elt.loc));
+            return Err(self.error_at(
+                "iterable unpacking cannot be used in comprehension",
+                elt.loc,
+            ));
         }
         Ok(())
     }
@@ -472,14 +521,18 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        let mark = self.pos;
+        let mark = self.probe();
+        let outer = std::mem::replace(&mut self.no_invalid, true);
         let second = self.expression();
+        self.no_invalid = outer;
         let last_tok = self.last_real();
-        self.pos = mark;
+        self.unprobe(mark);
         match second {
-            Ok(b) if self.level(last_tok) > 0 => {
-                self.error_range("invalid syntax. Perhaps you forgot a comma?", last.loc, b.loc)
-            }
+            Ok(b) if self.level(last_tok) > 0 => self.error_range(
+                "invalid syntax. Perhaps you forgot a comma?",
+                last.loc,
+                b.loc,
+            ),
             Ok(_) => PErr::Fail,
             Err(e @ PErr::Error(_)) => e,
             Err(PErr::Fail) => PErr::Fail,

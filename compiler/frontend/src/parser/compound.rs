@@ -7,8 +7,7 @@
 use super::core::{Kw, PErr, PResult, Parser};
 use super::targets::{invalid_target, TargetKind};
 use crate::ast::{
-    ExceptHandler, Expr, ExprContext, ExprKind, For, FunctionDef, Stmt, StmtKind, Try, With,
-    WithItem,
+    ExceptHandler, Expr, ExprKind, For, FunctionDef, Stmt, StmtKind, Try, With, WithItem,
 };
 use crate::tokenizer::TokenKind as T;
 use crate::ErrorKind;
@@ -102,6 +101,7 @@ impl<'a> Parser<'a> {
             None
         };
         self.forced_colon()?;
+        let type_comment = self.func_type_comment(self.pos - 1);
         let body = self.block("function definition", def)?;
         let f = FunctionDef {
             name,
@@ -109,7 +109,7 @@ impl<'a> Parser<'a> {
             body,
             decorator_list,
             returns,
-            type_comment: None,
+            type_comment,
         };
         let kind = if async_tok.is_some() {
             StmtKind::AsyncFunctionDef(f)
@@ -205,6 +205,7 @@ impl<'a> Parser<'a> {
         self.expect_kw(Kw::In)?;
         let iter = self.star_expressions()?;
         self.colon()?;
+        let type_comment = self.type_comment_before(self.pos);
         let body = self.block("'for' statement", for_tok)?;
         let orelse = self.else_block()?;
         let f = For {
@@ -212,7 +213,7 @@ impl<'a> Parser<'a> {
             iter: Box::new(iter),
             body,
             orelse,
-            type_comment: None,
+            type_comment,
         };
         let kind = if async_tok.is_some() {
             StmtKind::AsyncFor(f)
@@ -226,6 +227,7 @@ impl<'a> Parser<'a> {
         let with_tok = self.bump();
         let start = async_tok.unwrap_or(with_tok);
         let mut items = None;
+        let mut type_comment = None;
         if self.at(T::LPar) {
             let mark = self.pos;
             match self.paren_with_items() {
@@ -245,6 +247,7 @@ impl<'a> Parser<'a> {
                     }
                 }
                 self.colon()?;
+                type_comment = self.type_comment_before(self.pos);
                 v
             }
         };
@@ -252,7 +255,7 @@ impl<'a> Parser<'a> {
         let w = With {
             items,
             body,
-            type_comment: None,
+            type_comment,
         };
         let kind = if async_tok.is_some() {
             StmtKind::AsyncWith(w)
@@ -286,7 +289,7 @@ impl<'a> Parser<'a> {
         let optional_vars = if self.eat_kw(Kw::As) {
             let s = self.pos;
             let t = self.star_expression_target()?;
-            if !matches!(self.peek(), T::Comma | T::RPar | T::Colon) {
+            if !matches!(self.peek(), T::Comma | T::RPar | T::Colon | T::Newline) {
                 return Err(PErr::Fail);
             }
             let _ = s;
@@ -337,25 +340,34 @@ impl<'a> Parser<'a> {
             match star {
                 None => star = Some(is_star),
                 Some(s) if s != is_star => {
-                    return Err(self.error_toks(
+                    return Err(self.error_tok(
+                        ErrorKind::SyntaxError,
                         "cannot have both 'except' and 'except*' on the same 'try'",
-                        start,
-                        self.last_real(),
+                        ex,
                     ));
                 }
                 _ => {}
             }
-            let (type_, name) = if self.at(T::Colon) || (self.at(T::Newline) && !is_star) {
+            if is_star && (self.at(T::Colon) || self.at(T::Newline)) {
+                return Err(self.error_tok(
+                    ErrorKind::SyntaxError,
+                    "expected one or more exception types",
+                    self.pos,
+                ));
+            }
+            let (type_, name) = if self.at(T::Colon) || self.at(T::Newline) {
                 (None, None)
             } else {
                 let t = self.expression()?;
                 if self.at(T::Comma) {
-                    let mark = self.pos;
+                    let mark = self.probe();
                     self.bump();
                     let rest = self.expressions();
                     let end = self.last_real();
-                    self.pos = mark;
-                    if rest.is_ok() && (self.tok(end + 1).kind == T::Colon || self.kw_of(end + 1) == Kw::As) {
+                    self.unprobe(mark);
+                    if rest.is_ok()
+                        && (self.tok(end + 1).kind == T::Colon || self.kw_of(end + 1) == Kw::As)
+                    {
                         return Err(self.error_range(
                             "multiple exception types must be parenthesized",
                             t.loc,
@@ -423,16 +435,5 @@ impl<'a> Parser<'a> {
             StmtKind::Try(t)
         };
         Ok(self.stmt(kind, start))
-    }
-}
-
-/// A `Name` node in store context (pattern capture helpers use it).
-pub(crate) fn store_name(id: String, loc: crate::ast::Loc) -> Expr {
-    Expr {
-        kind: ExprKind::Name {
-            id,
-            ctx: ExprContext::Store,
-        },
-        loc,
     }
 }

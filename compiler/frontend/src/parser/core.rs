@@ -15,7 +15,7 @@ use crate::tokenizer::{Pos, Token, TokenKind};
 /// Keywords (hard and soft) recognized among NAME tokens.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Kw {
-    NotKw,
+    Plain,
     False,
     None,
     True,
@@ -98,13 +98,13 @@ impl Kw {
             "match" => Kw::Match,
             "case" => Kw::Case,
             "_" => Kw::Underscore,
-            _ => Kw::NotKw,
+            _ => Kw::Plain,
         }
     }
 
     /// Soft keywords (and non-keywords) can be used as plain names.
     pub(crate) fn is_name(self) -> bool {
-        matches!(self, Kw::NotKw | Kw::Match | Kw::Case | Kw::Underscore)
+        matches!(self, Kw::Plain | Kw::Match | Kw::Case | Kw::Underscore)
     }
 }
 
@@ -121,8 +121,12 @@ pub(crate) enum PErr {
 
 pub(crate) type PResult<T> = Result<T, PErr>;
 
-/// CPython's parser stack limit (MAXSTACK): deeper nesting is a MemoryError.
-const MAX_DEPTH: u32 = 6000;
+/// CPython's parser stack limit (MAXSTACK, 6000 rule levels): deeper nesting
+/// is a MemoryError. Our levels are counted so that the thresholds match
+/// CPython's for chains of unary operators, `not`, conditional expressions,
+/// `**` and lambdas (about 30 of CPython's levels are the statement around
+/// the expression).
+const MAX_DEPTH: u32 = 5970;
 
 pub(crate) struct Parser<'a> {
     pub(crate) src: &'a str,
@@ -132,10 +136,27 @@ pub(crate) struct Parser<'a> {
     levels: Vec<u32>,
     pub(crate) pos: usize,
     max_pos: usize,
+    /// The furthest token looked at, probes included (CPython's `fill`
+    /// after its second pass).
+    abs_max: usize,
     depth: u32,
     /// Parsing an f-string replacement field: errors get the "f-string: "
     /// prefix and columns relative to the fragment.
     pub(crate) fstring_shift: Option<u32>,
+    /// Lines before the f-string fragment (its line 1 is this + 1).
+    fstring_line_shift: u32,
+    /// Inside a probe's `expression_without_invalid`: no invalid-syntax
+    /// detection (CPython's second-pass rules are off there).
+    pub(crate) no_invalid: bool,
+    /// `match subject` followed by NEWLINE: the NEWLINE's index, for
+    /// "expected ':'" if the line is not a valid simple statement either.
+    pub(crate) match_without_colon: Option<usize>,
+    /// The type comments, when they are read.
+    pub(crate) type_comments: Option<super::typecomments::TypeComments>,
+    /// Type comments an assignment consumed: the index of the NEWLINE they
+    /// precede and where they end (nodes ending there end at the comment,
+    /// as CPython's TYPE_COMMENT token is their last token).
+    pub(crate) consumed_tc: Vec<(usize, Pos)>,
     /// Line starts (byte offsets) for error-text and column conversion.
     line_starts: Vec<usize>,
 }
@@ -162,9 +183,9 @@ impl<'a> Parser<'a> {
             .iter()
             .map(|t| {
                 if t.kind == TokenKind::Name {
-                    Kw::classify(slice(src, t.span))
+                    Kw::classify(t.text(src))
                 } else {
-                    Kw::NotKw
+                    Kw::Plain
                 }
             })
             .collect();
@@ -195,8 +216,14 @@ impl<'a> Parser<'a> {
             levels,
             pos: 0,
             max_pos: 0,
+            abs_max: 0,
             depth: 0,
             fstring_shift: None,
+            fstring_line_shift: 0,
+            no_invalid: false,
+            match_without_colon: None,
+            type_comments: None,
+            consumed_tc: Vec::new(),
             line_starts,
         }
     }
@@ -257,11 +284,6 @@ impl<'a> Parser<'a> {
     #[inline]
     pub(crate) fn tok(&self, i: usize) -> &Token {
         &self.toks[self.clamp(i)]
-    }
-
-    #[inline]
-    pub(crate) fn cur(&self) -> &Token {
-        self.tok(self.pos)
     }
 
     pub(crate) fn kw_of(&self, i: usize) -> Kw {
@@ -340,17 +362,50 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Starts a probe (a second-pass-only lookahead used to pick an error
+    /// message): the cursor and the furthest token, restored by `unprobe`
+    /// so that probes never move the generic error location.
+    pub(crate) fn probe(&self) -> (usize, usize) {
+        (self.pos, self.max_pos)
+    }
+
+    pub(crate) fn unprobe(&mut self, saved: (usize, usize)) {
+        self.pos = saved.0;
+        self.abs_max = self.abs_max.max(self.max_pos);
+        self.max_pos = saved.1;
+    }
+
     /// Bracket nesting level at token `i`.
     pub(crate) fn level(&self, i: usize) -> u32 {
         self.levels[self.clamp(i)]
+    }
+
+    /// Whether the parser looked at the final ENDMARKER (or the sentinel
+    /// standing for the point where the tokenizer stopped).
+    pub(crate) fn reached_end(&self) -> bool {
+        self.max_pos + 1 >= self.toks.len()
+    }
+
+    /// Whether the furthest token looked at is an INDENT or DEDENT.
+    pub(crate) fn failed_at_indent(&self) -> bool {
+        matches!(
+            self.tok(self.max_pos).kind,
+            TokenKind::Indent | TokenKind::Dedent
+        )
+    }
+
+    /// The line of the furthest token looked at.
+    pub(crate) fn furthest_line(&self) -> u32 {
+        self.tok(self.max_pos.max(self.abs_max)).start.line
     }
 
     pub(crate) fn max_pos(&self) -> usize {
         self.max_pos
     }
 
-    pub(crate) fn is_eof(&self, i: usize) -> bool {
-        self.tok(i).kind == TokenKind::EndMarker
+    /// The tokens `a..=b`.
+    pub(crate) fn tokens(&self, a: usize, b: usize) -> &[Token] {
+        &self.toks[a..=b.min(self.toks.len() - 1)]
     }
 
     // ----- positions ----------------------------------------------------
@@ -376,7 +431,16 @@ impl<'a> Parser<'a> {
     /// consumed token.
     pub(crate) fn loc_from(&self, start: usize) -> Loc {
         let s = self.tok(start).start;
-        let e = self.tok(self.last_real()).end;
+        let last = self.last_real();
+        let mut e = self.tok(last).end;
+        if !self.consumed_tc.is_empty() {
+            if let Ok(k) = self
+                .consumed_tc
+                .binary_search_by_key(&(last + 1), |&(i, _)| i)
+            {
+                e = self.consumed_tc[k].1;
+            }
+        }
         Loc {
             lineno: s.line,
             col_offset: s.col,
@@ -423,6 +487,7 @@ impl<'a> Parser<'a> {
     // ----- errors ---------------------------------------------------------
 
     fn line_text(&self, line: u32) -> Option<String> {
+        let line = line.checked_sub(self.fstring_line_shift)?;
         let idx = (line as usize).checked_sub(1)?;
         let start = *self.line_starts.get(idx)?;
         let end = self
@@ -474,6 +539,8 @@ impl<'a> Parser<'a> {
         let mut e = SyntaxError::new(kind, msg, start.line, self.char_col(start.line, start.col));
         e.end_lineno = end.line;
         e.end_offset = self.char_col(end.line, end.col);
+        // In an f-string fragment this is the fragment's line, parenthesized
+        // as CPython compiles it.
         e.text = self.line_text(start.line);
         PErr::Error(Box::new(e))
     }
@@ -497,12 +564,17 @@ impl<'a> Parser<'a> {
     /// A syntax error covering token `i` (NEWLINE tokens have no width).
     pub(crate) fn error_tok(&self, kind: ErrorKind, msg: &str, i: usize) -> PErr {
         let t = *self.tok(i);
-        let end = if t.kind == TokenKind::Newline || t.kind == TokenKind::EndMarker {
-            t.start
-        } else {
-            t.end
-        };
-        self.error_span(kind, msg, t.start, end)
+        let err = self.error_span(kind, msg, t.start, t.end);
+        match err {
+            // CPython's INDENT, DEDENT and ENDMARKER have no column; for a
+            // file its parser then reports column 0 (no caret).
+            PErr::Error(mut e) if no_column(t.kind) => {
+                e.offset = 0;
+                e.end_offset = 0;
+                PErr::Error(e)
+            }
+            e => e,
+        }
     }
 
     /// A syntax error from the start of token `a` to the end of token `b`.
@@ -553,11 +625,11 @@ impl<'a> Parser<'a> {
                 match err {
                     PErr::Error(mut e) => {
                         if matches!(t.kind, TokenKind::Indent | TokenKind::Dedent) {
-                            // CPython: the tokenizer's cursor (just past the
-                            // indentation), and no end.
+                            // CPython: the line of the token after it; for a
+                            // file, no column.
                             let next = *self.tok(i + 1);
                             e.lineno = next.start.line;
-                            e.offset = self.char_col(next.start.line, next.start.col) - 1;
+                            e.offset = 0;
                             e.end_lineno = next.start.line;
                             e.end_offset = 0;
                             e.text = self.line_text(next.start.line);
@@ -571,18 +643,31 @@ impl<'a> Parser<'a> {
     }
 }
 
+/// Tokens CPython's tokenizer gives no column (-1).
+fn no_column(k: TokenKind) -> bool {
+    matches!(
+        k,
+        TokenKind::Indent | TokenKind::Dedent | TokenKind::EndMarker
+    )
+}
+
 /// The source text of a byte span (empty if the span is out of range).
 pub(crate) fn slice(src: &str, span: (u32, u32)) -> &str {
     src.get(span.0 as usize..span.1 as usize).unwrap_or("")
 }
 
 /// Parses an f-string replacement field (see `parse_fstring_replacement`).
-pub(crate) fn fstring_replacement(expr_src: &str, line: u32, col: u32) -> Result<Expr, SyntaxError> {
+pub(crate) fn fstring_replacement(
+    expr_src: &str,
+    line: u32,
+    col: u32,
+) -> Result<Expr, SyntaxError> {
     let text = format!("({expr_src})");
     let toks = crate::tokenizer::tokenize(&text);
     if let Some(e) = toks.error {
         return Err(e);
     }
+    // The fragment's NEWLINE/ENDMARKER are not part of CPython's stream.
     let shift = col.saturating_sub(1);
     let mut tokens = toks.tokens;
     let line_shift = line.saturating_sub(1);
@@ -598,6 +683,7 @@ pub(crate) fn fstring_replacement(expr_src: &str, line: u32, col: u32) -> Result
     }
     let mut p = Parser::new(&text, &tokens, false);
     p.fstring_shift = Some(shift);
+    p.fstring_line_shift = line_shift;
     match p.fstring_input() {
         Ok(e) => Ok(e),
         Err(e) => Err(p.finish_error(e)),

@@ -167,6 +167,9 @@ impl<'a> Parser<'a> {
             ));
         }
         let e = self.expression()?;
+        if self.no_invalid {
+            return Ok(e);
+        }
         if self.at(T::ColonEqual) {
             let msg = format!(
                 "cannot use assignment expressions with {}",
@@ -198,7 +201,7 @@ impl<'a> Parser<'a> {
             self.bump();
             let test = self.disjunction()?;
             if !self.eat_kw(Kw::Else) {
-                if !self.at(T::Colon) {
+                if !self.at(T::Colon) && !self.no_invalid {
                     let (a, b) = (self.tok_loc(start), self.tok_loc(self.last_real()));
                     return Err(self.error_range("expected 'else' after 'if' expression", a, b));
                 }
@@ -214,7 +217,7 @@ impl<'a> Parser<'a> {
                 start,
             ));
         }
-        if self.starts_expression() && !self.at_kw(Kw::Not) {
+        if !self.no_invalid && self.starts_expression() && !self.at_kw(Kw::Not) {
             return Err(self.forgot_comma(&body, start));
         }
         Ok(body)
@@ -295,12 +298,8 @@ impl<'a> Parser<'a> {
                         (CmpOp::Is, 1)
                     }
                 }
-                Kw::Not => {
-                    if self.peek_at(1) == T::Name && self.kw_at(1) == Kw::In {
-                        (CmpOp::NotIn, 2)
-                    } else {
-                        return None;
-                    }
+                Kw::Not if self.peek_at(1) == T::Name && self.kw_at(1) == Kw::In => {
+                    (CmpOp::NotIn, 2)
                 }
                 _ => return None,
             },
@@ -449,9 +448,9 @@ impl<'a> Parser<'a> {
         let start = self.pos;
         let left = self.await_primary()?;
         if self.eat(T::DoubleStar) {
-            self.enter(1)?;
+            self.enter(2)?;
             let right = self.factor();
-            self.leave(1);
+            self.leave(2);
             let right = right?;
             return Ok(self.binop(left, Operator::Pow, right, start));
         }
@@ -495,9 +494,9 @@ impl<'a> Parser<'a> {
     /// `lambdef`: `'lambda' [lambda_params] ':' expression`.
     fn lambdef(&mut self) -> PResult<Expr> {
         let start = self.bump();
-        self.enter(2)?;
+        self.enter(1)?;
         let r = self.lambdef_rest(start);
-        self.leave(2);
+        self.leave(1);
         r
     }
 
@@ -517,12 +516,12 @@ impl<'a> Parser<'a> {
     /// An `=` after an expression where a named expression was expected
     /// (CPython's `invalid_named_expression`).
     pub(crate) fn invalid_named_equal(&mut self, e: Expr) -> PErr {
-        let mark = self.pos;
+        let mark = self.probe();
         // Probe `'=' bitwise_or !('=' | ':=')`.
         self.bump();
         let ok = self.bitwise_or().is_ok() && !self.at(T::Equal) && !self.at(T::ColonEqual);
         let end = self.last_real();
-        self.pos = mark;
+        self.unprobe(mark);
         if !ok {
             return PErr::Fail;
         }

@@ -16,9 +16,8 @@
 //! - Format specs nest one level: a field inside a spec may not hold a
 //!   spec with another field ("expressions nested too deeply").
 
-use super::strings::{span, Builder, Run};
+use super::strings::{span, Builder, Run, StringRunError};
 use crate::ast::{Expr, ExprKind};
-use crate::error::SyntaxError;
 use crate::tokenizer::Token;
 
 /// CPython's limit on brackets open inside one replacement field.
@@ -62,7 +61,7 @@ impl<'t> FString<'t> {
         state: &mut Builder,
         pos: &mut usize,
         recurse: u32,
-    ) -> Result<(), SyntaxError> {
+    ) -> Result<(), StringRunError> {
         state.fmode = true;
         loop {
             let found = self.find_literal_and_expr(run, pos, recurse)?;
@@ -98,7 +97,7 @@ impl<'t> FString<'t> {
         run: &mut Run,
         pos: &mut usize,
         recurse: u32,
-    ) -> Result<Found, SyntaxError> {
+    ) -> Result<Found, StringRunError> {
         let (literal, again) = self.find_literal(run, pos, recurse)?;
         let mut found = Found {
             literal,
@@ -122,7 +121,7 @@ impl<'t> FString<'t> {
         run: &mut Run,
         pos: &mut usize,
         recurse: u32,
-    ) -> Result<(Option<String>, bool), SyntaxError> {
+    ) -> Result<(Option<String>, bool), StringRunError> {
         let end = self.end;
         let start = *pos;
         let mut s = *pos;
@@ -190,7 +189,7 @@ impl<'t> FString<'t> {
         run: &mut Run,
         pos: &mut usize,
         recurse: u32,
-    ) -> Result<(Option<String>, Expr), SyntaxError> {
+    ) -> Result<(Option<String>, Expr), StringRunError> {
         if recurse >= 2 {
             return Err(run.err("f-string: expressions nested too deeply"));
         }
@@ -337,7 +336,7 @@ impl<'t> FString<'t> {
         run: &mut Run,
         expr_start: usize,
         expr_end: usize,
-    ) -> Result<Expr, SyntaxError> {
+    ) -> Result<Expr, StringRunError> {
         let src = &self.text[expr_start..expr_end];
         if src.iter().all(|c| matches!(c, b' ' | b'\t' | b'\n' | 0x0c)) {
             let after = self.at(expr_end);
@@ -359,7 +358,7 @@ impl<'t> FString<'t> {
             cols
         };
         let src = self.piece(expr_start, expr_end);
-        crate::parser::parse_fstring_replacement(src, line, col + 1)
+        crate::parser::parse_fstring_replacement(src, line, col + 1).map_err(StringRunError::Nested)
     }
 
     /// CPython's `fstring_find_expr_location`: newlines before the `{` at

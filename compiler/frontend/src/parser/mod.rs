@@ -16,19 +16,20 @@ mod args;
 mod atom;
 mod compound;
 mod core;
+mod escapes;
 mod expr;
+mod fstring;
 mod number;
 mod params;
 mod pattern;
 mod stmt;
-mod escapes;
-mod fstring;
 pub mod strings;
 mod targets;
+mod typecomments;
 
 use crate::ast::{Expr, Mod};
 use crate::error::SyntaxError;
-use crate::tokenizer::Token;
+use crate::tokenizer::{ErrorOrigin, Tokens};
 
 pub(crate) use self::core::Parser;
 
@@ -40,9 +41,17 @@ pub enum Mode {
     Interactive,
 }
 
-/// Parses a whole module (`exec` mode).
+/// Parses a whole module (`exec` mode) with type comments, as
+/// `python3 -m ast` does (`ast.parse(..., type_comments=True)`): the tree
+/// `--emit=ast` prints. Compiling ignores the type-comment fields.
 pub fn parse_module(source: &str) -> Result<Mod, SyntaxError> {
-    parse_source(source, Mode::Module)
+    parse_source_with(source, Mode::Module, true)
+}
+
+/// Parses a whole module without type comments (`compile()`, and
+/// `ast.parse()` without `type_comments=True`).
+pub fn parse_module_plain(source: &str) -> Result<Mod, SyntaxError> {
+    parse_source_with(source, Mode::Module, false)
 }
 
 /// Parses one expression (`eval` mode).
@@ -57,49 +66,73 @@ pub fn parse_interactive(source: &str) -> Result<Mod, SyntaxError> {
 
 /// Tokenizes `source` and parses it in `mode`.
 pub fn parse_source(source: &str, mode: Mode) -> Result<Mod, SyntaxError> {
-    let toks = crate::tokenizer::tokenize(source);
-    parse_tokens(source, &toks.tokens, toks.error, mode)
+    parse_source_with(source, mode, false)
 }
 
-/// Parses an already tokenized source. `tok_error` is the tokenizer's first
-/// error (its `tokens` being those before it); CPython reports it in
-/// preference to any parser error, except that an unclosed bracket only wins
-/// when the parser failed at the end of the stream or on a later line.
-pub fn parse_tokens(
+/// Tokenizes `source` and parses it in `mode`, with or without reading
+/// type comments.
+pub fn parse_source_with(
     source: &str,
-    tokens: &[Token],
-    tok_error: Option<SyntaxError>,
     mode: Mode,
+    type_comments: bool,
 ) -> Result<Mod, SyntaxError> {
-    if let Some(err) = &tok_error {
-        if !is_unclosed_bracket(err) {
-            return Err(err.clone());
-        }
+    let toks = crate::tokenizer::tokenize(source);
+    parse_tokens_with(source, &toks, mode, type_comments)
+}
+
+/// Parses an already tokenized source. A tokenizer error takes precedence
+/// over the parser's as in CPython: one the tokenizer raised always wins
+/// (CPython scans the rest of the input after a parser error); an unclosed
+/// bracket wins when the parser got to the end of the stream or failed on a
+/// line after the bracket's; other tokenizer errors only when the parser
+/// reached them.
+pub fn parse_tokens(source: &str, toks: &Tokens, mode: Mode) -> Result<Mod, SyntaxError> {
+    parse_tokens_with(source, toks, mode, false)
+}
+
+/// [`parse_tokens`], optionally reading type comments.
+pub fn parse_tokens_with(
+    source: &str,
+    toks: &Tokens,
+    mode: Mode,
+    type_comments: bool,
+) -> Result<Mod, SyntaxError> {
+    let tokens = &toks.tokens;
+    let mut p = Parser::new(source, tokens, toks.error.is_some());
+    if type_comments {
+        p.type_comments = Some(typecomments::scan(source, tokens));
     }
-    let mut p = Parser::new(source, tokens, tok_error.is_some());
     let res = match mode {
         Mode::Module => p.file(),
         Mode::Expression => p.eval_input(),
         Mode::Interactive => p.interactive(),
     };
+    let tok_err = match &toks.error {
+        Some(e) => e,
+        None => return res.map_err(|e| p.finish_error(e)),
+    };
+    let at_end = p.reached_end();
     match res {
-        Ok(m) => match tok_error {
-            Some(err) => Err(err),
-            None => Ok(m),
-        },
+        Ok(_) => Err(tok_err.clone()),
         Err(e) => {
-            let at_end = p.max_pos() + 1 >= tokens.len();
+            let furthest_line = p.furthest_line();
+            // CPython reports an unexpected INDENT/DEDENT without looking
+            // at the rest of the input.
+            let at_indent = matches!(e, core::PErr::Fail) && p.failed_at_indent();
             let err = p.finish_error(e);
-            match tok_error {
-                Some(tok) if at_end || err.lineno > tok.lineno => Err(tok),
-                _ => Err(err),
+            let tok_wins = at_end
+                || match toks.error_origin {
+                    Some(ErrorOrigin::UnclosedBracket { line }) => furthest_line > line,
+                    Some(ErrorOrigin::Raised) => !at_indent,
+                    _ => false,
+                };
+            if tok_wins && err.kind != crate::ErrorKind::MemoryError {
+                Err(tok_err.clone())
+            } else {
+                Err(err)
             }
         }
     }
-}
-
-fn is_unclosed_bracket(err: &SyntaxError) -> bool {
-    err.msg.ends_with("was never closed")
 }
 
 /// Parses the expression of one f-string replacement field, `expr_src` being

@@ -8,6 +8,15 @@ use super::core::{PErr, PResult, Parser};
 use crate::ast::{Arg, Arguments, Expr};
 use crate::tokenizer::TokenKind as T;
 
+/// Which list the parameter just parsed went to.
+#[derive(Clone, Copy)]
+enum Last {
+    None,
+    Arg,
+    KwOnly,
+    VarArg,
+}
+
 impl<'a> Parser<'a> {
     /// Parses parameters up to (not including) the closing `)` of a `def`
     /// (`is_def`) or the `:` of a lambda.
@@ -21,6 +30,7 @@ impl<'a> Parser<'a> {
             if self.at(close) {
                 break;
             }
+            let mut last_kind = Last::None;
             match self.peek() {
                 T::Slash => {
                     let slash = self.pos;
@@ -31,7 +41,7 @@ impl<'a> Parser<'a> {
                         return Err(self.err_tok("/ may appear only once", slash));
                     }
                     if a.args.is_empty() {
-                        return Err(PErr::Fail);
+                        return Err(self.err_tok("at least one argument must precede /", slash));
                     }
                     self.bump();
                     seen_slash = true;
@@ -59,18 +69,29 @@ impl<'a> Parser<'a> {
                             ));
                         }
                         a.vararg = Some(Box::new(p));
+                        last_kind = Last::VarArg;
                     }
                 }
                 T::DoubleStar => {
                     self.bump();
                     let p = self.param(is_def, false)?;
                     if self.at(T::Equal) {
-                        return Err(self.err_tok(
-                            "var-keyword argument cannot have default value",
-                            self.pos,
-                        ));
+                        return Err(self
+                            .err_tok("var-keyword argument cannot have default value", self.pos));
                     }
                     a.kwarg = Some(Box::new(p));
+                    if is_def {
+                        let at = if self.at(T::Comma) {
+                            self.pos + 1
+                        } else {
+                            self.pos
+                        };
+                        if let Some(c) = self.type_comment_before(at) {
+                            if let Some(k) = a.kwarg.as_deref_mut() {
+                                k.type_comment = Some(c);
+                            }
+                        }
+                    }
                     if self.eat(T::Comma) && !self.at(close) {
                         if matches!(self.peek(), T::Name | T::Star | T::DoubleStar | T::Slash) {
                             return Err(self.err_tok(
@@ -93,7 +114,9 @@ impl<'a> Parser<'a> {
                     if star.is_some() {
                         a.kwonlyargs.push(p);
                         a.kw_defaults.push(default);
+                        last_kind = Last::KwOnly;
                     } else {
+                        last_kind = Last::Arg;
                         match default {
                             Some(d) => {
                                 seen_default = true;
@@ -111,7 +134,24 @@ impl<'a> Parser<'a> {
                     }
                 }
             }
-            if !self.eat(T::Comma) {
+            let param_end = self.pos;
+            let more = self.eat(T::Comma);
+            if is_def {
+                // `param ',' TYPE_COMMENT?` or `param TYPE_COMMENT? &')'`.
+                let at = if more { self.pos } else { param_end };
+                if let Some(c) = self.type_comment_before(at) {
+                    let last = match last_kind {
+                        Last::Arg => a.args.last_mut(),
+                        Last::KwOnly => a.kwonlyargs.last_mut(),
+                        Last::VarArg => a.vararg.as_deref_mut(),
+                        Last::None => None,
+                    };
+                    if let Some(arg) = last {
+                        arg.type_comment = Some(c);
+                    }
+                }
+            }
+            if !more {
                 break;
             }
         }

@@ -19,7 +19,12 @@ impl<'a> Parser<'a> {
     pub(crate) fn match_stmt(&mut self) -> PResult<Option<Stmt>> {
         let start = self.pos;
         self.bump();
-        let subject = match self.subject_expr() {
+        // The subject is tried as in CPython's first pass: a line such as
+        // `match(x).y = 1` is an ordinary statement.
+        let outer = std::mem::replace(&mut self.no_invalid, true);
+        let subject = self.subject_expr();
+        self.no_invalid = outer;
+        let subject = match subject {
             Ok(s) => s,
             Err(PErr::Fail) => {
                 self.pos = start;
@@ -28,6 +33,9 @@ impl<'a> Parser<'a> {
             Err(e) => return Err(e),
         };
         if !self.at(T::Colon) {
+            if self.at(T::Newline) {
+                self.match_without_colon = Some(self.pos);
+            }
             self.pos = start;
             return Ok(None);
         }
@@ -189,11 +197,21 @@ impl<'a> Parser<'a> {
         match self.peek() {
             T::Number | T::Minus => {
                 let value = self.signed_or_complex()?;
-                Ok(self.pat(PatternKind::MatchValue { value: Box::new(value) }, start))
+                Ok(self.pat(
+                    PatternKind::MatchValue {
+                        value: Box::new(value),
+                    },
+                    start,
+                ))
             }
             T::String => {
                 let value = self.atom()?;
-                Ok(self.pat(PatternKind::MatchValue { value: Box::new(value) }, start))
+                Ok(self.pat(
+                    PatternKind::MatchValue {
+                        value: Box::new(value),
+                    },
+                    start,
+                ))
             }
             T::Name => {
                 let singleton = match self.kw() {
@@ -237,12 +255,22 @@ impl<'a> Parser<'a> {
                 if !matches!(cls.kind, ExprKind::Attribute { .. }) {
                     return Err(PErr::Fail);
                 }
-                Ok(self.pat(PatternKind::MatchValue { value: Box::new(cls) }, start))
+                Ok(self.pat(
+                    PatternKind::MatchValue {
+                        value: Box::new(cls),
+                    },
+                    start,
+                ))
             }
             T::LPar => {
                 self.bump();
                 if self.eat(T::RPar) {
-                    return Ok(self.pat(PatternKind::MatchSequence { patterns: Vec::new() }, start));
+                    return Ok(self.pat(
+                        PatternKind::MatchSequence {
+                            patterns: Vec::new(),
+                        },
+                        start,
+                    ));
                 }
                 let first = self.maybe_star_pattern()?;
                 if self.eat(T::RPar) {
@@ -262,7 +290,12 @@ impl<'a> Parser<'a> {
             T::LSqb => {
                 self.bump();
                 if self.eat(T::RSqb) {
-                    return Ok(self.pat(PatternKind::MatchSequence { patterns: Vec::new() }, start));
+                    return Ok(self.pat(
+                        PatternKind::MatchSequence {
+                            patterns: Vec::new(),
+                        },
+                        start,
+                    ));
                 }
                 let first = self.maybe_star_pattern()?;
                 let patterns = if self.eat(T::RSqb) {
@@ -340,15 +373,16 @@ impl<'a> Parser<'a> {
                 ..
             }
         );
-        if !is_imag {
-            return Err(self.error_at("imaginary number required in complex literal", imag.loc));
-        }
+        let num = last_number(&real);
         if let ExprKind::Constant {
             value: Constant::Complex { .. },
             ..
-        } = last_number(&real)
+        } = num.kind
         {
-            return Err(self.error_at("real number required in complex literal", real.loc));
+            return Err(self.error_at("real number required in complex literal", num.loc));
+        }
+        if !is_imag {
+            return Err(self.error_at("imaginary number required in complex literal", imag.loc));
         }
         let _ = s;
         Ok(self.expr(
@@ -457,10 +491,7 @@ impl<'a> Parser<'a> {
             } else {
                 let p = self.pattern()?;
                 if !kwd_attrs.is_empty() {
-                    return Err(self.error_at(
-                        "positional patterns follow keyword patterns",
-                        p.loc,
-                    ));
+                    return Err(self.error_at("positional patterns follow keyword patterns", p.loc));
                 }
                 patterns.push(p);
             }
@@ -482,9 +513,9 @@ impl<'a> Parser<'a> {
 }
 
 /// The number constant at the end of a signed number (`-1` -> `1`).
-fn last_number(e: &Expr) -> &ExprKind {
+fn last_number(e: &Expr) -> &Expr {
     match &e.kind {
-        ExprKind::UnaryOp { operand, .. } => &operand.kind,
-        k => k,
+        ExprKind::UnaryOp { operand, .. } => operand,
+        _ => e,
     }
 }

@@ -17,10 +17,11 @@ impl<'a> Parser<'a> {
         while !self.at(T::EndMarker) {
             self.statement(&mut body)?;
         }
-        Ok(Mod::Module {
-            body,
-            type_ignores: Vec::new(),
-        })
+        let type_ignores = match &mut self.type_comments {
+            Some(tc) => std::mem::take(&mut tc.ignores),
+            None => Vec::new(),
+        };
+        Ok(Mod::Module { body, type_ignores })
     }
 
     /// `eval: expressions NEWLINE* ENDMARKER`.
@@ -51,11 +52,18 @@ impl<'a> Parser<'a> {
     /// One statement (a compound statement, or a line of simple ones),
     /// appended to `out`.
     pub(crate) fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
+        self.match_without_colon = None;
         if let Some(s) = self.compound_stmt()? {
             out.push(s);
             return Ok(());
         }
-        self.simple_stmts(out)
+        match self.simple_stmts(out) {
+            Err(PErr::Fail) => match self.match_without_colon {
+                Some(nl) => Err(self.error_tok(ErrorKind::SyntaxError, "expected ':'", nl)),
+                None => Err(PErr::Fail),
+            },
+            r => r,
+        }
     }
 
     /// `simple_stmts`: `simple_stmt (';' simple_stmt)* [';'] NEWLINE`.
@@ -191,6 +199,19 @@ impl<'a> Parser<'a> {
                 Err(e) => return Err(e),
             }
         };
+        if self.at(T::ColonEqual) {
+            let x = match &first.kind {
+                ExprKind::Tuple { elts, .. } if self.tok(start).kind != T::LPar => elts.last(),
+                _ => Some(&first),
+            };
+            if let Some(x) = x {
+                if !matches!(x.kind, ExprKind::Name { .. }) {
+                    let msg = format!("cannot use assignment expressions with {}", expr_name(x));
+                    return Err(self.error_at(&msg, x.loc));
+                }
+            }
+            return Err(PErr::Fail);
+        }
         match self.peek() {
             T::Colon => self.ann_assign(first, start),
             T::Equal => self.assign(first, start),
@@ -204,7 +225,9 @@ impl<'a> Parser<'a> {
                     };
                     if !matches!(
                         first.kind,
-                        ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+                        ExprKind::Name { .. }
+                            | ExprKind::Attribute { .. }
+                            | ExprKind::Subscript { .. }
                     ) {
                         let msg = format!(
                             "'{}' is an illegal expression for augmented assignment",
@@ -246,10 +269,10 @@ impl<'a> Parser<'a> {
         if name != "print" && name != "exec" {
             return None;
         }
-        let mark = self.pos;
+        let mark = self.probe();
         self.pos = start + 1;
         let r = self.star_expressions();
-        self.pos = mark;
+        self.unprobe(mark);
         let b = r.ok()?;
         let a = self.tok_loc(start);
         Some(self.error_range(
@@ -303,24 +326,36 @@ impl<'a> Parser<'a> {
     /// `(targets '=')+ value`.
     fn assign(&mut self, first: Expr, start: usize) -> PResult<Stmt> {
         let mut targets = vec![(first, start)];
-        let mut rhs_first_end = None;
+        let rhs_start = self.pos + 1;
         let value = loop {
             self.bump();
             let s = self.pos;
             let e = if self.at_kw(Kw::Yield) {
-                self.yield_expr()?
+                self.yield_expr()
             } else {
-                self.star_expressions()?
+                self.star_expressions()
             };
-            if rhs_first_end.is_none() {
-                rhs_first_end = Some(self.leading_bitwise_or_end(s));
-            }
+            let e = match e {
+                Ok(e) => e,
+                Err(PErr::Fail) => {
+                    // `(star_targets '=')* a=star_expressions '='`: an
+                    // invalid target before a missing value.
+                    for (t, _) in &targets {
+                        if let Some(bad) = invalid_target(t, TargetKind::Star) {
+                            return Err(self.invalid_target_error(bad, TargetKind::Star));
+                        }
+                    }
+                    return Err(PErr::Fail);
+                }
+                Err(e) => return Err(e),
+            };
             if self.at(T::Equal) {
                 targets.push((e, s));
                 continue;
             }
             break e;
         };
+        let type_comment = self.type_comment_at(self.pos);
         let mut out = Vec::with_capacity(targets.len());
         let single = targets.len() == 1;
         for (t, s) in targets {
@@ -329,32 +364,48 @@ impl<'a> Parser<'a> {
             }
             if invalid_target(&t, TargetKind::Star).is_some() {
                 if single {
-                    if let Some(err) = self.invalid_named_assign(&t, s, rhs_first_end.flatten()) {
+                    let rhs_end = self.leading_bitwise_or_end(rhs_start);
+                    if let Some(err) = self.invalid_named_assign(&t, s, rhs_end) {
                         return Err(err);
                     }
                 }
-                return Err(self.to_target(t, TargetKind::Star).err().unwrap_or(PErr::Fail));
+                return Err(self
+                    .to_target(t, TargetKind::Star)
+                    .err()
+                    .unwrap_or(PErr::Fail));
             }
             out.push(self.to_target(t, TargetKind::Star)?);
         }
-        Ok(self.stmt(
+        let mut s = self.stmt(
             StmtKind::Assign {
                 targets: out,
                 value: Box::new(value),
                 type_comment: None,
             },
             start,
-        ))
+        );
+        if let Some((c, end)) = type_comment {
+            // CPython's node ends with the TYPE_COMMENT token.
+            if self.consumed_tc.last().is_none_or(|&(i, _)| i < self.pos) {
+                self.consumed_tc.push((self.pos, end));
+            }
+            s.loc.end_lineno = end.line;
+            s.loc.end_col_offset = end.col;
+            if let StmtKind::Assign { type_comment, .. } = &mut s.kind {
+                *type_comment = Some(c);
+            }
+        }
+        Ok(s)
     }
 
     /// The last token of the `bitwise_or` that starts at token `s`, if it
     /// parses and is not followed by `=` or `:=` (restores the cursor).
     fn leading_bitwise_or_end(&mut self, s: usize) -> Option<usize> {
-        let mark = self.pos;
+        let mark = self.probe();
         self.pos = s;
         let ok = self.bitwise_or().is_ok() && !self.at(T::Equal) && !self.at(T::ColonEqual);
         let end = self.last_real();
-        self.pos = mark;
+        self.unprobe(mark);
         ok.then_some(end)
     }
 

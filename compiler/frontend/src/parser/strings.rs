@@ -32,6 +32,19 @@ pub struct StringWarning {
     pub lineno: u32,
 }
 
+/// Why a run of string tokens was rejected.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StringRunError {
+    /// An error of the string parser itself, located (as CPython locates
+    /// it) at the byte positions `start`..`end`: the token after the run,
+    /// or the offending token. The caller turns it into a `SyntaxError` the
+    /// way it builds its own errors (inside an f-string replacement field
+    /// CPython prefixes "f-string: " and uses the field's coordinates).
+    At { msg: String, start: Pos, end: Pos },
+    /// A finished error from parsing a replacement field's expression.
+    Nested(SyntaxError),
+}
+
 /// Builds the expression for a run of adjacent STRING tokens. `next` is the
 /// token after the run (where CPython locates most string errors); `None`
 /// uses the end of the run.
@@ -51,15 +64,29 @@ pub fn parse_string_run_with_warnings(
     next: Option<&Token>,
     warnings: &mut Vec<StringWarning>,
 ) -> Result<Expr, SyntaxError> {
+    parse_string_run_located(source, tokens, next, warnings).map_err(|e| match e {
+        StringRunError::At { msg, start, end } => error_at(source, msg, start, end),
+        StringRunError::Nested(e) => e,
+    })
+}
+
+/// [`parse_string_run_with_warnings`] leaving the string parser's own
+/// errors as located messages (see [`StringRunError`]).
+pub fn parse_string_run_located(
+    source: &str,
+    tokens: &[Token],
+    next: Option<&Token>,
+    warnings: &mut Vec<StringWarning>,
+) -> Result<Expr, StringRunError> {
     let (first, last) = match (tokens.first(), tokens.last()) {
         (Some(f), Some(l)) => (f, l),
         _ => {
-            return Err(SyntaxError::new(
-                ErrorKind::SyntaxError,
-                "invalid syntax",
-                1,
-                0,
-            ))
+            let p = next.map(|t| t.start).unwrap_or_default();
+            return Err(StringRunError::At {
+                msg: "invalid syntax".to_string(),
+                start: p,
+                end: p,
+            });
         }
     };
     let (err_start, err_end) = match next {
@@ -230,8 +257,12 @@ impl<'a, 'w> Run<'a, 'w> {
 
     /// A syntax error at the token after the run (CPython's
     /// `RAISE_SYNTAX_ERROR` in the string parser).
-    pub fn err(&self, msg: impl Into<String>) -> SyntaxError {
-        error_at(self.source, msg.into(), self.err_start, self.err_end)
+    pub fn err(&self, msg: impl Into<String>) -> StringRunError {
+        StringRunError::At {
+            msg: msg.into(),
+            start: self.err_start,
+            end: self.err_end,
+        }
     }
 
     pub fn warn(&mut self, msg: String, t: &Token) {
@@ -242,7 +273,7 @@ impl<'a, 'w> Run<'a, 'w> {
     }
 
     /// Decodes a non-raw `str` piece of token `t`.
-    pub fn decode_str(&mut self, piece: &str, t: &Token) -> Result<String, SyntaxError> {
+    pub fn decode_str(&mut self, piece: &str, t: &Token) -> Result<String, StringRunError> {
         match escapes::decode_str(piece) {
             Ok(d) => {
                 if let Some(w) = d.warning {
@@ -254,7 +285,7 @@ impl<'a, 'w> Run<'a, 'w> {
         }
     }
 
-    fn concatenate(&mut self, tokens: &[Token]) -> Result<Expr, SyntaxError> {
+    fn concatenate(&mut self, tokens: &[Token]) -> Result<Expr, StringRunError> {
         let mut state = Builder::default();
         let mut bytes_value: Vec<u8> = Vec::new();
         let mut bytes_mode = false;
@@ -270,12 +301,11 @@ impl<'a, 'w> Run<'a, 'w> {
             if !lit.fmode {
                 if lit.bytes {
                     if !body.is_ascii() {
-                        return Err(error_at(
-                            self.source,
-                            "bytes can only contain ASCII literal characters".into(),
-                            t.start,
-                            t.end,
-                        ));
+                        return Err(StringRunError::At {
+                            msg: "bytes can only contain ASCII literal characters".into(),
+                            start: t.start,
+                            end: t.end,
+                        });
                     }
                     let value = if lit.raw || !body.contains('\\') {
                         body.as_bytes().to_vec()
@@ -363,7 +393,7 @@ fn char_offset(line: &str, byte_offset: usize) -> u32 {
 /// A `SyntaxError` spanning byte positions `start`..`end`, with CPython's
 /// character offsets (both computed on the start line) and that line as
 /// `text`.
-pub(super) fn error_at(source: &str, msg: String, start: Pos, end: Pos) -> SyntaxError {
+fn error_at(source: &str, msg: String, start: Pos, end: Pos) -> SyntaxError {
     let line = source_line(source, start.line);
     let mut e = SyntaxError::new(
         ErrorKind::SyntaxError,

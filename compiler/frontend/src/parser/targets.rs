@@ -28,9 +28,7 @@ pub(crate) fn expr_name(e: &Expr) -> &'static str {
         ExprKind::Tuple { .. } => "tuple",
         ExprKind::Lambda { .. } => "lambda",
         ExprKind::Call { .. } => "function call",
-        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => {
-            "expression"
-        }
+        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
         ExprKind::GeneratorExp { .. } => "generator expression",
         ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => "yield expression",
         ExprKind::Await { .. } => "await expression",
@@ -168,14 +166,15 @@ impl<'a> Parser<'a> {
 
     /// CPython's `invalid_for_target`: the target read as expressions.
     fn for_target_error(&mut self, mark: usize) -> PResult<Expr> {
-        let end = self.pos;
+        let saved = self.probe();
         self.pos = mark;
         let r = self.star_expressions();
         let err = match &r {
-            Ok(e) => invalid_target(e, TargetKind::For).map(|bad| self.invalid_target_error(bad, TargetKind::For)),
+            Ok(e) => invalid_target(e, TargetKind::For)
+                .map(|bad| self.invalid_target_error(bad, TargetKind::For)),
             Err(_) => None,
         };
-        self.pos = end;
+        self.unprobe(saved);
         match (err, r) {
             (Some(err), _) => Err(err),
             (None, Err(e @ PErr::Error(_))) => Err(e),

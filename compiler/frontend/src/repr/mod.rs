@@ -106,13 +106,29 @@ pub fn bytes_repr(b: &[u8]) -> String {
 /// The shortest round-trip decimal digits of a finite, non-negative `x` and
 /// the position of the decimal point: `x == 0.DIGITS * 10**decpt`.
 fn shortest_digits(x: f64) -> (String, i32) {
-    // Rust's `{:e}` without a precision prints the shortest digit string
-    // that reads back as the same double: "D[.DDD]e[-]X".
-    let s = format!("{x:e}");
-    let (mantissa, exp) = s.split_once('e').unwrap_or((s.as_str(), "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
+    // Rust's `{:e}` without a precision prints a shortest digit string that
+    // reads back as the same double: "D[.DDD]e[-]X". When two strings of
+    // that length round-trip, Python picks the one nearest the exact value
+    // (ties to even); Rust's exact formatting at that precision gives the
+    // nearest, so it is used whenever it round-trips too.
+    let shortest = format!("{x:e}");
+    let (mantissa, _) = split_exponent(&shortest);
+    let n = mantissa.chars().filter(|c| c.is_ascii_digit()).count();
+    let nearest = format!("{:.*e}", n.saturating_sub(1), x);
+    let chosen = if nearest.parse::<f64>() == Ok(x) {
+        nearest
+    } else {
+        shortest
+    };
+    let (mantissa, exp) = split_exponent(&chosen);
     let digits: String = mantissa.chars().filter(|c| c.is_ascii_digit()).collect();
     (digits, exp + 1)
+}
+
+/// Splits Rust's `{:e}` output into mantissa text and exponent.
+fn split_exponent(s: &str) -> (&str, i32) {
+    let (mantissa, exp) = s.split_once('e').unwrap_or((s, "0"));
+    (mantissa, exp.parse().unwrap_or(0))
 }
 
 /// Formats `x` with `float.__repr__`'s layout; `add_dot_zero` appends `.0`

@@ -45,6 +45,12 @@ fn floats_match_cpython() {
         (0x405ec00000000000, "123.0"),
         (0x4376345785d8a000, "1e+17"),
         (0x4345ee2a2eb5a5c4, "1.2345678901234568e+16"),
+        // Two shortest candidates: Python takes the nearest (ties to even).
+        (0x42ec2620141ff314, "247600580198296.62"),
+        (0x43121a1ac72af87d, "1273812973436447.2"),
+        (0xc3146fc389106e61, "-1438096285768600.2"),
+        (0x3fc0000000000000, "0.125"),
+        (0x00002e055c9a3f6c, "2.5e-310"),
     ];
     for &(bits, want) in cases {
         let x = f64::from_bits(bits);

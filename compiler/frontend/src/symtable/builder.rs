@@ -597,7 +597,6 @@ impl Builder {
                         target.loc,
                     ));
                 }
-
             }
         }
         Ok(())

@@ -76,7 +76,12 @@ pub fn tokenize(source: &str) -> Tokens {
     let result = lx.run();
     let (error, error_origin) = match result {
         Ok(()) => (None, None),
-        Err((e, o)) => (Some(e), Some(o)),
+        Err((mut e, o)) => {
+            // CPython's report shows a tokenizer-raised error's character
+            // offsets as they are (see `SyntaxError::offsets_as_is`).
+            e.offsets_as_is = o == ErrorOrigin::Raised;
+            (Some(e), Some(o))
+        }
     };
     Tokens {
         tokens: lx.out,
@@ -191,17 +196,17 @@ impl<'a> Lexer<'a> {
         if a >= b {
             return 0;
         }
-        self.src[a..b].iter().filter(|&&c| (c & 0xC0) != 0x80).count() as u32
+        self.src[a..b]
+            .iter()
+            .filter(|&&c| (c & 0xC0) != 0x80)
+            .count() as u32
     }
 
     /// The text of the line starting at `start`, without its terminator.
     fn line_text(&self, start: usize) -> String {
         let start = self.clamp(start);
         let rest = &self.src[start..];
-        let end = rest
-            .iter()
-            .position(|&c| is_nl(c))
-            .unwrap_or(rest.len());
+        let end = rest.iter().position(|&c| is_nl(c)).unwrap_or(rest.len());
         String::from_utf8_lossy(&rest[..end]).into_owned()
     }
 
@@ -311,7 +316,8 @@ impl<'a> Lexer<'a> {
         if self.is_eof(self.pos) {
             let (line, ls) = self.eof_line();
             let end = self.src.len() + usize::from(self.virtual_nl);
-            let off = self.chars_between(ls, end) + u32::from(self.virtual_nl && end > self.src.len());
+            let off =
+                self.chars_between(ls, end) + u32::from(self.virtual_nl && end > self.src.len());
             return Err(self.code_error(
                 ErrorKind::SyntaxError,
                 "unexpected EOF while parsing",
@@ -336,7 +342,7 @@ impl<'a> Lexer<'a> {
                 line,
                 0,
             );
-            e.text = Some(self.line_text(ls));
+            e.text = Some(String::from_utf8_lossy(&self.src[ls..i]).into_owned());
             return Err((e, ErrorOrigin::Raised));
         }
         loop {
@@ -489,7 +495,7 @@ impl<'a> Lexer<'a> {
             }
             if is_nl(c) {
                 self.atbol = true;
-                if !(blankline || !self.parens.is_empty()) {
+                if !blankline && self.parens.is_empty() {
                     self.push(TokenKind::Newline, start, i);
                 }
                 self.pos = self.newline_at(i);
@@ -585,7 +591,9 @@ impl<'a> Lexer<'a> {
             if eof || (quote_size == 1 && is_nl(c)) {
                 let detected = if eof { self.eof_line().0 } else { self.line };
                 let msg = if quote_size == 3 {
-                    format!("unterminated triple-quoted string literal (detected at line {detected})")
+                    format!(
+                        "unterminated triple-quoted string literal (detected at line {detected})"
+                    )
                 } else {
                     format!("unterminated string literal (detected at line {detected})")
                 };

@@ -67,7 +67,11 @@ pub struct ListToken {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ListingError {
     /// TokenError or IndentationError, with their (line, column).
-    Located { msg: String, line: usize, col: usize },
+    Located {
+        msg: String,
+        line: usize,
+        col: usize,
+    },
     /// A SyntaxError from encoding detection.
     Encoding(String),
     /// Any other exception (a line that does not decode).
@@ -88,12 +92,27 @@ impl ListingError {
 
 const TABSIZE: usize = 8;
 
-/// Every operator of `token.EXACT_TOKEN_TYPES`, longest first per prefix.
-const OPERATORS: [&str; 47] = [
-    "**=", "...", "//=", "<<=", ">>=", "!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=",
-    ":=", "<<", "<=", "==", ">=", ">>", "@=", "^=", "|=", "%", "&", "(", ")", "*", "+", ",", "-",
-    ".", "/", ":", ";", "<", "=", ">", "@", "[", "]", "^", "{", "|", "}", "~",
-];
+/// The length of the longest operator of `token.EXACT_TOKEN_TYPES` at `i`.
+fn operator_len(s: &[u8], i: usize) -> Option<usize> {
+    let c = *s.get(i)?;
+    let c2 = s.get(i + 1).copied().unwrap_or(0);
+    let c3 = s.get(i + 2).copied().unwrap_or(0);
+    let n = match (c, c2, c3) {
+        (b'*', b'*', b'=') | (b'.', b'.', b'.') | (b'/', b'/', b'=') => 3,
+        (b'<', b'<', b'=') | (b'>', b'>', b'=') => 3,
+        (b'!' | b'%' | b'&' | b'*' | b'+' | b'-' | b'/' | b':', b'=', _) => 2,
+        (b'<' | b'=' | b'>' | b'@' | b'^' | b'|', b'=', _) => 2,
+        (b'*', b'*', _) | (b'-', b'>', _) | (b'/', b'/', _) | (b'<', b'<', _) | (b'>', b'>', _) => {
+            2
+        }
+        (b'!', _, _) => return None,
+        (b'%' | b'&' | b'(' | b')' | b'*' | b'+' | b',' | b'-' | b'.' | b'/', _, _) => 1,
+        (b':' | b';' | b'<' | b'=' | b'>' | b'@' | b'[' | b']' | b'^' | b'{', _, _) => 1,
+        (b'|' | b'}' | b'~', _, _) => 1,
+        _ => return None,
+    };
+    Some(n)
+}
 
 fn is_prefix_char(c: u8) -> bool {
     matches!(c, b'b' | b'B' | b'r' | b'R' | b'u' | b'U' | b'f' | b'F')
@@ -334,10 +353,8 @@ fn pseudo_token(line: &str, pos: usize) -> Pseudo {
     if c == b'\r' && s.get(i + 1) == Some(&b'\n') {
         return Pseudo::Token(start, i + 2);
     }
-    for op in OPERATORS {
-        if s[i..].starts_with(op.as_bytes()) {
-            return Pseudo::Token(start, i + op.len());
-        }
+    if let Some(n) = operator_len(s, i) {
+        return Pseudo::Token(start, i + n);
     }
     // ContStr.
     if quote_at(p) && is_string_prefix(&s[i..p]) {
@@ -405,6 +422,11 @@ fn decode_error_text(codec: &str, bytes: &[u8], err: &std::str::Utf8Error) -> St
             "'{codec}' codec can't decode byte 0x{:02x} in position {at}: unexpected end of data",
             bytes[at]
         ),
+        Some(n) if n > 1 => format!(
+            "'{codec}' codec can't decode bytes in position {}-{}: invalid continuation byte",
+            at,
+            at + n - 1
+        ),
         Some(_) => {
             let b = bytes[at];
             let reason = if (0x80..0xC2).contains(&b) || b > 0xF4 {
@@ -434,18 +456,13 @@ pub fn listing_tokens(bytes: &[u8], filename: &str) -> Result<Vec<ListToken>, Li
         let line = match enc_kind {
             decode::Encoding::Utf8 => match std::str::from_utf8(raw) {
                 Ok(s) => s.to_string(),
-                Err(e) => return Err(ListingError::Unexpected(decode_error_text("utf-8", raw, &e))),
-            },
-            decode::Encoding::Latin1 => raw.iter().map(|&b| b as char).collect(),
-            decode::Encoding::Ascii => {
-                if let Some(at) = raw.iter().position(|&b| b >= 0x80) {
-                    return Err(ListingError::Unexpected(format!(
-                        "'ascii' codec can't decode byte 0x{:02x} in position {at}: ordinal not in range(128)",
-                        raw[at]
-                    )));
+                Err(e) => {
+                    return Err(ListingError::Unexpected(decode_error_text(
+                        "utf-8", raw, &e,
+                    )))
                 }
-                raw.iter().map(|&b| b as char).collect()
-            }
+            },
+            other => decode::decode_with(other, raw).map_err(ListingError::Unexpected)?,
         };
         lines.push(line);
     }
@@ -461,12 +478,18 @@ pub fn listing_tokens(bytes: &[u8], filename: &str) -> Result<Vec<ListToken>, Li
 
 /// `tokenize.detect_encoding`: the encoding name the ENCODING token shows
 /// and the bytes after any BOM.
-fn detect_encoding<'b>(bytes: &'b [u8], filename: &str) -> Result<(String, &'b [u8]), ListingError> {
+fn detect_encoding<'b>(
+    bytes: &'b [u8],
+    filename: &str,
+) -> Result<(String, &'b [u8]), ListingError> {
     let bom = bytes.starts_with(b"\xEF\xBB\xBF");
     let body = if bom { &bytes[3..] } else { bytes };
     let fname = py_repr(filename);
     let split = |b: &'b [u8]| -> (&'b [u8], &'b [u8]) {
-        let n = b.iter().position(|&c| c == b'\n').map_or(b.len(), |p| p + 1);
+        let n = b
+            .iter()
+            .position(|&c| c == b'\n')
+            .map_or(b.len(), |p| p + 1);
         b.split_at(n)
     };
     let find_cookie = |line: &[u8]| -> Result<Option<String>, ListingError> {
@@ -526,7 +549,10 @@ fn cookie(line: &str) -> Option<String> {
     if s.get(i) != Some(&b'#') {
         return None;
     }
-    let limit = s[i..].iter().position(|&c| c == b'\n').map_or(s.len(), |p| i + p);
+    let limit = s[i..]
+        .iter()
+        .position(|&c| c == b'\n')
+        .map_or(s.len(), |p| i + p);
     let mut k = i + 1;
     while k + 7 <= limit {
         if &s[k..k + 6] == b"coding" && matches!(s[k + 6], b':' | b'=') {
@@ -714,7 +740,13 @@ impl Scanner {
                     if let Some(e) = triple_end(s, end, q) {
                         pos = e;
                         let ec = cols.col(e);
-                        tok(out, ListKind::String, &line[start..e], (lnum, sc), (lnum, ec));
+                        tok(
+                            out,
+                            ListKind::String,
+                            &line[start..e],
+                            (lnum, sc),
+                            (lnum, ec),
+                        );
                     } else {
                         self.endprog = (q, true, false);
                         self.contstr = Some((line[start..].to_string(), (lnum, sc)));
@@ -776,17 +808,36 @@ fn single_opening(t: &[u8]) -> Option<u8> {
     })
 }
 
+/// Appends `text` left-justified in a field of `width` characters.
+fn pad(out: &mut String, text: &str, width: usize) {
+    out.push_str(text);
+    let n = if text.is_ascii() {
+        text.len()
+    } else {
+        text.chars().count()
+    };
+    const SPACES: &str = "                    ";
+    if n < width {
+        out.push_str(&SPACES[..(width - n).min(SPACES.len())]);
+    }
+}
+
 /// Formats tokens as `python3 -m tokenize` prints them.
 pub fn render(tokens: &[ListToken]) -> String {
+    use std::fmt::Write;
     let mut out = String::with_capacity(tokens.len() * 56);
+    let mut range = String::new();
     for t in tokens {
-        let range = format!("{},{}-{},{}:", t.start.0, t.start.1, t.end.0, t.end.1);
-        out.push_str(&format!(
-            "{:<20}{:<15}{:<15}\n",
+        range.clear();
+        let _ = write!(
             range,
-            t.kind.name(),
-            py_repr(&t.string)
-        ));
+            "{},{}-{},{}:",
+            t.start.0, t.start.1, t.end.0, t.end.1
+        );
+        pad(&mut out, &range, 20);
+        pad(&mut out, t.kind.name(), 15);
+        pad(&mut out, &py_repr(&t.string), 15);
+        out.push('\n');
     }
     out
 }
@@ -797,7 +848,9 @@ mod tests {
 
     #[test]
     fn numbers_match_like_the_regex() {
-        let m = |s: &'static str| -> Option<&'static str> { number(s.as_bytes(), 0).map(|e| &s[..e]) };
+        fn m(s: &str) -> Option<&str> {
+            number(s.as_bytes(), 0).map(|e| &s[..e])
+        }
         assert_eq!(m("1_000x"), Some("1_000"));
         assert_eq!(m("0x_fg"), Some("0x_f"));
         assert_eq!(m("012"), Some("0"));
@@ -823,8 +876,14 @@ mod tests {
     #[test]
     fn errors_render_like_the_module() {
         let e = listing_tokens(b"x = (1,\n", "f.py").unwrap_err();
-        assert_eq!(e.render("f.py"), "f.py:2:0: error: EOF in multi-line statement\n");
+        assert_eq!(
+            e.render("f.py"),
+            "f.py:2:0: error: EOF in multi-line statement\n"
+        );
         let e = listing_tokens(b"# coding: foo\n", "f.py").unwrap_err();
-        assert_eq!(e.render("f.py"), "f.py: error: unknown encoding for 'f.py': foo\n");
+        assert_eq!(
+            e.render("f.py"),
+            "f.py: error: unknown encoding for 'f.py': foo\n"
+        );
     }
 }

@@ -8,15 +8,23 @@
 //! Nothing in this module panics on any input, and none of it recurses.
 
 pub mod chars;
+mod codecs;
 pub mod decode;
+pub mod escapes;
 pub mod lexer;
 pub mod listing;
+pub mod numbers;
 pub mod token;
 mod unicode_tables;
 
+#[cfg(test)]
+mod tests;
+
 pub use chars::normalize_identifier;
-pub use decode::{decode_source, decode_source_named};
-pub use lexer::{tokenize, ErrorOrigin, Tokens, TokenizerWarning};
+pub use decode::{decode_source, decode_source_named, normalize_newlines};
+pub use escapes::{decode_bytes_escapes, decode_str_escapes, EscapeError, InvalidEscape};
+pub use lexer::{tokenize, ErrorOrigin, TokenizerWarning, Tokens};
+pub use numbers::{int_digits_error, parse_number, try_parse_number};
 pub use token::*;
 
 use crate::error::SyntaxError;

@@ -127,3 +127,38 @@ fn warnings_are_collected() {
         ]
     );
 }
+
+/// Random token texts built from the characters the scanner cares about
+/// never make it panic (results are not checked: this is a robustness test).
+#[test]
+fn random_literals_never_panic() {
+    let alphabet: &[&str] = &[
+        "{", "}", "!", ":", "=", "(", ")", "[", "]", "'", "\"", "#", "\\", "r", "s", "a", "x", " ",
+        "\n", "é", "N", "{{", "}}", "\\N{", "<", ">", "0", "\\x", "\\u", "\\U",
+    ];
+    let prefixes = ["f", "rf", "", "b", "rb", "u", "F", "Rb"];
+    let quotes = ["'", "\"", "'''", "\"\"\""];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    for _ in 0..5000 {
+        let prefix = prefixes[next(prefixes.len())];
+        let quote = quotes[next(quotes.len())];
+        let mut body = String::new();
+        for _ in 0..next(12) {
+            body.push_str(alphabet[next(alphabet.len())]);
+        }
+        let src = format!("{prefix}{quote}{body}{quote}\n");
+        let end = (src.len() - 1) as u32;
+        let lines = src[..end as usize].matches('\n').count() as u32;
+        let last_col = src[..end as usize]
+            .rfind('\n')
+            .map_or(end, |i| end - i as u32 - 1);
+        let tok = token(TokenKind::String, (1, 0, 1 + lines, last_col, 0, end));
+        let _ = parse_string_run(&src, &[tok], None);
+    }
+}

@@ -1,0 +1,1 @@
+print( len(datadata[-1])

@@ -1,0 +1,4 @@
+except RecursionError as e:
+    print("RecursionError:", e)
+.rint(sys.getrecursionlimit())
+

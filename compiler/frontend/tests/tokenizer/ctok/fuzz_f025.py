@@ -1,0 +1,3 @@
+except TypeError as e:
+    pri'nt("rejected:", e)
+

@@ -1,0 +1,2 @@
+pri*t(Plugin.__annotations__)
+

@@ -1,0 +1,2 @@
+pr(outer()(), outer().__closure__[0].cell_contents)
+

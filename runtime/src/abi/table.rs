@@ -1,0 +1,106 @@
+// The ABI table: every runtime entry point native code may call.
+//
+// This file is a single macro and nothing else, so other crates can
+// `include!` it (pyc-native does, to declare its imports) without depending
+// on pyrt. Each row is `fn SYMBOL(param: TYPE, ...) -> TYPE;` with TYPE one
+// of the ABI kinds:
+//
+//   V      a Value word (i64)            Ptr   a raw pointer (pointer-sized)
+//   Usize  pointer-sized unsigned        Isize pointer-sized signed
+//   I32    32-bit signed                 U32   32-bit unsigned
+//   I64    64-bit signed                 F64   double
+//   Void   no result (return type only)
+//
+// pyrt checks at compile time that each symbol exists with exactly this
+// signature (`abi::check`), so the table and the code cannot drift apart;
+// pyc-native derives its Cranelift signatures from the same rows.
+//
+// Error convention: `V` results are null on error, `I32`/`Isize` results
+// -1, with the exception set in the thread state.
+
+#[macro_export]
+macro_rules! pyrt_abi_table {
+    ($m:ident) => {
+        $m! {
+            // Reference counting (the fast paths are inline in native code).
+            fn pyrt_dealloc(obj: V) -> Void;
+            fn pyrt_incref(v: V) -> Void;
+            fn pyrt_decref(v: V) -> Void;
+            fn pyrt_xdecref(v: V) -> Void;
+            // Constants and object construction.
+            fn pyrt_int_from_i64(i: I64) -> V;
+            fn pyrt_int_from_str(text: Ptr, len: Usize) -> V;
+            fn pyrt_float_new(f: F64) -> V;
+            fn pyrt_str_new(text: Ptr, len: Usize) -> V;
+            fn pyrt_intern(text: Ptr, len: Usize) -> V;
+            fn pyrt_build_tuple(items: Ptr, n: Usize) -> V;
+            fn pyrt_build_list(items: Ptr, n: Usize) -> V;
+            fn pyrt_build_dict(items: Ptr, npairs: Usize) -> V;
+            fn pyrt_build_slice(start: V, stop: V, step: V) -> V;
+            // Operators.
+            fn pyrt_binary_op(a: V, b: V, op: U32) -> V;
+            fn pyrt_inplace_op(a: V, b: V, op: U32) -> V;
+            fn pyrt_unary_op(a: V, op: U32) -> V;
+            fn pyrt_power(a: V, b: V, m: V) -> V;
+            fn pyrt_compare(a: V, b: V, op: U32) -> V;
+            fn pyrt_compare_bool(a: V, b: V, op: U32) -> I32;
+            fn pyrt_is_true(v: V) -> I32;
+            fn pyrt_not(v: V) -> V;
+            fn pyrt_contains(container: V, item: V) -> I32;
+            // Attributes.
+            fn pyrt_getattr(obj: V, name: V) -> V;
+            fn pyrt_setattr(obj: V, name: V, value: V) -> I32;
+            fn pyrt_delattr(obj: V, name: V) -> I32;
+            fn pyrt_load_method(obj: V, name: V, self_out: Ptr) -> V;
+            // Subscripts, length, iteration.
+            fn pyrt_getitem(obj: V, key: V) -> V;
+            fn pyrt_setitem(obj: V, key: V, value: V) -> I32;
+            fn pyrt_delitem(obj: V, key: V) -> I32;
+            fn pyrt_len(obj: V) -> Isize;
+            fn pyrt_get_iter(obj: V) -> V;
+            fn pyrt_iter_next(it: V) -> V;
+            // Calls.
+            fn pyrt_call(callable: V, args: Ptr, nargs: Usize, kwnames: V) -> V;
+            // repr / str / hash.
+            fn pyrt_repr(v: V) -> V;
+            fn pyrt_str(v: V) -> V;
+            fn pyrt_hash(v: V) -> Isize;
+            // Exceptions.
+            fn pyrt_raise(exc: V, cause: V) -> I32;
+            fn pyrt_err_occurred() -> I32;
+            fn pyrt_err_fetch() -> V;
+            fn pyrt_err_restore(exc: V) -> Void;
+            fn pyrt_err_matches(ty: V) -> I32;
+            fn pyrt_enter_recursive_call() -> I32;
+            fn pyrt_leave_recursive_call() -> Void;
+        }
+    };
+}
+
+// Data symbols native code may reference directly (addresses of immortal
+// objects and static types), for identity tests and inline type checks:
+// `v == &pyrt_None`, `obj->ty == &pyrt_type_int`. Each row names the Rust
+// static that carries the symbol.
+#[macro_export]
+macro_rules! pyrt_abi_data {
+    ($m:ident) => {
+        $m! {
+            pyrt_None = objects::singletons::NONE;
+            pyrt_NotImplemented = objects::singletons::NOT_IMPLEMENTED;
+            pyrt_Ellipsis = objects::singletons::ELLIPSIS;
+            pyrt_True = objects::bool::TRUE;
+            pyrt_False = objects::bool::FALSE;
+            pyrt_empty_tuple = objects::tuple::EMPTY_TUPLE;
+            pyrt_type_object = objects::object::OBJECT_TYPE;
+            pyrt_type_type = types::typetype::TYPE_TYPE;
+            pyrt_type_NoneType = objects::singletons::NONE_TYPE;
+            pyrt_type_int = objects::int::INT_TYPE;
+            pyrt_type_bool = objects::bool::BOOL_TYPE;
+            pyrt_type_float = objects::float::FLOAT_TYPE;
+            pyrt_type_str = objects::str::STR_TYPE;
+            pyrt_type_tuple = objects::tuple::TUPLE_TYPE;
+            pyrt_type_list = objects::list::LIST_TYPE;
+            pyrt_type_dict = objects::dict::DICT_TYPE;
+        }
+    };
+}

@@ -1,0 +1,175 @@
+//! int conversions: `repr`/`str` (with CPython's 4300-digit limit),
+//! `int(...)` construction, conversion to float, and `__index__` handling
+//! for indices.
+
+use super::*;
+use crate::errors::*;
+use crate::object::decref;
+
+/// CPython's default `sys.get_int_max_str_digits()`.
+pub const MAX_STR_DIGITS: usize = 4300;
+
+/// Decimal text of an int value, or ValueError past the digit limit.
+pub fn int_repr_string(x: &IntVal) -> Result<String, ()> {
+    match x {
+        IntVal::Small(i) => Ok(i.to_string()),
+        IntVal::Big(b) => crate::num::int::int_to_decimal(b, MAX_STR_DIGITS).map_err(|e| {
+            raise_alg(e);
+        }),
+    }
+}
+
+pub(super) unsafe fn int_repr(v: Value) -> Value {
+    let Some(x) = int_val(v) else {
+        return crate::objects::singletons::not_implemented();
+    };
+    match int_repr_string(&x) {
+        Ok(s) => crate::objects::str::new_str(&s),
+        Err(()) => Value::NULL,
+    }
+}
+
+/// Convert to f64, raising OverflowError("int too large to convert to
+/// float") when out of range. Rounds half to even like CPython.
+pub fn int_to_f64(x: &IntVal) -> Result<f64, ()> {
+    match x {
+        IntVal::Small(i) => Ok(*i as f64),
+        IntVal::Big(b) => {
+            // num-bigint's to_f64 rounds correctly; it saturates to inf.
+            let f = b.to_f64().unwrap_or(f64::INFINITY);
+            if f.is_infinite() {
+                raise_overflow_error("int too large to convert to float");
+                return Err(());
+            }
+            Ok(f)
+        }
+    }
+}
+
+/// Interpret `v` as an index (`operator.index` semantics, clamped to
+/// `isize`): None when `v` has no `__index__`; `Some(Err)` with an exception
+/// set on failure (OverflowError "cannot fit 'int' into an index-sized
+/// integer"); `Some(Ok(i))` otherwise.
+pub fn index_value(v: Value) -> Option<Result<isize, ()>> {
+    if v.is_small() {
+        return Some(Ok(v.as_small() as isize));
+    }
+    let converted;
+    let x = match int_val(v) {
+        Some(x) => x,
+        None => {
+            // SAFETY: valid value; slot call.
+            let f = unsafe { (*type_of(v)).nb.nb_index }?;
+            converted = unsafe { f(v) };
+            if converted.is_null() {
+                return Some(Err(()));
+            }
+            let r = index_value_owned(converted);
+            return Some(r);
+        }
+    };
+    Some(match x.to_i64() {
+        Some(i) => Ok(i as isize),
+        None => {
+            raise_index_overflow(v);
+            Err(())
+        }
+    })
+}
+
+fn index_value_owned(v: Value) -> Result<isize, ()> {
+    let r = match int_val(v) {
+        Some(x) => match x.to_i64() {
+            Some(i) => Ok(i as isize),
+            None => {
+                raise_index_overflow(v);
+                Err(())
+            }
+        },
+        None => {
+            crate::type_error!("__index__ returned non-int (type {})", type_name(v));
+            Err(())
+        }
+    };
+    decref(v);
+    r
+}
+
+fn raise_index_overflow(v: Value) {
+    raise_str(
+        crate::errors::exceptions::INDEX_ERROR.ptr(),
+        &format!("cannot fit '{}' into an index-sized integer", type_name(v)),
+    );
+}
+
+/// Parse `int()`'s string syntax in `base` (0 or 2..=36) with no digit
+/// limit; None when invalid. (Used for constants; `int()` itself goes
+/// through `crate::num::int::parse_int` with the limit and its messages.)
+pub fn parse_int(text: &str, base: u32) -> Option<BigInt> {
+    crate::num::int::parse_int(text, base as i64, 0).ok()
+}
+
+/// `int(x=0)` / `int(x, base=10)`.
+pub(super) unsafe fn int_new(
+    ty: *mut TypeObject,
+    args: *const Value,
+    nargs: usize,
+    kwnames: Value,
+) -> Value {
+    static SPEC: crate::call::argparse::ArgSpec = crate::call::argparse::ArgSpec {
+        fname: "int",
+        params: &["x", "base"],
+        posonly: 1,
+        required: 0,
+        kwonly: 0,
+        varargs: false,
+        varkw: false,
+    };
+    let mut out = [Value::NULL; 2];
+    if crate::call::argparse::parse_args(&SPEC, args, nargs, kwnames, &mut out).is_err() {
+        return Value::NULL;
+    }
+    let (x, base) = (out[0], out[1]);
+    let r = if x.is_null() {
+        if !base.is_null() {
+            return raise_type_error("int() missing string argument");
+        }
+        from_i64(0)
+    } else if !base.is_null() {
+        let b = match as_i64(base) {
+            Some(b) if b == 0 || (2..=36).contains(&b) => b as u32,
+            Some(_) => return raise_value_error("int() base must be >= 2 and <= 36, or 0"),
+            None => {
+                return crate::type_error!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(base)
+                )
+            }
+        };
+        if !crate::objects::str::is_str(x) {
+            return raise_type_error("int() can't convert non-string with explicit base");
+        }
+        parse_str_value(x, b)
+    } else if crate::objects::str::is_str(x) {
+        parse_str_value(x, 10)
+    } else {
+        crate::ops::number::number_to_int(x)
+    };
+    if r.is_null() || ty == INT_TYPE.ptr() {
+        return r;
+    }
+    // Subclass instance: box the value in the subclass layout.
+    let big = int_val(r)
+        .map(|v| v.to_big().into_owned())
+        .unwrap_or_default();
+    decref(r);
+    new_big(ty, big)
+}
+
+fn parse_str_value(s: Value, base: u32) -> Value {
+    let text = crate::objects::str::as_str(s);
+    match crate::num::int::parse_int(text, base as i64, MAX_STR_DIGITS) {
+        Ok(b) => from_bigint(b),
+        Err(e) => raise_alg(e),
+    }
+}

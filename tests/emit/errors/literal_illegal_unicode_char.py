@@ -1,0 +1,1 @@
+x = "\U0011FFFF" if y else z

@@ -1,0 +1,7 @@
+x = 1 + \
+    2
+if x and \
+   x:
+    pass
+assert x, \
+  "m"

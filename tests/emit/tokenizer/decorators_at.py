@@ -1,0 +1,4 @@
+@decorator
+@obj.attr(1)
+def f(): pass
+x = a @ b

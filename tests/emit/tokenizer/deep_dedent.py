@@ -1,0 +1,6 @@
+if a:
+    if b:
+        if c:
+            if d:
+                x = 1
+y = 2

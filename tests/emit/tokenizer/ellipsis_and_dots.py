@@ -1,0 +1,6 @@
+x = ...
+y = a[..., 1]
+from . import a
+from .. import b
+from ... import c
+from .... import d

@@ -1,0 +1,10 @@
+def a():
+    def b():
+        def c():
+            pass
+        return c
+    return b
+
+
+
+x = a()

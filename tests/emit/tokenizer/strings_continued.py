@@ -1,0 +1,8 @@
+x = "abc\
+def"
+y = 'a\
+b\
+c'
+z = """line1
+line2\
+line3"""
