@@ -106,6 +106,29 @@ pub unsafe fn build_class(_m: Value, args: *const Value, nargs: usize, kwnames: 
         xdecref(kwt);
         return body;
     }
+    // Implicit class methods (as `type.__new__` makes them).
+    if dict::is_dict(ns) {
+        for n in ["__init_subclass__", "__class_getitem__"] {
+            if let Some(f) = dict::get_str(ns, n) {
+                if function::is_function(f) {
+                    let cm = crate::call::vectorcall::call(
+                        Value::from_obj(CLASSMETHOD_TYPE.ptr()),
+                        &[f],
+                        Value::NULL,
+                    );
+                    if cm.is_null() || dict::set_str(ns, n, cm) < 0 {
+                        xdecref(cm);
+                        decref(body);
+                        decref(ns);
+                        decref(bases);
+                        xdecref(kwt);
+                        return Value::NULL;
+                    }
+                    decref(cm);
+                }
+            }
+        }
+    }
     let mut margs = vec![name, bases, ns];
     margs.extend_from_slice(&kw_vals);
     let cls = crate::call::vectorcall::call(meta, &margs, kwt);

@@ -767,13 +767,9 @@ unsafe fn run(f: *mut FrameObject, throw: Value) -> Value {
                         }
                     }
                     Op::RERAISE => {
+                        // The saved lasti (below, when arg > 0) only matters
+                        // for tracebacks, which a re-raise leaves unchanged.
                         let e = pop!();
-                        if arg > 0 {
-                            let l = peek!(arg as usize);
-                            if l.is_small() {
-                                (*f).lasti = l.as_small() as i32;
-                            }
-                        }
                         restore(e);
                         reraise = true;
                         fail!();
@@ -911,12 +907,28 @@ unsafe fn run(f: *mut FrameObject, throw: Value) -> Value {
                             (*callable_slot, self_slot as *const Value, n + 1)
                         };
                         let nkw = crate::call::vectorcall::kw_count(kwnames);
-                        let r = crate::call::vectorcall::vectorcall(
-                            callable,
-                            argp,
-                            nargs - nkw,
-                            kwnames,
-                        );
+                        let r = if crate::objects::function::is_function(callable) {
+                            if crate::errors::threadstate::enter_recursive_call("") {
+                                let r = crate::objects::function::call_function(
+                                    callable,
+                                    argp,
+                                    nargs - nkw,
+                                    kwnames,
+                                    Value::NULL,
+                                );
+                                crate::errors::threadstate::leave_recursive_call();
+                                r
+                            } else {
+                                Value::NULL
+                            }
+                        } else {
+                            crate::call::vectorcall::vectorcall(
+                                callable,
+                                argp,
+                                nargs - nkw,
+                                kwnames,
+                            )
+                        };
                         kwnames = Value::NULL;
                         // Drop the arguments, the callable and the self/NULL slot.
                         while sp > callable_slot {
