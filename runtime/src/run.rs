@@ -103,9 +103,8 @@ fn run_main(given: &str, source_bytes: Vec<u8>, argv: Vec<String>) -> i32 {
                 return 1;
             }
         };
-        let compiled = pyc_frontend::parser::parse_module(&source).and_then(|m| {
-            pyc_frontend::bytecode::compile_module_with_source(&m, path, &source)
-        });
+        let compiled = pyc_frontend::parser::parse_module(&source)
+            .and_then(|m| pyc_frontend::bytecode::compile_module_with_source(&m, path, &source));
         let code_obj = match compiled {
             Ok(c) => c,
             Err(e) => {

@@ -46,10 +46,7 @@ pub fn add_traceback(f: *mut FrameObject, lasti: i32) {
     }
     // SAFETY: fresh object; e is an exception instance.
     unsafe {
-        let o = alloc_object(
-            TRACEBACK_TYPE.ptr(),
-            std::mem::size_of::<TracebackObject>(),
-        );
+        let o = alloc_object(TRACEBACK_TYPE.ptr(), std::mem::size_of::<TracebackObject>());
         if o.is_null() {
             return;
         }

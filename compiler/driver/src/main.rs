@@ -112,6 +112,19 @@ fn read_source(path: &Path) -> Result<Vec<u8>, (String, Failure)> {
 fn run_command(cli: Cli) -> Result<ExitCode, (String, Failure)> {
     match cli.command {
         Command::Build { file, emit, .. } => {
+            if matches!(emit, Some(Emit::Tokens)) {
+                if let Err(e) = std::fs::read(&file) {
+                    // `python3 -m tokenize` reports an unreadable file so.
+                    let text = e.to_string();
+                    let text = text.split(" (os error").next().unwrap_or(&text);
+                    let name = pyc_frontend::tokenizer::chars::py_repr(&file.display().to_string());
+                    match e.raw_os_error() {
+                        Some(code) => eprintln!("error: [Errno {code}] {text}: {name}"),
+                        None => eprintln!("error: {text}: {name}"),
+                    }
+                    return Ok(ExitCode::from(1));
+                }
+            }
             let bytes = read_source(&file)?;
             let name = file.display().to_string();
             let syntax = |e| (name.clone(), Failure::Syntax(e));

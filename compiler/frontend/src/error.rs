@@ -23,6 +23,9 @@ pub enum ErrorKind {
     TabError,
     /// CPython's parser-stack overflow ("source too complex to parse").
     MemoryError,
+    /// "maximum recursion depth exceeded during compilation" (CPython raises
+    /// RecursionError from its symbol table / compiler for this).
+    RecursionError,
 }
 
 impl ErrorKind {
@@ -32,6 +35,7 @@ impl ErrorKind {
             ErrorKind::IndentationError => "IndentationError",
             ErrorKind::TabError => "TabError",
             ErrorKind::MemoryError => "MemoryError",
+            ErrorKind::RecursionError => "RecursionError",
         }
     }
 }
@@ -143,6 +147,10 @@ impl SyntaxError {
     }
 
     fn render_inner(&self, filename: &str, to_bytes: bool) -> String {
+        if self.kind == ErrorKind::RecursionError {
+            // CPython prints no location for this one.
+            return format!("{}: {}\n", self.kind.name(), self.msg);
+        }
         let mut out = String::new();
         // Without a location (lineno 0: source decoding errors) CPython
         // prints the message alone.

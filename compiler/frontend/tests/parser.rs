@@ -227,3 +227,17 @@ fn mutated_programs_never_panic() {
         }
     });
 }
+
+#[test]
+fn interactive_mode_takes_one_statement() {
+    let e = parse_interactive("x=1\ny=2").unwrap_err();
+    assert_eq!(
+        e.msg,
+        "multiple statements found while compiling a single statement"
+    );
+    assert_eq!((e.lineno, e.offset, e.end_offset), (1, 4, 4));
+    let e = parse_interactive("x = (1 +\n2)\nz").unwrap_err();
+    assert_eq!((e.lineno, e.offset), (2, 3));
+    assert!(parse_interactive("x=1\n\n").is_ok());
+    assert!(parse_interactive("if x:\n  pass\n").is_ok());
+}

@@ -414,6 +414,100 @@ pub unsafe extern "C" fn pyrt_err_matches(ty: Value) -> i32 {
     })
 }
 
+/// Enter an exception handler for `exc` (borrowed).
+#[no_mangle]
+pub unsafe extern "C" fn pyrt_push_handled(exc: Value) {
+    boundary(|| push_handled(exc))
+}
+
+/// Leave the innermost exception handler.
+#[no_mangle]
+pub unsafe extern "C" fn pyrt_pop_handled() {
+    boundary(pop_handled)
+}
+
+/// The exception being handled (new reference), or None.
+#[no_mangle]
+pub unsafe extern "C" fn pyrt_handled() -> Value {
+    boundary(|| {
+        let h = handled();
+        if h.is_null() {
+            crate::objects::singletons::none()
+        } else {
+            crate::object::new_ref(h)
+        }
+    })
+}
+
+/// `a, b, ... = seq` into `out[0..n]` (new references). 0 or -1.
+#[no_mangle]
+pub unsafe extern "C" fn pyrt_unpack_sequence(seq: Value, n: usize, out: *const u8) -> i32 {
+    boundary(|| {
+        let o = std::slice::from_raw_parts_mut(out as *mut Value, n);
+        crate::ops::unpack::unpack_sequence(seq, o)
+    })
+}
+
+/// `a, *b, c = seq` into `out[0..before + 1 + after]`. 0 or -1.
+#[no_mangle]
+pub unsafe extern "C" fn pyrt_unpack_ex(
+    seq: Value,
+    before: usize,
+    after: usize,
+    out: *const u8,
+) -> i32 {
+    boundary(|| {
+        let o = std::slice::from_raw_parts_mut(out as *mut Value, before + 1 + after);
+        crate::ops::unpack::unpack_ex(seq, before, after, o)
+    })
+}
+
+/// `format(v, spec)` (spec null = '').
+#[no_mangle]
+pub unsafe extern "C" fn pyrt_format(v: Value, spec: Value) -> Value {
+    boundary(|| protocol::format(v, spec))
+}
+
+/// Concatenate `n` str objects (borrowed): f-string assembly.
+#[no_mangle]
+pub unsafe extern "C" fn pyrt_build_string(items: *const u8, n: usize) -> Value {
+    boundary(|| {
+        let parts = crate::object::value::slice_from(items as *const Value, n);
+        let mut out = String::new();
+        for &p in parts {
+            if !pystr::is_str(p) {
+                return crate::type_error!("expected str, got {}", type_name(p));
+            }
+            out.push_str(pystr::as_str(p));
+        }
+        pystr::from_string(out)
+    })
+}
+
+/// `isinstance(obj, cls)`: 1, 0 or -1.
+#[no_mangle]
+pub unsafe extern "C" fn pyrt_isinstance(obj: Value, cls: Value) -> i32 {
+    boundary(|| crate::ops::isinstance::is_instance(obj, cls))
+}
+
+/// `list.append(item)` (comprehensions).
+#[no_mangle]
+pub unsafe extern "C" fn pyrt_list_append(l: Value, item: Value) -> i32 {
+    boundary(|| list::append(l, item))
+}
+
+/// `list.extend(iterable)` (`[*a, *b]`).
+#[no_mangle]
+pub unsafe extern "C" fn pyrt_list_extend(l: Value, iterable: Value) -> i32 {
+    boundary(|| list::methods::extend(l, iterable))
+}
+
+/// `dict[key] = value` on an exact dict (dict displays, comprehensions).
+#[no_mangle]
+pub unsafe extern "C" fn pyrt_dict_setitem(d: Value, key: Value, value: Value) -> i32 {
+    boundary(|| dict::set_item(d, key, value))
+}
+
 /// Enter a Python-level call (RecursionError at the limit): 0 or -1.
 #[no_mangle]
 pub unsafe extern "C" fn pyrt_enter_recursive_call() -> i32 {

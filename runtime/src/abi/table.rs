@@ -59,6 +59,15 @@ macro_rules! pyrt_abi_table {
             fn pyrt_len(obj: V) -> Isize;
             fn pyrt_get_iter(obj: V) -> V;
             fn pyrt_iter_next(it: V) -> V;
+            // Unpacking, f-strings, isinstance, comprehension helpers.
+            fn pyrt_unpack_sequence(seq: V, n: Usize, out: Ptr) -> I32;
+            fn pyrt_unpack_ex(seq: V, before: Usize, after: Usize, out: Ptr) -> I32;
+            fn pyrt_format(v: V, spec: V) -> V;
+            fn pyrt_build_string(items: Ptr, n: Usize) -> V;
+            fn pyrt_isinstance(obj: V, cls: V) -> I32;
+            fn pyrt_list_append(list: V, item: V) -> I32;
+            fn pyrt_list_extend(list: V, iterable: V) -> I32;
+            fn pyrt_dict_setitem(dict: V, key: V, value: V) -> I32;
             // Calls.
             fn pyrt_call(callable: V, args: Ptr, nargs: Usize, kwnames: V) -> V;
             // repr / str / hash.
@@ -71,6 +80,9 @@ macro_rules! pyrt_abi_table {
             fn pyrt_err_fetch() -> V;
             fn pyrt_err_restore(exc: V) -> Void;
             fn pyrt_err_matches(ty: V) -> I32;
+            fn pyrt_push_handled(exc: V) -> Void;
+            fn pyrt_pop_handled() -> Void;
+            fn pyrt_handled() -> V;
             fn pyrt_enter_recursive_call() -> I32;
             fn pyrt_leave_recursive_call() -> Void;
         }

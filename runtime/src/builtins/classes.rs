@@ -259,10 +259,7 @@ unsafe fn zero_arg_super() -> Value {
     let slots = frame::slots(f);
     let mut first = *slots;
     // An argument captured by a closure lives in a cell in its own slot.
-    if !first.is_null()
-        && cell::is_cell(first)
-        && c.src.cell2arg.iter().any(|a| *a == Some(0))
-    {
+    if !first.is_null() && cell::is_cell(first) && c.src.cell2arg.iter().any(|a| *a == Some(0)) {
         first = cell::get(first);
     }
     if first.is_null() {
@@ -345,7 +342,9 @@ unsafe fn super_repr(v: Value) -> Value {
     if (*s).obj_type.is_null() {
         return pystr::from_string(format!("<super: <class '{tn}'>, NULL>"));
     }
-    let on = (*((*s).obj_type.as_obj() as *mut TypeObject)).name().to_string();
+    let on = (*((*s).obj_type.as_obj() as *mut TypeObject))
+        .name()
+        .to_string();
     pystr::from_string(format!("<super: <class '{tn}'>, <{on} object>>"))
 }
 

@@ -287,10 +287,7 @@ pub unsafe fn builtin_round(_m: Value, args: *const Value, nargs: usize, kw: Val
     }
     match crate::types::slotdefs::generic::call_dunder(x, "__round__", nd) {
         Some(r) => r,
-        None => crate::type_error!(
-            "type {} doesn't define __round__ method",
-            type_name(x)
-        ),
+        None => crate::type_error!("type {} doesn't define __round__ method", type_name(x)),
     }
 }
 
@@ -344,7 +341,9 @@ pub unsafe fn builtin_chr(_m: Value, v: Value) -> Value {
                 || matches(crate::errors::exceptions::INDEX_ERROR.ptr())
             {
                 clear();
-                return crate::errors::raise_overflow_error("Python int too large to convert to C int");
+                return crate::errors::raise_overflow_error(
+                    "Python int too large to convert to C int",
+                );
             }
             return Value::NULL;
         }
@@ -360,7 +359,9 @@ pub unsafe fn builtin_chr(_m: Value, v: Value) -> Value {
     }
     match char::from_u32(i as u32) {
         Some(c) => crate::objects::str::intern::from_char(c),
-        None => raise_value_error("chr(): surrogate code points are not supported by the runtime yet"),
+        None => {
+            raise_value_error("chr(): surrogate code points are not supported by the runtime yet")
+        }
     }
 }
 

@@ -48,12 +48,22 @@ macro_rules! iter_type {
     };
 }
 
-iter_type!(ENUMERATE_TYPE, "enumerate", enumerate_next, Some(enumerate_new));
+iter_type!(
+    ENUMERATE_TYPE,
+    "enumerate",
+    enumerate_next,
+    Some(enumerate_new)
+);
 iter_type!(ZIP_TYPE, "zip", zip_next, Some(zip_new));
 iter_type!(MAP_TYPE, "map", map_next, Some(map_new));
 iter_type!(FILTER_TYPE, "filter", filter_next, Some(filter_new));
 iter_type!(REVERSED_TYPE, "reversed", reversed_next, Some(reversed_new));
-iter_type!(CALLABLE_ITER_TYPE, "callable_iterator", callable_iter_next, None);
+iter_type!(
+    CALLABLE_ITER_TYPE,
+    "callable_iterator",
+    callable_iter_next,
+    None
+);
 
 unsafe fn new_iter_obj(ty: *mut TypeObject, a: Value, b: Value, items: Value) -> Value {
     let o = alloc_object(ty, (*ty).basicsize.max(std::mem::size_of::<IterObject>()));
@@ -147,7 +157,11 @@ unsafe fn enumerate_next(v: Value) -> Value {
         return item;
     }
     let idx = (*e).index;
-    let next = crate::ops::number::binary_op(idx, Value::small_unchecked(1), crate::types::slots::BinOp::Add);
+    let next = crate::ops::number::binary_op(
+        idx,
+        Value::small_unchecked(1),
+        crate::types::slots::BinOp::Add,
+    );
     if next.is_null() {
         decref(item);
         return next;

@@ -190,9 +190,8 @@ unsafe fn prepare_exec(
     } else if crate::objects::str::is_str(src) {
         let text = crate::objects::str::as_str(src);
         let parsed = if eval {
-            pyc_frontend::parser::parse_expression(text.trim_start_matches([' ', '\t'])).and_then(
-                |m| pyc_frontend::bytecode::compile_expression(&m, "<string>"),
-            )
+            pyc_frontend::parser::parse_expression(text.trim_start_matches([' ', '\t']))
+                .and_then(|m| pyc_frontend::bytecode::compile_expression(&m, "<string>"))
         } else {
             pyc_frontend::parser::parse_module(text)
                 .and_then(|m| pyc_frontend::bytecode::compile_module(&m, "<string>"))
@@ -205,9 +204,7 @@ unsafe fn prepare_exec(
             }
         }
     } else {
-        crate::type_error!(
-            "{fname}() arg 1 must be a string, bytes or code object"
-        );
+        crate::type_error!("{fname}() arg 1 must be a string, bytes or code object");
         Value::NULL
     };
     if code.is_null() {
@@ -325,8 +322,16 @@ pub fn create_builtins_module() -> Value {
             ok &= dict::set_str(d, (*t).name(), Value::from_obj(t)) == 0;
         }
     }
-    ok &= dict::set_str(d, "EnvironmentError", Value::from_obj(crate::errors::exceptions::OS_ERROR.ptr())) == 0;
-    ok &= dict::set_str(d, "IOError", Value::from_obj(crate::errors::exceptions::OS_ERROR.ptr())) == 0;
+    ok &= dict::set_str(
+        d,
+        "EnvironmentError",
+        Value::from_obj(crate::errors::exceptions::OS_ERROR.ptr()),
+    ) == 0;
+    ok &= dict::set_str(
+        d,
+        "IOError",
+        Value::from_obj(crate::errors::exceptions::OS_ERROR.ptr()),
+    ) == 0;
     ok &= dict::set_str(d, "None", singletons::none()) == 0;
     ok &= dict::set_str(d, "Ellipsis", singletons::ellipsis()) == 0;
     ok &= dict::set_str(d, "NotImplemented", singletons::not_implemented()) == 0;

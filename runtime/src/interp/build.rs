@@ -40,7 +40,11 @@ pub fn subscr_get(container: Value, key: Value) -> Value {
         if pystr::is_str(container) {
             let s = pystr::as_str(container);
             let ascii = pystr::is_ascii(container);
-            let chars: Vec<char> = if ascii { Vec::new() } else { s.chars().collect() };
+            let chars: Vec<char> = if ascii {
+                Vec::new()
+            } else {
+                s.chars().collect()
+            };
             let len = if ascii { s.len() } else { chars.len() };
             let Ok((start, step, n)) = slice::indices_for(key, len) else {
                 return Value::NULL;
@@ -101,7 +105,9 @@ unsafe fn list_ass_slice(l: Value, key: Value, value: Value) -> i32 {
             incref(v);
         }
     } else {
-        let idx: Vec<usize> = (0..n).map(|k| (start + k as isize * step) as usize).collect();
+        let idx: Vec<usize> = (0..n)
+            .map(|k| (start + k as isize * step) as usize)
+            .collect();
         if value.is_null() {
             result = cur
                 .iter()

@@ -21,9 +21,8 @@ pub fn func_display_name(func: Value) -> String {
     }
     if type_of(func) == crate::call::builtin::BUILTIN_FUNCTION_TYPE.ptr() {
         // SAFETY: builtin function layout.
-        let name = unsafe {
-            (*(*func.cast::<crate::call::builtin::BuiltinFunctionObject>()).def).name
-        };
+        let name =
+            unsafe { (*(*func.cast::<crate::call::builtin::BuiltinFunctionObject>()).def).name };
         return format!("{name}()");
     }
     format!("{} object", type_name(func))

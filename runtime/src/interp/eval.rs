@@ -265,9 +265,7 @@ unsafe fn run(f: *mut FrameObject, throw: Value) -> Value {
                             fail!();
                         };
                         if a.is_small() && b.is_small() {
-                            set_top!(pybool::from_bool(
-                                op.test(a.as_small().cmp(&b.as_small()))
-                            ));
+                            set_top!(pybool::from_bool(op.test(a.as_small().cmp(&b.as_small()))));
                             continue;
                         }
                         let r = compare::rich_compare(a, b, op);
@@ -472,7 +470,9 @@ unsafe fn run(f: *mut FrameObject, throw: Value) -> Value {
                         push!(v);
                     }
                     Op::LOAD_ASSERTION_ERROR => {
-                        push!(Value::from_obj(crate::errors::exceptions::ASSERTION_ERROR.ptr()));
+                        push!(Value::from_obj(
+                            crate::errors::exceptions::ASSERTION_ERROR.ptr()
+                        ));
                     }
                     Op::RETURN_GENERATOR => {
                         let g = tri!(crate::objects::generator::new_generator(f));
@@ -719,7 +719,8 @@ unsafe fn run(f: *mut FrameObject, throw: Value) -> Value {
                     Op::IMPORT_NAME => {
                         let fromlist = pop!();
                         let level = top!();
-                        let r = imports::import_name(f, *names_p.add(arg as usize), fromlist, level);
+                        let r =
+                            imports::import_name(f, *names_p.add(arg as usize), fromlist, level);
                         decref(fromlist);
                         if r.is_null() {
                             fail!();
@@ -852,7 +853,9 @@ unsafe fn run(f: *mut FrameObject, throw: Value) -> Value {
                                 (*crate::objects::function::fobj(func)).closure
                             };
                             if closure.is_null() || tuple::len(closure) < n {
-                                raise_system_error("function has no closure for its free variables");
+                                raise_system_error(
+                                    "function has no closure for its free variables",
+                                );
                                 fail!();
                             }
                             let start = c.nlocalsplus - n;
@@ -944,7 +947,11 @@ unsafe fn run(f: *mut FrameObject, throw: Value) -> Value {
                         let args = pop!();
                         let b = pop!();
                         let a = pop!();
-                        let (callable, self_) = if a.is_null() { (b, Value::NULL) } else { (a, b) };
+                        let (callable, self_) = if a.is_null() {
+                            (b, Value::NULL)
+                        } else {
+                            (a, b)
+                        };
                         let r = calls::call_function_ex(callable, self_, args, kwargs);
                         xdecref(kwargs);
                         decref(args);
@@ -969,10 +976,7 @@ unsafe fn run(f: *mut FrameObject, throw: Value) -> Value {
                         ));
                         fail!();
                     }
-                    Op::EXTENDED_ARG
-                    | Op::SETUP_FINALLY
-                    | Op::SETUP_CLEANUP
-                    | Op::SETUP_WITH => {
+                    Op::EXTENDED_ARG | Op::SETUP_FINALLY | Op::SETUP_CLEANUP | Op::SETUP_WITH => {
                         raise_system_error(format!("unexpected opcode {}", ins.op.name()));
                         fail!();
                     }

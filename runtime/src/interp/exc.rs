@@ -71,15 +71,12 @@ fn check_except_type(ty: Value, star: bool) -> bool {
         is_exc_class(ty)
     };
     if !ok {
-        raise_type_error(
-            "catching classes that do not inherit from BaseException is not allowed",
-        );
+        raise_type_error("catching classes that do not inherit from BaseException is not allowed");
         return false;
     }
     if star {
-        let is_group = |t: Value| {
-            is_subtype(t.as_obj() as *mut TypeObject, BASE_EXCEPTION_GROUP.ptr())
-        };
+        let is_group =
+            |t: Value| is_subtype(t.as_obj() as *mut TypeObject, BASE_EXCEPTION_GROUP.ptr());
         let bad = if tuple::is_tuple(ty) {
             tuple::as_slice(ty).iter().any(|&t| is_group(t))
         } else {
@@ -157,7 +154,11 @@ unsafe fn derive(eg: Value, items: &[Value]) -> Value {
         Ok(None) => {
             // Built-in groups: same message, plain (Base)ExceptionGroup.
             let msg = (*exc_obj(eg)).extra[0];
-            let msg = if msg.is_null() { pystr::new_str("") } else { new_ref(msg) };
+            let msg = if msg.is_null() {
+                pystr::new_str("")
+            } else {
+                new_ref(msg)
+            };
             let ty = if is_instance_of(eg, EXCEPTION.ptr()) {
                 EXCEPTION_GROUP.ptr()
             } else {

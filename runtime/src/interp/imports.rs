@@ -16,9 +16,8 @@ use crate::types::typeobject::*;
 /// Compile `source` (from `filename`) to a runtime code object, raising
 /// SyntaxError (or its subclasses) on failure.
 pub fn compile_source(source: &str, filename: &str) -> Value {
-    let parsed = pyc_frontend::parser::parse_module(source).and_then(|m| {
-        pyc_frontend::bytecode::compile_module_with_source(&m, filename, source)
-    });
+    let parsed = pyc_frontend::parser::parse_module(source)
+        .and_then(|m| pyc_frontend::bytecode::compile_module_with_source(&m, filename, source));
     match parsed {
         Ok(code) => {
             crate::traceback::register_source(filename, source);
@@ -38,6 +37,9 @@ pub fn raise_syntax_error(e: &pyc_frontend::SyntaxError, filename: &str) -> Valu
         ErrorKind::IndentationError => INDENTATION_ERROR.ptr(),
         ErrorKind::TabError => TAB_ERROR.ptr(),
         ErrorKind::MemoryError => return raise_memory_error(),
+        ErrorKind::RecursionError => {
+            return crate::errors::raise_str(RECURSION_ERROR.ptr(), &e.msg)
+        }
     };
     let text = match &a.text {
         Some(t) => pystr::new_str(t),
@@ -103,11 +105,8 @@ fn module_not_found(name: &str) -> Value {
     }
     let n = pystr::new_str(name);
     let kw = tuple::tuple_pack_steal(&[pystr::intern("name")]);
-    let e = crate::call::vectorcall::call(
-        Value::from_obj(MODULE_NOT_FOUND_ERROR.ptr()),
-        &[msg, n],
-        kw,
-    );
+    let e =
+        crate::call::vectorcall::call(Value::from_obj(MODULE_NOT_FOUND_ERROR.ptr()), &[msg, n], kw);
     decref(msg);
     decref(n);
     decref(kw);
@@ -203,12 +202,16 @@ fn exec_module_file(fullname: &str, path: &std::path::Path, is_pkg: bool) -> Val
     let package = if is_pkg {
         fullname.to_string()
     } else {
-        fullname.rsplit_once('.').map(|p| p.0).unwrap_or("").to_string()
+        fullname
+            .rsplit_once('.')
+            .map(|p| p.0)
+            .unwrap_or("")
+            .to_string()
     };
     let pkg_v = pystr::new_str(&package);
     let file_v = pystr::new_str(&filename);
-    let mut ok = dict::set_str(d, "__file__", file_v) == 0
-        && dict::set_str(d, "__package__", pkg_v) == 0;
+    let mut ok =
+        dict::set_str(d, "__file__", file_v) == 0 && dict::set_str(d, "__package__", pkg_v) == 0;
     decref(pkg_v);
     decref(file_v);
     if ok && is_pkg {
@@ -317,7 +320,9 @@ fn resolve_name(name: &str, globals: Value, level: usize) -> Result<String, ()> 
             if dict::get_str(globals, "__path__").is_some() {
                 n
             } else {
-                n.rsplit_once('.').map(|p| p.0.to_string()).unwrap_or_default()
+                n.rsplit_once('.')
+                    .map(|p| p.0.to_string())
+                    .unwrap_or_default()
             }
         }
     };
@@ -404,7 +409,12 @@ pub fn import_module_level(name: &str, globals: Value, fromlist: Value, level: u
 }
 
 /// `IMPORT_NAME` (borrowed args; new reference).
-pub unsafe fn import_name(f: *mut FrameObject, name: Value, fromlist: Value, level: Value) -> Value {
+pub unsafe fn import_name(
+    f: *mut FrameObject,
+    name: Value,
+    fromlist: Value,
+    level: Value,
+) -> Value {
     let lvl = if level.is_small() {
         level.as_small().max(0) as usize
     } else {

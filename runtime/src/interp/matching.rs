@@ -49,7 +49,8 @@ pub fn match_keys(subject: Value, keys: Value) -> Value {
     let mut failed = false;
     for &k in ks {
         for &s in &seen {
-            let eq = crate::ops::compare::rich_compare_bool(s, k, crate::types::slots::CompareOp::Eq);
+            let eq =
+                crate::ops::compare::rich_compare_bool(s, k, crate::types::slots::CompareOp::Eq);
             if eq < 0 {
                 failed = true;
                 break;

@@ -117,10 +117,7 @@ pub unsafe fn store_name(f: *mut FrameObject, name: Value, v: Value) -> i32 {
 pub unsafe fn delete_name(f: *mut FrameObject, name: Value) -> i32 {
     let locals = (*f).locals;
     if locals.is_null() {
-        raise_system_error(format!(
-            "no locals when deleting '{}'",
-            pystr::as_str(name)
-        ));
+        raise_system_error(format!("no locals when deleting '{}'", pystr::as_str(name)));
         return -1;
     }
     let r = if dict::is_exact_dict(locals) {

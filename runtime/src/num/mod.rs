@@ -10,6 +10,7 @@ pub mod float;
 pub mod hash;
 pub mod int;
 pub mod math;
+pub mod random;
 pub mod rounding;
 pub mod strhash;
 #[cfg(test)]

@@ -122,7 +122,11 @@ pub fn new_code(src: CodeObject) -> Value {
         .iter()
         .map(|n| pystr::intern(n))
         .collect();
-    if names.iter().chain(localsplus_names.iter()).any(|v| v.is_null()) {
+    if names
+        .iter()
+        .chain(localsplus_names.iter())
+        .any(|v| v.is_null())
+    {
         for x in consts {
             decref(x);
         }
@@ -267,5 +271,7 @@ static CODE_GETSETS: &[crate::call::descr::GetSetDef] = &[
 /// Constants of types the runtime does not provide yet raise SystemError
 /// when the code object is created.
 fn missing_type(name: &str) -> Value {
-    raise_system_error(format!("{name} constants are not supported by the runtime yet"))
+    raise_system_error(format!(
+        "{name} constants are not supported by the runtime yet"
+    ))
 }

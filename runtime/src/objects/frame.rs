@@ -185,7 +185,8 @@ pub unsafe fn locals_dict(f: *mut FrameObject) -> Value {
         if v.is_null() {
             continue;
         }
-        let is_cell_slot = i >= c.nlocals || c.src.cellvars.iter().any(|n| n == pystr::as_str(name));
+        let is_cell_slot =
+            i >= c.nlocals || c.src.cellvars.iter().any(|n| n == pystr::as_str(name));
         if is_cell_slot && crate::objects::cell::is_cell(v) {
             v = crate::objects::cell::get(v);
             if v.is_null() {

@@ -99,10 +99,15 @@ pub fn new_function(code_v: Value, globals: Value, builtins: Value, qualname: Va
     }
 }
 
-
 /// Set `__defaults__` etc. from MAKE_FUNCTION operands (stolen, may be
 /// null).
-pub fn set_extras(fv: Value, defaults: Value, kwdefaults: Value, annotations: Value, closure: Value) {
+pub fn set_extras(
+    fv: Value,
+    defaults: Value,
+    kwdefaults: Value,
+    annotations: Value,
+    closure: Value,
+) {
     let f = fobj(fv);
     // SAFETY: f is a function being built.
     unsafe {
@@ -200,7 +205,10 @@ unsafe fn bind_general(
     kwnames: Value,
 ) -> bool {
     let nparams = c.argcount + c.kwonlyargcount;
-    let params: Vec<&str> = c.param_names[..nparams].iter().map(|s| s.as_str()).collect();
+    let params: Vec<&str> = c.param_names[..nparams]
+        .iter()
+        .map(|s| s.as_str())
+        .collect();
     let defaults = (*f).defaults;
     let nd = if defaults.is_null() {
         0

@@ -275,8 +275,10 @@ unsafe fn delegate(g: *mut GeneratorObject) -> Value {
 /// Make an exception instance from `throw(typ, val, tb)` arguments.
 unsafe fn make_throw_exc(typ: Value, val: Value, tb: Value) -> Value {
     let e = if crate::types::typetype::is_type(typ)
-        && is_subtype(typ.as_obj() as *mut TypeObject, crate::errors::exceptions::BASE_EXCEPTION.ptr())
-    {
+        && is_subtype(
+            typ.as_obj() as *mut TypeObject,
+            crate::errors::exceptions::BASE_EXCEPTION.ptr(),
+        ) {
         let args: Vec<Value> = if val.is_null() || is_none(val) {
             Vec::new()
         } else if crate::errors::exceptions::is_exception(val) {
@@ -300,7 +302,10 @@ unsafe fn make_throw_exc(typ: Value, val: Value, tb: Value) -> Value {
     };
     if !e.is_null() && !tb.is_null() && !is_none(tb) {
         incref(tb);
-        crate::object::refcount::xsetref(&mut (*crate::errors::exceptions::exc_obj(e)).traceback, tb);
+        crate::object::refcount::xsetref(
+            &mut (*crate::errors::exceptions::exc_obj(e)).traceback,
+            tb,
+        );
     }
     e
 }
@@ -399,10 +404,7 @@ unsafe fn m_send(gv: Value, v: Value) -> Value {
 
 unsafe fn m_throw(gv: Value, args: &[Value]) -> Value {
     if args.is_empty() || args.len() > 3 {
-        return crate::type_error!(
-            "throw expected at least 1 argument, got {}",
-            args.len()
-        );
+        return crate::type_error!("throw expected at least 1 argument, got {}", args.len());
     }
     let e = make_throw_exc(
         args[0],
@@ -454,7 +456,8 @@ pub unsafe fn gen_close(gv: Value) -> Value {
         frame::FRAME_COMPLETED => return none(),
         _ => {}
     }
-    let e = crate::errors::exceptions::new_exception_args(GENERATOR_EXIT.ptr(), tuple::empty_tuple());
+    let e =
+        crate::errors::exceptions::new_exception_args(GENERATOR_EXIT.ptr(), tuple::empty_tuple());
     if e.is_null() {
         return e;
     }

@@ -28,7 +28,11 @@ pub static METHOD_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_getattro: Some(method_getattro),
     tp_descr_get: Some(method_descr_get),
     getsets: METHOD_GETSETS,
-    ..TypeObject::new_static("method", std::mem::size_of::<MethodObject>(), TPFLAGS_HAVE_GC)
+    ..TypeObject::new_static(
+        "method",
+        std::mem::size_of::<MethodObject>(),
+        TPFLAGS_HAVE_GC,
+    )
 });
 
 /// New bound method (both arguments borrowed).

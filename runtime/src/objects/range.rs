@@ -58,11 +58,7 @@ pub static RANGE_ITER_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_iternext: Some(range_iter_next),
     tp_getattro: Some(crate::ops::attr::generic_getattr),
     methods: RANGE_ITER_METHODS,
-    ..TypeObject::new_static(
-        "range_iterator",
-        std::mem::size_of::<RangeIterObject>(),
-        0,
-    )
+    ..TypeObject::new_static("range_iterator", std::mem::size_of::<RangeIterObject>(), 0)
 });
 
 fn compute_len(start: i64, stop: i64, step: i64) -> i64 {
@@ -121,9 +117,8 @@ unsafe fn range_new(_t: *mut TypeObject, args: *const Value, nargs: usize, kw: V
     let parsed = match a.len() {
         1 => as_bound(a[0]).map(|s| (0, s, 1)),
         2 => as_bound(a[0]).and_then(|x| as_bound(a[1]).map(|y| (x, y, 1))),
-        3 => as_bound(a[0]).and_then(|x| {
-            as_bound(a[1]).and_then(|y| as_bound(a[2]).map(|z| (x, y, z)))
-        }),
+        3 => as_bound(a[0])
+            .and_then(|x| as_bound(a[1]).and_then(|y| as_bound(a[2]).map(|z| (x, y, z)))),
         0 => return raise_type_error("range expected at least 1 argument, got 0"),
         n => return crate::type_error!("range expected at most 3 arguments, got {n}"),
     };
@@ -272,7 +267,10 @@ unsafe fn range_richcompare(a: Value, b: Value, op: CompareOp) -> Value {
 }
 
 unsafe fn new_iter(next: i64, step: i64, remaining: i64) -> Value {
-    let o = alloc_object(RANGE_ITER_TYPE.ptr(), std::mem::size_of::<RangeIterObject>());
+    let o = alloc_object(
+        RANGE_ITER_TYPE.ptr(),
+        std::mem::size_of::<RangeIterObject>(),
+    );
     if o.is_null() {
         return Value::NULL;
     }

@@ -7,3 +7,4 @@ pub mod compare;
 pub mod isinstance;
 pub mod number;
 pub mod protocol;
+pub mod unpack;

@@ -320,3 +320,37 @@ fn format_protocol() {
         decref(x);
     });
 }
+
+#[test]
+fn builtin_format_specs() {
+    run(|| {
+        let fmt = |v: Value, spec: &str| {
+            let sp = s(spec);
+            let r = protocol::format(v, sp);
+            decref(sp);
+            decref(v);
+            repr_take(r)
+        };
+        assert_eq!(fmt(i(255), "#x"), "'0xff'");
+        assert_eq!(fmt(i(1234567), ","), "'1,234,567'");
+        assert_eq!(fmt(crate::objects::bool::true_value(), ""), "'True'");
+        assert_eq!(fmt(crate::objects::bool::true_value(), "d"), "'1'");
+        assert_eq!(fmt(float::new_float(1.23456), ".2f"), "'1.23'");
+        assert_eq!(fmt(float::new_float(1e20), ""), "'1e+20'");
+        assert_eq!(fmt(s("ab"), ">4"), "'  ab'");
+        let sp = s("q");
+        let v = i(1);
+        expect_err(
+            protocol::format(v, sp),
+            "ValueError: Unknown format code 'q' for object of type 'int'",
+        );
+        decref(sp);
+        // str hashes are CPython's with PYTHONHASHSEED=0.
+        let a = s("abc");
+        assert_eq!(
+            protocol::hash(a),
+            crate::num::strhash::hash_str("abc", Default::default()) as isize
+        );
+        decref(a);
+    });
+}

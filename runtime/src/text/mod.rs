@@ -5,6 +5,8 @@
 //! bytes. Failures are [`crate::num::AlgError`]s.
 
 pub mod bytes;
+pub mod bytes_methods;
+pub mod codecs;
 pub mod float_fmt;
 pub mod format_spec;
 pub mod printf;

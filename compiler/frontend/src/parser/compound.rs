@@ -6,9 +6,7 @@
 
 use super::core::{Kw, PErr, PResult, Parser};
 use super::targets::{invalid_target, TargetKind};
-use crate::ast::{
-    ExceptHandler, Expr, ExprKind, For, FunctionDef, Stmt, StmtKind, Try, With, WithItem,
-};
+use crate::ast::{ExceptHandler, Expr, For, FunctionDef, Stmt, StmtKind, Try, With, WithItem};
 use crate::tokenizer::TokenKind as T;
 use crate::ErrorKind;
 
@@ -121,14 +119,9 @@ impl<'a> Parser<'a> {
 
     fn classdef(&mut self, decorator_list: Vec<Expr>) -> PResult<Stmt> {
         let start = self.bump();
-        let (name, name_tok) = self.name()?;
+        let (name, _) = self.name()?;
         let (bases, keywords) = if self.at(T::LPar) {
-            let dummy = super::args::load_name(String::new(), self.tok_loc(name_tok));
-            let call = self.call(dummy, name_tok)?;
-            match call.kind {
-                ExprKind::Call { args, keywords, .. } => (args, keywords),
-                _ => (Vec::new(), Vec::new()),
-            }
+            self.call_args(false)?
         } else {
             (Vec::new(), Vec::new())
         };

@@ -151,6 +151,10 @@ pub(crate) struct Parser<'a> {
     /// `match subject` followed by NEWLINE: the NEWLINE's index, for
     /// "expected ':'" if the line is not a valid simple statement either.
     pub(crate) match_without_colon: Option<usize>,
+    /// Some statement so far read as `match subject NEWLINE` (a call of a
+    /// function named `match`, say): CPython's second pass then stops there
+    /// with "expected ':'" whatever the real error is.
+    pub(crate) match_line_seen: bool,
     /// The type comments, when they are read.
     pub(crate) type_comments: Option<super::typecomments::TypeComments>,
     /// Type comments an assignment consumed: the index of the NEWLINE they
@@ -222,6 +226,7 @@ impl<'a> Parser<'a> {
             fstring_line_shift: 0,
             no_invalid: false,
             match_without_colon: None,
+            match_line_seen: false,
             type_comments: None,
             consumed_tc: Vec::new(),
             line_starts,
@@ -608,6 +613,27 @@ impl<'a> Parser<'a> {
 
     /// Turns the final failure into the `SyntaxError` CPython reports.
     pub(crate) fn finish_error(&self, e: PErr) -> SyntaxError {
+        let from_parser = match &e {
+            PErr::Fail => true,
+            PErr::Error(err) => {
+                err.kind != ErrorKind::MemoryError
+                    && ![
+                        "f-string",
+                        "(unicode error)",
+                        "(value error)",
+                        "bytes can",
+                        "cannot mix",
+                    ]
+                    .iter()
+                    .any(|p| err.msg.starts_with(p))
+            }
+        };
+        if self.match_line_seen && from_parser && self.fstring_shift.is_none() {
+            let i = self.max_pos;
+            if let PErr::Error(err) = self.error_tok(ErrorKind::SyntaxError, "expected ':'", i) {
+                return *err;
+            }
+        }
         match e {
             PErr::Error(e) => *e,
             PErr::Fail => {

@@ -133,10 +133,7 @@ impl Builder {
     fn guard(&mut self, loc: Loc) -> R {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(error_at(
-                "too many nested expressions or statements (maximum recursion depth exceeded during compilation)",
-                loc,
-            ));
+            return Err(super::recursion_error(loc));
         }
         Ok(())
     }

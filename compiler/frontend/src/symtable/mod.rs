@@ -24,8 +24,13 @@ use crate::error::SyntaxError;
 
 pub use builder::{build, build_with_future};
 
-/// Deepest AST nesting the symbol table and the compiler accept.
-pub const MAX_NESTING: u32 = 1000;
+/// Deepest AST nesting (statements + expressions + patterns) the symbol
+/// table and the compiler accept, matching where CPython 3.11 raises
+/// "RecursionError: maximum recursion depth exceeded during compilation"
+/// (its limit is 3 x the recursion limit of 1000, minus the frames already
+/// in use). Compiling that deep needs a large thread stack (64 MB is
+/// plenty in debug builds).
+pub const MAX_NESTING: u32 = 2995;
 
 /// Definition flags of a name in one scope (CPython's DEF_* bits).
 pub mod def {
@@ -186,6 +191,13 @@ pub fn mangle(private: Option<&str>, name: &str) -> String {
         return name.to_string();
     }
     format!("_{stripped}{name}")
+}
+
+/// CPython's RecursionError for too deeply nested code.
+pub(crate) fn recursion_error(loc: Loc) -> SyntaxError {
+    let mut e = error_at("maximum recursion depth exceeded during compilation", loc);
+    e.kind = crate::ErrorKind::RecursionError;
+    e
 }
 
 /// A symtable error at `loc` (CPython reports col_offset + 1).

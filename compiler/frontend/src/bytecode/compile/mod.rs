@@ -657,10 +657,7 @@ impl<'a> Compiler<'a> {
     pub fn enter_nested(&mut self, loc: Loc) -> CResult {
         self.depth += 1;
         if self.depth > symtable::MAX_NESTING {
-            return Err(self.error(
-                "too many nested expressions or statements (maximum recursion depth exceeded during compilation)",
-                loc,
-            ));
+            return Err(symtable::recursion_error(loc));
         }
         Ok(())
     }
