@@ -357,7 +357,7 @@ pub fn dict_merge(d: Value, v: Value, func: Value) -> i32 {
                     pystr::as_str(k)
                 );
             } else {
-                crate::type_error!("{fname} keywords must be strings");
+                raise_type_error("keywords must be strings");
             }
             decref(k);
             return -1;

@@ -64,7 +64,7 @@ pub unsafe fn call_function_ex(callable: Value, self_: Value, args: Value, kwarg
         let mut names = Vec::with_capacity(items.len());
         for (k, v) in items {
             if !pystr::is_str(k) {
-                crate::type_error!("{} keywords must be strings", func_display_name(callable));
+                raise_type_error("keywords must be strings");
                 decref(k);
                 decref(v);
                 for n in names {
