@@ -11,7 +11,7 @@ use crate::object::alloc::alloc_object;
 use crate::object::gc::{self, visit_value, VisitFn};
 use crate::object::refcount::clear_slot;
 use crate::object::{decref, new_ref, Object, Static, Value};
-use crate::objects::frame::{self, FrameObject};
+use crate::objects::frame::FrameObject;
 use crate::objects::{code, int, singletons::none, str as pystr};
 use crate::types::typeobject::*;
 use std::collections::HashMap;
@@ -190,6 +190,10 @@ pub fn format_tb(tb: Value, out: &mut String) {
                     let s = line.trim();
                     if !s.is_empty() {
                         out.push_str(&format!("    {s}\n"));
+                        let loc = c.src.locations.get((*tbo).lasti.max(0) as usize).copied();
+                        if let Some(loc) = loc.filter(|l| l.line == key.1) {
+                            push_carets(out, &line, loc);
+                        }
                     }
                 }
             }
@@ -298,7 +302,107 @@ fn format_chain(e: Value, out: &mut String, seen: &mut Vec<Value>, depth: usize)
     out.push('\n');
 }
 
-#[allow(dead_code)]
-fn _frame_line(f: *mut FrameObject) -> u32 {
-    frame::current_line(f)
+/// Character index of UTF-8 byte offset `b` in `line`.
+fn char_offset(line: &str, b: usize) -> usize {
+    let mut b = b.min(line.len());
+    while b > 0 && !line.is_char_boundary(b) {
+        b -= 1;
+    }
+    line[..b].chars().count()
+}
+
+/// CPython 3.11's position indicators under a quoted source line: `^`
+/// under the failing expression unless it spans the whole line, with `~`
+/// for the operands of a binary operation or subscript (and `^` under the
+/// operator or the brackets).
+fn push_carets(out: &mut String, line: &str, loc: pyc_frontend::bytecode::Location) {
+    let start = char_offset(line, loc.col as usize);
+    let leading = line.chars().take_while(|c| c.is_whitespace()).count();
+    let stripped_len = line.trim().chars().count();
+    let end = if loc.end_line == loc.line {
+        char_offset(line, loc.end_col as usize)
+    } else {
+        leading + stripped_len
+    };
+    if end <= start {
+        return;
+    }
+    let anchors = if loc.end_line == loc.line {
+        let seg: String = line.chars().skip(start).take(end - start).collect();
+        anchors_of(&seg)
+    } else {
+        None
+    };
+    if end - start >= stripped_len && anchors.is_none() {
+        return;
+    }
+    let mut row = String::from("    ");
+    row.extend(std::iter::repeat_n(' ', start.saturating_sub(leading)));
+    for i in 0..end - start {
+        let c = match anchors {
+            Some((l, r)) if i >= l && i < r => '^',
+            Some(_) => '~',
+            None => '^',
+        };
+        row.push(c);
+    }
+    out.push_str(&row);
+    out.push('\n');
+}
+
+/// `(left_end, right_start)` character offsets inside `seg` of the
+/// operator of a binary operation or the brackets of a subscript.
+fn anchors_of(seg: &str) -> Option<(usize, usize)> {
+    use pyc_frontend::ast::{ExprKind, Mod, StmtKind};
+    let m = pyc_frontend::parser::parse_module(seg).ok()?;
+    let Mod::Module { body, .. } = m else {
+        return None;
+    };
+    let first = body.first()?;
+    let StmtKind::Expr { value } = &first.kind else {
+        return None;
+    };
+    let bytes = seg.as_bytes();
+    let ws = |b: u8| b == b' ' || b == b'\t' || b == b'\n' || b == b'\r' || b == b'\x0c';
+    let (l, r) = match &value.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            let (a, b) = (left.loc.end_col_offset as usize, right.loc.col_offset as usize);
+            let mut found = None;
+            let mut i = a;
+            while i < b && i < bytes.len() {
+                if ws(bytes[i]) {
+                    i += 1;
+                    continue;
+                }
+                let mut r = i + 1;
+                if i + 1 < b && !ws(bytes[i + 1]) {
+                    r += 1;
+                }
+                if i + 1 < b && bytes[i] == b')' {
+                    i += 1;
+                    continue;
+                }
+                found = Some((i, r));
+                break;
+            }
+            found?
+        }
+        ExprKind::Subscript { value, slice, .. } => {
+            let n = bytes.len();
+            let mut l = value.loc.end_col_offset as usize;
+            let mut r = slice.loc.end_col_offset as usize + 1;
+            while l < n && bytes[l] != b'[' {
+                l += 1;
+            }
+            while r < n && bytes[r] != b']' {
+                r += 1;
+            }
+            if r < n {
+                r += 1;
+            }
+            (l, r)
+        }
+        _ => return None,
+    };
+    Some((char_offset(seg, l), char_offset(seg, r)))
 }
