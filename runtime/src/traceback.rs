@@ -366,7 +366,10 @@ fn anchors_of(seg: &str) -> Option<(usize, usize)> {
     let ws = |b: u8| b == b' ' || b == b'\t' || b == b'\n' || b == b'\r' || b == b'\x0c';
     let (l, r) = match &value.kind {
         ExprKind::BinOp { left, right, .. } => {
-            let (a, b) = (left.loc.end_col_offset as usize, right.loc.col_offset as usize);
+            let (a, b) = (
+                left.loc.end_col_offset as usize,
+                right.loc.col_offset as usize,
+            );
             let mut found = None;
             let mut i = a;
             while i < b && i < bytes.len() {

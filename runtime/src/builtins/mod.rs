@@ -21,7 +21,7 @@ pub mod text;
 
 use crate::call::builtin::{new_builtin, MethodDef, MethodImpl};
 use crate::object::{decref, Value};
-use crate::objects::{dict, module};
+use crate::objects::dict;
 use crate::types::typeobject::TypeObject;
 
 macro_rules! def {

@@ -11,7 +11,6 @@ use crate::object::{decref, new_ref, xdecref, Value};
 use crate::objects::frame::{self, FrameObject};
 use crate::objects::module::{self, module_dict};
 use crate::objects::{dict, int, list, singletons::none, str as pystr, tuple};
-use crate::types::typeobject::*;
 
 /// Compile `source` (from `filename`) to a runtime code object, raising
 /// SyntaxError (or its subclasses) on failure.
@@ -553,9 +552,4 @@ pub unsafe fn import_star(f: *mut FrameObject, m: Value) -> i32 {
         decref(n);
     }
     rc
-}
-
-#[allow(dead_code)]
-fn _type_check(v: Value) -> bool {
-    crate::types::typetype::is_type(v) && !type_of(v).is_null()
 }
