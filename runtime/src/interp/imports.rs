@@ -277,7 +277,21 @@ pub fn import_absolute(fullname: &str) -> Value {
                         return module_not_found_in(&prefix, pname);
                     }
                 }
-                load_from_path(&prefix, part, parent)
+                match parent
+                    .is_none()
+                    .then(|| crate::modules::create_builtin_module(&prefix))
+                    .flatten()
+                {
+                    Some(m) => {
+                        if !m.is_null() && dict::set_str(sys_modules(), &prefix, m) < 0 {
+                            decref(m);
+                            xdecref(result);
+                            return Value::NULL;
+                        }
+                        m
+                    }
+                    None => load_from_path(&prefix, part, parent),
+                }
             }
         };
         if m.is_null() {
