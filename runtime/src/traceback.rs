@@ -260,46 +260,167 @@ pub fn format_exception_only(e: Value) -> String {
 }
 
 /// Full report of exception `e` with its chain, as CPython prints an
-/// uncaught exception.
+/// uncaught exception (exception groups drawn as nested boxes).
 pub fn format_exception(e: Value) -> String {
     let mut out = String::new();
-    let mut seen = Vec::new();
-    format_chain(e, &mut out, &mut seen, 0);
+    let mut ctx = PrintCtx {
+        seen: Vec::new(),
+        depth: 0,
+        need_close: false,
+    };
+    format_chain(e, &mut out, &mut ctx, 0);
     out
 }
 
-fn format_chain(e: Value, out: &mut String, seen: &mut Vec<Value>, depth: usize) {
-    seen.push(e);
+/// Widest and deepest exception groups drawn in full.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+struct PrintCtx {
+    seen: Vec<Value>,
+    depth: usize,
+    need_close: bool,
+}
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+    /// Append `text` with every line prefixed by the group margin.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
+}
+
+fn group_members(e: Value) -> Option<Vec<Value>> {
+    if !is_instance_of(e, crate::errors::exceptions::BASE_EXCEPTION_GROUP.ptr()) {
+        return None;
+    }
+    // SAFETY: group layout: extra[1] is the exceptions tuple.
+    let t = unsafe { (*exc_obj(e)).extra[1] };
+    if t.is_ptr() && crate::objects::tuple::is_tuple(t) {
+        Some(crate::objects::tuple::as_slice(t).to_vec())
+    } else {
+        Some(Vec::new())
+    }
+}
+
+fn format_chain(e: Value, out: &mut String, ctx: &mut PrintCtx, chain_depth: usize) {
+    ctx.seen.push(e);
     // SAFETY: e is an exception instance.
     unsafe {
         let eo = exc_obj(e);
-        if depth < 100 {
+        if chain_depth < 100 {
             let cause = (*eo).cause;
             let context = (*eo).context;
-            if cause.is_ptr() && is_exception(cause) && !seen.contains(&cause) {
-                format_chain(cause, out, seen, depth + 1);
-                out.push_str(
+            if cause.is_ptr() && is_exception(cause) && !ctx.seen.contains(&cause) {
+                format_chain(cause, out, ctx, chain_depth + 1);
+                ctx.emit(
+                    out,
                     "\nThe above exception was the direct cause of the following exception:\n\n",
+                    '|',
                 );
             } else if (*eo).suppress_context == 0
                 && context.is_ptr()
                 && is_exception(context)
-                && !seen.contains(&context)
+                && !ctx.seen.contains(&context)
             {
-                format_chain(context, out, seen, depth + 1);
-                out.push_str(
+                format_chain(context, out, ctx, chain_depth + 1);
+                ctx.emit(
+                    out,
                     "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    '|',
                 );
             }
         }
         let tb = (*eo).traceback;
+        let Some(members) = group_members(e) else {
+            if !tb.is_null() {
+                let mut text = String::from("Traceback (most recent call last):\n");
+                format_tb(tb, &mut text);
+                ctx.emit(out, &text, '|');
+            }
+            ctx.emit(out, &format!("{}\n", format_exception_only(e)), '|');
+            return;
+        };
+        if ctx.depth > MAX_GROUP_DEPTH {
+            ctx.emit(
+                out,
+                &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+                '|',
+            );
+            return;
+        }
+        let toplevel = ctx.depth == 0;
+        if toplevel {
+            ctx.depth += 1;
+        }
         if !tb.is_null() {
-            out.push_str("Traceback (most recent call last):\n");
-            format_tb(tb, out);
+            ctx.emit(
+                out,
+                "Exception Group Traceback (most recent call last):\n",
+                if toplevel { '+' } else { '|' },
+            );
+            let mut text = String::new();
+            format_tb(tb, &mut text);
+            ctx.emit(out, &text, '|');
+        }
+        ctx.emit(out, &format!("{}\n", format_exception_only(e)), '|');
+        let n = members.len().min(MAX_GROUP_WIDTH + 1);
+        ctx.need_close = false;
+        for (i, &m) in members.iter().take(n).enumerate() {
+            let last = i == n - 1;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated {
+                "...".to_string()
+            } else {
+                (i + 1).to_string()
+            };
+            out.push_str(&format!(
+                "{}{}+---------------- {title} ----------------\n",
+                ctx.indent(),
+                if i == 0 { "+-" } else { "  " }
+            ));
+            ctx.depth += 1;
+            if !truncated {
+                if is_exception(m) {
+                    format_chain(m, out, ctx, chain_depth + 1);
+                }
+            } else {
+                let remaining = members.len() - MAX_GROUP_WIDTH;
+                ctx.emit(
+                    out,
+                    &format!(
+                        "and {remaining} more exception{}\n",
+                        if remaining > 1 { "s" } else { "" }
+                    ),
+                    '|',
+                );
+            }
+            if last && ctx.need_close {
+                out.push_str(&format!(
+                    "{}+------------------------------------\n",
+                    ctx.indent()
+                ));
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if toplevel {
+            ctx.depth = 0;
         }
     }
-    out.push_str(&format_exception_only(e));
-    out.push('\n');
 }
 
 /// Character index of UTF-8 byte offset `b` in `line`.
