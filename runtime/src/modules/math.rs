@@ -230,7 +230,11 @@ unsafe fn m_dist(_m: Value, args: &[Value]) -> Value {
 /// floor/ceil/trunc: `__floor__` etc. of Python classes, else via float.
 unsafe fn rounding(v: Value, dunder: &'static str, f: fn(f64) -> f64) -> Value {
     if int::is_int(v) {
-        return int::from_bigint(int::int_val(v).map(|i| i.to_big().into_owned()).unwrap_or_default());
+        return int::from_bigint(
+            int::int_val(v)
+                .map(|i| i.to_big().into_owned())
+                .unwrap_or_default(),
+        );
     }
     if !float::is_float(v) {
         if let Some(r) = crate::types::slotdefs::generic::call_dunder(v, dunder, &[]) {

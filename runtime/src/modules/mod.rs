@@ -12,7 +12,8 @@ use crate::objects::{dict, float, module};
 /// Create the built-in module `name` (new reference), or None when no
 /// such built-in module exists (null inside: creation failed).
 pub fn create_builtin_module(name: &str) -> Option<Value> {
-    let (defs, consts): (&'static [crate::call::builtin::MethodDef], Vec<(&str, f64)>) = match name {
+    let (defs, consts): (&'static [crate::call::builtin::MethodDef], Vec<(&str, f64)>) = match name
+    {
         "math" => (math::MATH_FUNCTIONS, math::constants()),
         "time" => (time::TIME_FUNCTIONS, Vec::new()),
         _ => return None,
