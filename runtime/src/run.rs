@@ -16,7 +16,7 @@ const STACK_SIZE: usize = 1 << 30;
 const STACK_MARGIN: usize = 4 << 20;
 
 /// Ready the interpreter's types and create builtins/sys (once).
-fn init_interp(argv: &[String], script_dir: &str) -> Result<(), String> {
+pub(crate) fn init_interp(argv: &[String], script_dir: &str) -> Result<(), String> {
     // SAFETY: GIL held by the caller.
     unsafe {
         if !(*runtime()).builtins.is_null() {
