@@ -38,6 +38,7 @@ static BUILTIN_IMPORT: MethodDef = def!("__import__", FastKw, builtin_import);
 
 static FUNCTIONS: &[MethodDef] = &[
     def!("print", FastKw, io::builtin_print),
+    def!("input", Fast, io::builtin_input),
     def!("len", O, core::builtin_len),
     def!("repr", O, core::builtin_repr),
     def!("ascii", O, core::builtin_ascii),
