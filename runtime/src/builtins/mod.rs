@@ -9,11 +9,13 @@
 //!   sorted
 //! * `classes` — `__build_class__`, super, property, classmethod,
 //!   staticmethod
+//! * `files`   — `open()` for text files
 //! * `sort`    — the stable sort used by `sorted`
 //! * `text`    — `ascii()`
 
 pub mod classes;
 pub mod core;
+pub mod files;
 pub mod io;
 pub mod iters;
 pub mod sort;
@@ -39,6 +41,7 @@ static BUILTIN_IMPORT: MethodDef = def!("__import__", FastKw, builtin_import);
 static FUNCTIONS: &[MethodDef] = &[
     def!("print", FastKw, io::builtin_print),
     def!("input", Fast, io::builtin_input),
+    def!("open", FastKw, files::builtin_open),
     def!("len", O, core::builtin_len),
     def!("repr", O, core::builtin_repr),
     def!("ascii", O, core::builtin_ascii),
@@ -263,6 +266,7 @@ pub fn interp_types() -> Vec<*mut TypeObject> {
         slice::SLICE_TYPE.ptr(),
         crate::traceback::TRACEBACK_TYPE.ptr(),
         io::STREAM_TYPE.ptr(),
+        files::FILE_TYPE.ptr(),
         iters::ENUMERATE_TYPE.ptr(),
         iters::ZIP_TYPE.ptr(),
         iters::MAP_TYPE.ptr(),
