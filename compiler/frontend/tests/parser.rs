@@ -99,6 +99,10 @@ fn nesting_limits_match_cpython() {
         ),
         ("2**".repeat(2984) + "1", "2**".repeat(2985) + "1"),
         ("lambda:".repeat(2984) + "1", "lambda:".repeat(2985) + "1"),
+        (
+            "if x: pass\n".to_string() + &"elif x: pass\n".repeat(5966),
+            "if x: pass\n".to_string() + &"elif x: pass\n".repeat(5967),
+        ),
     ];
     big_stack(move || {
         for (ok, too_deep) in cases {

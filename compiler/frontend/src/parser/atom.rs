@@ -231,6 +231,22 @@ impl<'a> Parser<'a> {
             self.expect(T::RPar)?;
             return Ok(e);
         }
+        if self.at(T::DoubleStar) {
+            // `( **x )`: CPython's `invalid_group`.
+            let dstar = self.pos;
+            let mark = self.probe();
+            self.bump();
+            let ok = self.expression().is_ok() && self.at(T::RPar);
+            self.unprobe(mark);
+            if ok {
+                return Err(self.error_tok(
+                    crate::ErrorKind::SyntaxError,
+                    "cannot use double starred expression here",
+                    dstar,
+                ));
+            }
+            return Err(PErr::Fail);
+        }
         let first = self.star_named_expression()?;
         if self.at_comp_for() {
             self.check_comp_elt(&first)?;
@@ -386,11 +402,10 @@ impl<'a> Parser<'a> {
         if self.at(T::Colon) && !matches!(first.kind, ExprKind::Starred { .. }) {
             self.bump();
             if self.at(T::RBrace) || self.at(T::Comma) {
-                let colon = self.tok_loc(self.pos - 1);
-                return Err(self.error_start(
+                return Err(self.error_tok(
                     crate::ErrorKind::SyntaxError,
                     "expression expected after dictionary key and ':'",
-                    colon,
+                    self.pos - 1,
                 ));
             }
             let value = self.expression()?;
@@ -453,7 +468,7 @@ impl<'a> Parser<'a> {
             } else {
                 // CPython reports a later key without its ':' before
                 // anything found inside the key.
-                let outer = std::mem::replace(&mut self.no_invalid, keys.len() > 0);
+                let outer = std::mem::replace(&mut self.no_invalid, !keys.is_empty());
                 let k = self.expression();
                 self.no_invalid = outer;
                 let k = k?;
@@ -480,11 +495,10 @@ impl<'a> Parser<'a> {
                 }
                 self.bump();
                 if self.at(T::RBrace) || self.at(T::Comma) {
-                    let colon = self.tok_loc(self.pos - 1);
-                    return Err(self.error_start(
+                    return Err(self.error_tok(
                         crate::ErrorKind::SyntaxError,
                         "expression expected after dictionary key and ':'",
-                        colon,
+                        self.pos - 1,
                     ));
                 }
                 let v = self.expression()?;

@@ -380,6 +380,32 @@ impl<'a> Parser<'a> {
         self.max_pos = saved.1;
     }
 
+    /// Whether `e`, starting at token `s`, is wrapped in parentheses as a
+    /// whole (`(a, b)`, not `(a), b`). Error paths only: scans tokens.
+    pub(crate) fn wrapped_in_parens(&self, s: usize, e: &crate::ast::Expr) -> bool {
+        if self.tok(s).kind != TokenKind::LPar {
+            return false;
+        }
+        let mut depth = 0usize;
+        let mut i = s;
+        loop {
+            match self.tok(i).kind {
+                TokenKind::LPar | TokenKind::LSqb | TokenKind::LBrace => depth += 1,
+                TokenKind::RPar | TokenKind::RSqb | TokenKind::RBrace => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                TokenKind::EndMarker => return false,
+                _ => {}
+            }
+            i += 1;
+        }
+        let t = self.tok(i);
+        t.end.line == e.loc.end_lineno && t.end.col == e.loc.end_col_offset
+    }
+
     /// Bracket nesting level at token `i`.
     pub(crate) fn level(&self, i: usize) -> u32 {
         self.levels[self.clamp(i)]
@@ -388,7 +414,7 @@ impl<'a> Parser<'a> {
     /// Whether the parser looked at the final ENDMARKER (or the sentinel
     /// standing for the point where the tokenizer stopped).
     pub(crate) fn reached_end(&self) -> bool {
-        self.max_pos + 1 >= self.toks.len()
+        self.max_pos.max(self.abs_max) + 1 >= self.toks.len()
     }
 
     /// Whether the furthest token looked at is an INDENT or DEDENT.
@@ -476,17 +502,17 @@ impl<'a> Parser<'a> {
 
     /// Enters `weight` levels of nesting; too deep is CPython's MemoryError.
     pub(crate) fn enter(&mut self, weight: u32) -> PResult<()> {
-        self.depth += weight;
-        if self.depth > MAX_DEPTH {
+        if self.depth + weight > MAX_DEPTH {
             let mut e = SyntaxError::new(ErrorKind::MemoryError, "", 0, 0);
             e.end_lineno = 0;
             return Err(PErr::Error(Box::new(e)));
         }
+        self.depth += weight;
         Ok(())
     }
 
     pub(crate) fn leave(&mut self, weight: u32) {
-        self.depth -= weight;
+        self.depth = self.depth.saturating_sub(weight);
     }
 
     // ----- errors ---------------------------------------------------------
@@ -599,16 +625,6 @@ impl<'a> Parser<'a> {
                 end_col_offset: b.end_col_offset,
             },
         )
-    }
-
-    /// An error whose span starts at `loc` and is empty at its start
-    /// (CPython's "known location" with only a start).
-    pub(crate) fn error_start(&self, kind: ErrorKind, msg: &str, loc: Loc) -> PErr {
-        let p = Pos {
-            line: loc.lineno,
-            col: loc.col_offset,
-        };
-        self.error_span(kind, msg, p, p)
     }
 
     /// Turns the final failure into the `SyntaxError` CPython reports.

@@ -194,14 +194,26 @@ impl<'a> Parser<'a> {
         let start = self.pos;
         let body = self.disjunction()?;
         if self.at_kw(Kw::If) {
-            self.bump();
-            let test = self.disjunction()?;
+            let if_tok = self.bump();
+            let test = match self.disjunction() {
+                Ok(t) => t,
+                Err(PErr::Fail) => {
+                    // PEG: not a conditional expression; just `body`.
+                    self.pos = if_tok;
+                    return Ok(body);
+                }
+                Err(e) => return Err(e),
+            };
             if !self.eat_kw(Kw::Else) {
                 if !self.at(T::Colon) && !self.no_invalid {
-                    let (a, b) = (body.loc, self.tok_loc(self.last_real()));
-                    return Err(self.error_range("expected 'else' after 'if' expression", a, b));
+                    return Err(self.error_range(
+                        "expected 'else' after 'if' expression",
+                        body.loc,
+                        test.loc,
+                    ));
                 }
-                return Err(PErr::Fail);
+                self.pos = if_tok;
+                return Ok(body);
             }
             let orelse = self.expression()?;
             return Ok(self.expr(
@@ -215,6 +227,9 @@ impl<'a> Parser<'a> {
         }
         if !self.no_invalid && self.starts_expression() {
             if let Some(err) = self.forgot_comma(&body, start) {
+                return Err(err);
+            }
+            if let Some(err) = self.legacy_call(&body, start) {
                 return Err(err);
             }
         }
@@ -661,6 +676,29 @@ impl<'a> Parser<'a> {
                         T::LPar
                     )
             )
+    }
+
+    /// CPython's `invalid_legacy_expression`: `print x` / `exec x` (a bare
+    /// name, not called, followed by star-expressions).
+    fn legacy_call(&mut self, body: &Expr, start: usize) -> Option<PErr> {
+        let ExprKind::Name { id, .. } = &body.kind else {
+            return None;
+        };
+        if (id != "print" && id != "exec") || self.pos != start + 1 || self.at(T::LPar) {
+            return None;
+        }
+        let id = id.clone();
+        let mark = self.probe();
+        let outer = std::mem::replace(&mut self.no_invalid, true);
+        let r = self.star_expressions();
+        self.no_invalid = outer;
+        self.unprobe(mark);
+        let b = r.ok()?;
+        Some(self.error_range(
+            &format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?"),
+            body.loc,
+            b.loc,
+        ))
     }
 
     /// `e ':=' expression` with `e` not a name: "cannot use assignment

@@ -59,16 +59,32 @@ impl<'a> Parser<'a> {
     /// appended to `out`.
     pub(crate) fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
         self.match_without_colon = None;
+        let start = self.pos;
         if let Some(s) = self.compound_stmt()? {
             out.push(s);
             return Ok(());
         }
         match self.simple_stmts(out) {
-            Err(PErr::Fail) => match self.match_without_colon {
-                Some(nl) => Err(self.error_tok(ErrorKind::SyntaxError, "expected ':'", nl)),
-                None => Err(PErr::Fail),
-            },
-            r => r,
+            Ok(()) => Ok(()),
+            Err(e) => {
+                // CPython's second pass tries the `match` statement (with
+                // its invalid rules) before the simple statement.
+                if self.kw_of(start) == Kw::Match && self.tok(start).kind == T::Name {
+                    let mark = self.probe();
+                    self.pos = start + 1;
+                    let r = self.star_named_expression();
+                    self.unprobe(mark);
+                    if let Err(err @ PErr::Error(_)) = r {
+                        return Err(err);
+                    }
+                }
+                match (e, self.match_without_colon) {
+                    (PErr::Fail, Some(nl)) => {
+                        Err(self.error_tok(ErrorKind::SyntaxError, "expected ':'", nl))
+                    }
+                    (e, _) => Err(e),
+                }
+            }
         }
     }
 
@@ -207,7 +223,9 @@ impl<'a> Parser<'a> {
         };
         if self.at(T::ColonEqual) {
             let x = match &first.kind {
-                ExprKind::Tuple { elts, .. } if self.tok(start).kind != T::LPar => elts.last(),
+                ExprKind::Tuple { elts, .. } if !self.wrapped_in_parens(start, &first) => {
+                    elts.last()
+                }
                 _ => Some(&first),
             };
             if let Some(x) = x {
@@ -259,7 +277,7 @@ impl<'a> Parser<'a> {
                     // starting with `a, ...` as repeated
                     // `star_named_expressions`, each checked for a stray `=`.
                     if matches!(first.kind, ExprKind::Tuple { .. })
-                        && self.tok(start).kind != T::LPar
+                        && !self.wrapped_in_parens(start, &first)
                         && self.starts_expression()
                     {
                         if let Some(e) = self.stray_equal_after_tuple() {
@@ -358,7 +376,7 @@ impl<'a> Parser<'a> {
         let simple = match &target.kind {
             ExprKind::Name { .. } => self.tok(start).kind != T::LPar,
             ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => false,
-            ExprKind::Tuple { elts, .. } if self.tok(start).kind != T::LPar => {
+            ExprKind::Tuple { elts, .. } if !self.wrapped_in_parens(start, &target) => {
                 let loc = elts.first().map(|e| e.loc).unwrap_or(target.loc);
                 return Err(self.error_at("only single target (not tuple) can be annotated", loc));
             }
@@ -399,7 +417,16 @@ impl<'a> Parser<'a> {
                 Ok(e) => e,
                 Err(PErr::Fail) => {
                     // `(star_targets '=')* a=star_expressions '='`: an
-                    // invalid target before a missing value.
+                    // invalid target before a missing value (after the
+                    // named-expression reading of the first one).
+                    if targets
+                        .iter()
+                        .any(|(t, _)| invalid_target(t, TargetKind::Star).is_some())
+                    {
+                        if let Some(err) = self.first_target_named_error(&targets, rhs_start) {
+                            return Err(err);
+                        }
+                    }
                     for (t, _) in &targets {
                         if let Some(bad) = invalid_target(t, TargetKind::Star) {
                             return Err(self.invalid_target_error(bad, TargetKind::Star));
@@ -421,14 +448,8 @@ impl<'a> Parser<'a> {
             .iter()
             .any(|(t, _)| invalid_target(t, TargetKind::Star).is_some())
         {
-            // CPython's second pass first reads the statement's leading
-            // expression as a named expression (`invalid_named_expression`).
-            let (t0, s0) = &targets[0];
-            if !(self.tok(*s0).kind == T::Name && self.kw_of(*s0) == Kw::Yield) {
-                let rhs_end = self.leading_bitwise_or_end(rhs_start);
-                if let Some(err) = self.invalid_named_assign(t0, *s0, rhs_end) {
-                    return Err(err);
-                }
+            if let Some(err) = self.first_target_named_error(&targets, rhs_start) {
+                return Err(err);
             }
         }
         for (t, s) in targets {
@@ -465,6 +486,21 @@ impl<'a> Parser<'a> {
         Ok(s)
     }
 
+    /// CPython's second pass first reads an assignment's leading expression
+    /// as a named expression (`invalid_named_expression`).
+    fn first_target_named_error(
+        &mut self,
+        targets: &[(Expr, usize)],
+        rhs_start: usize,
+    ) -> Option<PErr> {
+        let (t0, s0) = targets.first()?;
+        if self.tok(*s0).kind == T::Name && self.kw_of(*s0) == Kw::Yield {
+            return None;
+        }
+        let rhs_end = self.leading_bitwise_or_end(rhs_start);
+        self.invalid_named_assign(t0, *s0, rhs_end)
+    }
+
     /// The last token of the `bitwise_or` that starts at token `s`, if it
     /// parses and is not followed by `=` or `:=` (restores the cursor).
     fn leading_bitwise_or_end(&mut self, s: usize) -> Option<usize> {
@@ -481,7 +517,7 @@ impl<'a> Parser<'a> {
     fn invalid_named_assign(&self, t: &Expr, s: usize, rhs_end: Option<usize>) -> Option<PErr> {
         let rhs_end = rhs_end?;
         let x = match &t.kind {
-            ExprKind::Tuple { elts, .. } if self.tok(s).kind != T::LPar => elts.last()?,
+            ExprKind::Tuple { elts, .. } if !self.wrapped_in_parens(s, t) => elts.last()?,
             _ => t,
         };
         let xs = self.first_tok_of_before(x, self.pos);
