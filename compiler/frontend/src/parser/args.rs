@@ -28,7 +28,12 @@ impl<'a> Parser<'a> {
                 let value = match self.expression() {
                     Ok(v) => v,
                     // CPython's `invalid_arguments`: `args ',' '*'`.
-                    Err(PErr::Fail) if !(args.is_empty() && keywords.is_empty()) => {
+                    Err(PErr::Fail)
+                        if !keywords.is_empty()
+                            || args
+                                .iter()
+                                .any(|a| matches!(a.kind, ExprKind::Starred { .. })) =>
+                    {
                         return Err(self.error_tok(
                             crate::ErrorKind::SyntaxError,
                             "iterable argument unpacking follows keyword argument unpacking",
