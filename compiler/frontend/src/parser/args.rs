@@ -25,14 +25,16 @@ impl<'a> Parser<'a> {
             let item = self.pos;
             if self.at(T::Star) {
                 let star = self.bump();
+                let bad_start = !self.starts_expression();
                 let value = match self.expression() {
                     Ok(v) => v,
                     // CPython's `invalid_arguments`: `args ',' '*'`.
                     Err(PErr::Fail)
-                        if !keywords.is_empty()
-                            || args
-                                .iter()
-                                .any(|a| matches!(a.kind, ExprKind::Starred { .. })) =>
+                        if bad_start
+                            && (!keywords.is_empty()
+                                || args
+                                    .iter()
+                                    .any(|a| matches!(a.kind, ExprKind::Starred { .. }))) =>
                     {
                         return Err(self.error_tok(
                             crate::ErrorKind::SyntaxError,
