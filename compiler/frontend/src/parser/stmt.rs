@@ -65,7 +65,12 @@ impl<'a> Parser<'a> {
             return Ok(());
         }
         match self.simple_stmts(out) {
-            Ok(()) => Ok(()),
+            Ok(()) => {
+                if self.kw_of(start) == Kw::Match && self.tok(start).kind == T::Name {
+                    self.match_starts.push(start);
+                }
+                Ok(())
+            }
             Err(e) => {
                 // CPython's second pass tries the `match` statement (with
                 // its invalid rules) before the simple statement.
