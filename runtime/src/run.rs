@@ -16,7 +16,7 @@ const STACK_SIZE: usize = 1 << 30;
 const STACK_MARGIN: usize = 4 << 20;
 
 /// Ready the interpreter's types and create builtins/sys (once).
-fn init_interp(argv: &[String], script_dir: &str) -> Result<(), String> {
+pub(crate) fn init_interp(argv: &[String], script_dir: &str) -> Result<(), String> {
     // SAFETY: GIL held by the caller.
     unsafe {
         if !(*runtime()).builtins.is_null() {
@@ -78,7 +78,13 @@ fn report_exception(e: Value) -> i32 {
     status
 }
 
-fn run_main(path: &str, source_bytes: Vec<u8>, argv: Vec<String>) -> i32 {
+fn run_main(given: &str, source_bytes: Vec<u8>, argv: Vec<String>) -> i32 {
+    // Code objects and `__file__` name the script by its absolute path, as
+    // CPython does; sys.argv[0] keeps the path as given.
+    let abs = std::path::absolute(given)
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|_| given.to_string());
+    let path = abs.as_str();
     crate::gil::with_gil(|| {
         crate::interp::state::set_stack_extent(STACK_SIZE, STACK_MARGIN);
         let dir = std::path::Path::new(path)

@@ -11,7 +11,7 @@ use crate::object::alloc::alloc_object;
 use crate::object::gc::{self, visit_value, VisitFn};
 use crate::object::refcount::clear_slot;
 use crate::object::{decref, new_ref, Object, Static, Value};
-use crate::objects::frame::{self, FrameObject};
+use crate::objects::frame::FrameObject;
 use crate::objects::{code, int, singletons::none, str as pystr};
 use crate::types::typeobject::*;
 use std::collections::HashMap;
@@ -190,6 +190,10 @@ pub fn format_tb(tb: Value, out: &mut String) {
                     let s = line.trim();
                     if !s.is_empty() {
                         out.push_str(&format!("    {s}\n"));
+                        let loc = c.src.locations.get((*tbo).lasti.max(0) as usize).copied();
+                        if let Some(loc) = loc.filter(|l| l.line == key.1) {
+                            push_carets(out, &line, loc);
+                        }
                     }
                 }
             }
@@ -256,49 +260,273 @@ pub fn format_exception_only(e: Value) -> String {
 }
 
 /// Full report of exception `e` with its chain, as CPython prints an
-/// uncaught exception.
+/// uncaught exception (exception groups drawn as nested boxes).
 pub fn format_exception(e: Value) -> String {
     let mut out = String::new();
-    let mut seen = Vec::new();
-    format_chain(e, &mut out, &mut seen, 0);
+    let mut ctx = PrintCtx {
+        seen: Vec::new(),
+        depth: 0,
+        need_close: false,
+    };
+    format_chain(e, &mut out, &mut ctx, 0);
     out
 }
 
-fn format_chain(e: Value, out: &mut String, seen: &mut Vec<Value>, depth: usize) {
-    seen.push(e);
+/// Widest and deepest exception groups drawn in full.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+struct PrintCtx {
+    seen: Vec<Value>,
+    depth: usize,
+    need_close: bool,
+}
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+    /// Append `text` with every line prefixed by the group margin.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
+    }
+}
+
+fn group_members(e: Value) -> Option<Vec<Value>> {
+    if !is_instance_of(e, crate::errors::exceptions::BASE_EXCEPTION_GROUP.ptr()) {
+        return None;
+    }
+    // SAFETY: group layout: extra[1] is the exceptions tuple.
+    let t = unsafe { (*exc_obj(e)).extra[1] };
+    if t.is_ptr() && crate::objects::tuple::is_tuple(t) {
+        Some(crate::objects::tuple::as_slice(t).to_vec())
+    } else {
+        Some(Vec::new())
+    }
+}
+
+fn format_chain(e: Value, out: &mut String, ctx: &mut PrintCtx, chain_depth: usize) {
+    ctx.seen.push(e);
     // SAFETY: e is an exception instance.
     unsafe {
         let eo = exc_obj(e);
-        if depth < 100 {
+        if chain_depth < 100 {
             let cause = (*eo).cause;
             let context = (*eo).context;
-            if cause.is_ptr() && is_exception(cause) && !seen.contains(&cause) {
-                format_chain(cause, out, seen, depth + 1);
-                out.push_str(
+            if cause.is_ptr() && is_exception(cause) && !ctx.seen.contains(&cause) {
+                format_chain(cause, out, ctx, chain_depth + 1);
+                ctx.emit(
+                    out,
                     "\nThe above exception was the direct cause of the following exception:\n\n",
+                    '|',
                 );
             } else if (*eo).suppress_context == 0
                 && context.is_ptr()
                 && is_exception(context)
-                && !seen.contains(&context)
+                && !ctx.seen.contains(&context)
             {
-                format_chain(context, out, seen, depth + 1);
-                out.push_str(
+                format_chain(context, out, ctx, chain_depth + 1);
+                ctx.emit(
+                    out,
                     "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    '|',
                 );
             }
         }
         let tb = (*eo).traceback;
+        let Some(members) = group_members(e) else {
+            if !tb.is_null() {
+                let mut text = String::from("Traceback (most recent call last):\n");
+                format_tb(tb, &mut text);
+                ctx.emit(out, &text, '|');
+            }
+            ctx.emit(out, &format!("{}\n", format_exception_only(e)), '|');
+            return;
+        };
+        if ctx.depth > MAX_GROUP_DEPTH {
+            ctx.emit(
+                out,
+                &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+                '|',
+            );
+            return;
+        }
+        let toplevel = ctx.depth == 0;
+        if toplevel {
+            ctx.depth += 1;
+        }
         if !tb.is_null() {
-            out.push_str("Traceback (most recent call last):\n");
-            format_tb(tb, out);
+            ctx.emit(
+                out,
+                "Exception Group Traceback (most recent call last):\n",
+                if toplevel { '+' } else { '|' },
+            );
+            let mut text = String::new();
+            format_tb(tb, &mut text);
+            ctx.emit(out, &text, '|');
+        }
+        ctx.emit(out, &format!("{}\n", format_exception_only(e)), '|');
+        let n = members.len().min(MAX_GROUP_WIDTH + 1);
+        ctx.need_close = false;
+        for (i, &m) in members.iter().take(n).enumerate() {
+            let last = i == n - 1;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated {
+                "...".to_string()
+            } else {
+                (i + 1).to_string()
+            };
+            out.push_str(&format!(
+                "{}{}+---------------- {title} ----------------\n",
+                ctx.indent(),
+                if i == 0 { "+-" } else { "  " }
+            ));
+            ctx.depth += 1;
+            if !truncated {
+                if is_exception(m) {
+                    format_chain(m, out, ctx, chain_depth + 1);
+                }
+            } else {
+                let remaining = members.len() - MAX_GROUP_WIDTH;
+                ctx.emit(
+                    out,
+                    &format!(
+                        "and {remaining} more exception{}\n",
+                        if remaining > 1 { "s" } else { "" }
+                    ),
+                    '|',
+                );
+            }
+            if last && ctx.need_close {
+                out.push_str(&format!(
+                    "{}+------------------------------------\n",
+                    ctx.indent()
+                ));
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if toplevel {
+            ctx.depth = 0;
         }
     }
-    out.push_str(&format_exception_only(e));
+}
+
+/// Character index of UTF-8 byte offset `b` in `line`.
+fn char_offset(line: &str, b: usize) -> usize {
+    let mut b = b.min(line.len());
+    while b > 0 && !line.is_char_boundary(b) {
+        b -= 1;
+    }
+    line[..b].chars().count()
+}
+
+/// CPython 3.11's position indicators under a quoted source line: `^`
+/// under the failing expression unless it spans the whole line, with `~`
+/// for the operands of a binary operation or subscript (and `^` under the
+/// operator or the brackets).
+fn push_carets(out: &mut String, line: &str, loc: pyc_frontend::bytecode::Location) {
+    let start = char_offset(line, loc.col as usize);
+    let leading = line.chars().take_while(|c| c.is_whitespace()).count();
+    let stripped_len = line.trim().chars().count();
+    let end = if loc.end_line == loc.line {
+        char_offset(line, loc.end_col as usize)
+    } else {
+        leading + stripped_len
+    };
+    if end <= start {
+        return;
+    }
+    let anchors = if loc.end_line == loc.line {
+        let seg: String = line.chars().skip(start).take(end - start).collect();
+        anchors_of(&seg)
+    } else {
+        None
+    };
+    if end - start >= stripped_len && anchors.is_none() {
+        return;
+    }
+    let mut row = String::from("    ");
+    row.extend(std::iter::repeat_n(' ', start.saturating_sub(leading)));
+    for i in 0..end - start {
+        let c = match anchors {
+            Some((l, r)) if i >= l && i < r => '^',
+            Some(_) => '~',
+            None => '^',
+        };
+        row.push(c);
+    }
+    out.push_str(&row);
     out.push('\n');
 }
 
-#[allow(dead_code)]
-fn _frame_line(f: *mut FrameObject) -> u32 {
-    frame::current_line(f)
+/// `(left_end, right_start)` character offsets inside `seg` of the
+/// operator of a binary operation or the brackets of a subscript.
+fn anchors_of(seg: &str) -> Option<(usize, usize)> {
+    use pyc_frontend::ast::{ExprKind, Mod, StmtKind};
+    let m = pyc_frontend::parser::parse_module(seg).ok()?;
+    let Mod::Module { body, .. } = m else {
+        return None;
+    };
+    let first = body.first()?;
+    let StmtKind::Expr { value } = &first.kind else {
+        return None;
+    };
+    let bytes = seg.as_bytes();
+    let ws = |b: u8| b == b' ' || b == b'\t' || b == b'\n' || b == b'\r' || b == b'\x0c';
+    let (l, r) = match &value.kind {
+        ExprKind::BinOp { left, right, .. } => {
+            let (a, b) = (
+                left.loc.end_col_offset as usize,
+                right.loc.col_offset as usize,
+            );
+            let mut found = None;
+            let mut i = a;
+            while i < b && i < bytes.len() {
+                if ws(bytes[i]) {
+                    i += 1;
+                    continue;
+                }
+                let mut r = i + 1;
+                if i + 1 < b && !ws(bytes[i + 1]) {
+                    r += 1;
+                }
+                if i + 1 < b && bytes[i] == b')' {
+                    i += 1;
+                    continue;
+                }
+                found = Some((i, r));
+                break;
+            }
+            found?
+        }
+        ExprKind::Subscript { value, slice, .. } => {
+            let n = bytes.len();
+            let mut l = value.loc.end_col_offset as usize;
+            let mut r = slice.loc.end_col_offset as usize + 1;
+            while l < n && bytes[l] != b'[' {
+                l += 1;
+            }
+            while r < n && bytes[r] != b']' {
+                r += 1;
+            }
+            if r < n {
+                r += 1;
+            }
+            (l, r)
+        }
+        _ => return None,
+    };
+    Some((char_offset(seg, l), char_offset(seg, r)))
 }

@@ -150,10 +150,19 @@ fn run_command(cli: Cli) -> Result<ExitCode, (String, Failure)> {
                     let source = pyc_frontend::tokenizer::decode_source_named(&bytes, &name)
                         .map_err(syntax)?;
                     let module = pyc_frontend::parser::parse_module(&source).map_err(syntax)?;
-                    let mut text = pyc_frontend::ast::dump::dump_mod(&module, false);
-                    text.push('\n');
-                    write_stdout(&text);
-                    Ok(ExitCode::SUCCESS)
+                    // A tree too deep for `python3 -m ast` fails as it does
+                    // there: its RecursionError on stderr, exit status 1.
+                    match pyc_frontend::ast::dump::try_dump_mod(&module, false) {
+                        Ok(mut text) => {
+                            text.push('\n');
+                            write_stdout(&text);
+                            Ok(ExitCode::SUCCESS)
+                        }
+                        Err(e) => {
+                            eprintln!("{}", e.message());
+                            Ok(ExitCode::from(1))
+                        }
+                    }
                 }
                 Some(Emit::Bytecode) => {
                     let source = pyc_frontend::tokenizer::decode_source_named(&bytes, &name)

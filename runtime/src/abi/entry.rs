@@ -11,6 +11,20 @@ use crate::ops::{attr, compare, number, protocol};
 use crate::types::slots::{BinOp, CompareOp, UnaryOp};
 use crate::types::typeobject::*;
 
+/// Initialise the runtime (static types, exception hierarchy) and install
+/// the quiet panic hook (caught panics become SystemError). Idempotent.
+/// Programs call it once before any other entry point; the calling thread
+/// then owns the runtime (the GIL of multi-threaded programs arrives with
+/// threading support).
+#[no_mangle]
+pub unsafe extern "C" fn pyrt_init() -> i32 {
+    boundary(|| {
+        crate::errors::panic::install_quiet_panic_hook();
+        crate::gil::init_locked();
+        0
+    })
+}
+
 /// Decref slow path: the count of `obj` reached zero (native code has
 /// already observed `refcnt == 1`).
 #[no_mangle]
@@ -225,6 +239,12 @@ pub unsafe extern "C" fn pyrt_not(v: Value) -> Value {
 #[no_mangle]
 pub unsafe extern "C" fn pyrt_contains(container: Value, item: Value) -> i32 {
     boundary(|| protocol::contains(container, item))
+}
+
+/// LOAD_GLOBAL: `name` from `globals` then `builtins`, else NameError.
+#[no_mangle]
+pub unsafe extern "C" fn pyrt_load_global(globals: Value, builtins: Value, name: Value) -> Value {
+    boundary(|| crate::ops::globals::load_global(globals, builtins, name))
 }
 
 /// `obj.name`.

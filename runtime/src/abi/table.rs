@@ -22,6 +22,8 @@
 macro_rules! pyrt_abi_table {
     ($m:ident) => {
         $m! {
+            // Start-up: ready the runtime (idempotent); 0 or -1.
+            fn pyrt_init() -> I32;
             // Reference counting (the fast paths are inline in native code).
             fn pyrt_dealloc(obj: V) -> Void;
             fn pyrt_incref(v: V) -> Void;
@@ -47,6 +49,8 @@ macro_rules! pyrt_abi_table {
             fn pyrt_is_true(v: V) -> I32;
             fn pyrt_not(v: V) -> V;
             fn pyrt_contains(container: V, item: V) -> I32;
+            // Globals.
+            fn pyrt_load_global(globals: V, builtins: V, name: V) -> V;
             // Attributes.
             fn pyrt_getattr(obj: V, name: V) -> V;
             fn pyrt_setattr(obj: V, name: V, value: V) -> I32;

@@ -11,7 +11,6 @@ use crate::object::refcount::{clear_slot, xsetref};
 use crate::object::{decref, incref, new_ref, xdecref, Object, Static, Value};
 use crate::objects::singletons::{is_none, none};
 use crate::objects::{cell, code, dict, frame, function, str as pystr, tuple};
-use crate::types::lookup::type_lookup;
 use crate::types::typeobject::*;
 use crate::types::typetype::{is_type, TYPE_TYPE};
 
@@ -105,6 +104,29 @@ pub unsafe fn build_class(_m: Value, args: *const Value, nargs: usize, kwnames: 
         decref(bases);
         xdecref(kwt);
         return body;
+    }
+    // Implicit class methods (as `type.__new__` makes them).
+    if dict::is_dict(ns) {
+        for n in ["__init_subclass__", "__class_getitem__"] {
+            if let Some(f) = dict::get_str(ns, n) {
+                if function::is_function(f) {
+                    let cm = crate::call::vectorcall::call(
+                        Value::from_obj(CLASSMETHOD_TYPE.ptr()),
+                        &[f],
+                        Value::NULL,
+                    );
+                    if cm.is_null() || dict::set_str(ns, n, cm) < 0 {
+                        xdecref(cm);
+                        decref(body);
+                        decref(ns);
+                        decref(bases);
+                        xdecref(kwt);
+                        return Value::NULL;
+                    }
+                    decref(cm);
+                }
+            }
+        }
     }
     let mut margs = vec![name, bases, ns];
     margs.extend_from_slice(&kw_vals);
@@ -236,7 +258,7 @@ unsafe fn zero_arg_super() -> Value {
     let slots = frame::slots(f);
     let mut first = *slots;
     // An argument captured by a closure lives in a cell in its own slot.
-    if !first.is_null() && cell::is_cell(first) && c.src.cell2arg.iter().any(|a| *a == Some(0)) {
+    if !first.is_null() && cell::is_cell(first) && c.src.cell2arg.contains(&Some(0)) {
         first = cell::get(first);
     }
     if first.is_null() {
@@ -730,8 +752,3 @@ static WRAPPER_GETSETS: &[crate::call::descr::GetSetDef] = &[crate::call::descr:
     set: None,
     doc: "",
 }];
-
-#[allow(dead_code)]
-fn _unused(t: *mut TypeObject, n: Value) -> Value {
-    type_lookup(t, n)
-}

@@ -282,6 +282,9 @@ pub unsafe fn builtin_round(_m: Value, args: *const Value, nargs: usize, kw: Val
     } else {
         std::slice::from_ref(&out[1])
     };
+    if let Some(r) = native_round(x, out[1]) {
+        return r;
+    }
     match crate::types::slotdefs::generic::call_dunder(x, "__round__", nd) {
         Some(r) => r,
         None => crate::type_error!("type {} doesn't define __round__ method", type_name(x)),
@@ -533,5 +536,100 @@ pub unsafe fn builtin_format(_m: Value, args: &[Value]) -> Value {
             crate::interp::build::format_object(args[0], args[1])
         }
         n => crate::type_error!("format expected at most 2 arguments, got {n}"),
+    }
+}
+
+/// Whether `name` on `v`'s type comes from a class defined in Python.
+pub fn defined_in_python(v: Value, name: Value) -> bool {
+    let ty = type_of(v);
+    // SAFETY: live types.
+    unsafe {
+        let mro = (*ty).mro;
+        if mro.is_null() {
+            return false;
+        }
+        for &t in tuple::as_slice(mro) {
+            let tt = t.as_obj() as *mut TypeObject;
+            if !(*tt).dict.is_null() && matches!(dict::get_item((*tt).dict, name), Ok(Some(_))) {
+                return (*tt).is_heap_type();
+            }
+        }
+    }
+    false
+}
+
+/// `round()` of ints and floats (None when `x` is something else or its
+/// class defines `__round__` in Python).
+fn native_round(x: Value, nd: Value) -> Option<Value> {
+    if defined_in_python(x, crate::id!(__round__)) {
+        return None;
+    }
+    let nd = if nd.is_null() || is_none(nd) {
+        None
+    } else {
+        match int::index_value(nd) {
+            Some(Ok(n)) => Some(n as i64),
+            Some(Err(())) => return Some(Value::NULL),
+            None => {
+                return Some(crate::type_error!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(nd)
+                ))
+            }
+        }
+    };
+    if crate::objects::float::is_float(x) {
+        let f = crate::objects::float::float_value(x);
+        return Some(match nd {
+            None => crate::objects::float::arith::float_to_int(f.round_ties_even()),
+            Some(n) => crate::objects::float::new_float(round_float(f, n)),
+        });
+    }
+    let iv = int::int_val(x)?;
+    Some(match nd {
+        None => int::from_bigint(iv.to_big().into_owned()),
+        Some(n) if n >= 0 => int::from_bigint(iv.to_big().into_owned()),
+        Some(n) => {
+            use num_bigint::BigInt;
+            use num_integer::Integer;
+            if n < -400 {
+                return Some(int::from_i64(0));
+            }
+            let p = BigInt::from(10).pow((-n) as u32);
+            let v = iv.to_big().into_owned();
+            let (q, r) = v.div_mod_floor(&p);
+            let twice = &r * 2;
+            let q = if twice > p || (twice == p && q.is_odd()) {
+                q + 1
+            } else {
+                q
+            };
+            int::from_bigint(q * p)
+        }
+    })
+}
+
+/// Round `x` to `n` decimal digits, correctly rounded (half to even on the
+/// exact binary value), as CPython's float `__round__`.
+fn round_float(x: f64, n: i64) -> f64 {
+    if !x.is_finite() || x == 0.0 {
+        return x;
+    }
+    if n > 323 {
+        return x;
+    }
+    if n < -308 {
+        return 0.0 * x.signum();
+    }
+    if n >= 0 {
+        let s = format!("{:.*}", n as usize, x);
+        return s.parse::<f64>().unwrap_or(x);
+    }
+    let p = 10f64.powi((-n) as i32);
+    let y = (x / p).round_ties_even() * p;
+    if y.is_finite() {
+        y
+    } else {
+        x
     }
 }

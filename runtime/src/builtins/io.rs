@@ -302,3 +302,40 @@ pub fn write_to_stderr(text: &str) {
     }
     flush_stdout();
 }
+
+/// `input([prompt])`: write the prompt, read one line from standard
+/// input without its newline; EOFError at end of input.
+pub unsafe fn builtin_input(_m: Value, args: &[Value]) -> Value {
+    if args.len() > 1 {
+        return crate::type_error!("input expected at most 1 argument, got {}", args.len());
+    }
+    if let Some(&p) = args.first() {
+        let s = crate::ops::protocol::str_of(p);
+        if s.is_null() {
+            return s;
+        }
+        let r = write_stdout(pystr::as_str(s));
+        decref(s);
+        if r < 0 {
+            return Value::NULL;
+        }
+    }
+    flush_stdout();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => raise_str(
+            crate::errors::exceptions::EOF_ERROR.ptr(),
+            "EOF when reading a line",
+        ),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            pystr::from_string(line)
+        }
+        Err(e) => raise_str(crate::errors::exceptions::OS_ERROR.ptr(), &e.to_string()),
+    }
+}

@@ -13,7 +13,7 @@ use crate::object::alloc::alloc_object;
 use crate::object::gc::{self, visit_value, VisitFn};
 use crate::object::refcount::clear_slot;
 use crate::object::{decref, incref, new_ref, xdecref, Object, Static, Value};
-use crate::objects::singletons::{is_none, none};
+use crate::objects::singletons::is_none;
 use crate::objects::{bool as pybool, int, list, tuple};
 use crate::ops::protocol;
 use crate::types::slots::CompareOp;

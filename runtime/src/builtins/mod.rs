@@ -9,11 +9,13 @@
 //!   sorted
 //! * `classes` — `__build_class__`, super, property, classmethod,
 //!   staticmethod
+//! * `files`   — `open()` for text files
 //! * `sort`    — the stable sort used by `sorted`
 //! * `text`    — `ascii()`
 
 pub mod classes;
 pub mod core;
+pub mod files;
 pub mod io;
 pub mod iters;
 pub mod sort;
@@ -21,7 +23,7 @@ pub mod text;
 
 use crate::call::builtin::{new_builtin, MethodDef, MethodImpl};
 use crate::object::{decref, Value};
-use crate::objects::{dict, module};
+use crate::objects::dict;
 use crate::types::typeobject::TypeObject;
 
 macro_rules! def {
@@ -38,6 +40,8 @@ static BUILTIN_IMPORT: MethodDef = def!("__import__", FastKw, builtin_import);
 
 static FUNCTIONS: &[MethodDef] = &[
     def!("print", FastKw, io::builtin_print),
+    def!("input", Fast, io::builtin_input),
+    def!("open", FastKw, files::builtin_open),
     def!("len", O, core::builtin_len),
     def!("repr", O, core::builtin_repr),
     def!("ascii", O, core::builtin_ascii),
@@ -254,11 +258,15 @@ pub fn interp_types() -> Vec<*mut TypeObject> {
         frame::FRAME_TYPE.ptr(),
         generator::GENERATOR_TYPE.ptr(),
         generator::COROUTINE_TYPE.ptr(),
+        generator::ASYNC_GENERATOR_TYPE.ptr(),
+        asyncgen::WRAPPED_TYPE.ptr(),
+        asyncgen::ASEND_TYPE.ptr(),
         range::RANGE_TYPE.ptr(),
         range::RANGE_ITER_TYPE.ptr(),
         slice::SLICE_TYPE.ptr(),
         crate::traceback::TRACEBACK_TYPE.ptr(),
         io::STREAM_TYPE.ptr(),
+        files::FILE_TYPE.ptr(),
         iters::ENUMERATE_TYPE.ptr(),
         iters::ZIP_TYPE.ptr(),
         iters::MAP_TYPE.ptr(),

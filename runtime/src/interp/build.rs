@@ -357,7 +357,7 @@ pub fn dict_merge(d: Value, v: Value, func: Value) -> i32 {
                     pystr::as_str(k)
                 );
             } else {
-                crate::type_error!("{fname} keywords must be strings");
+                raise_type_error("keywords must be strings");
             }
             decref(k);
             return -1;
@@ -437,9 +437,8 @@ pub fn format_object(v: Value, spec: Value) -> Value {
     } else {
         pystr::as_str(spec)
     };
-    let ty = type_of(v);
-    let f = crate::types::lookup::type_lookup(ty, crate::id!(__format__));
-    if !f.is_null() {
+    let native = pystr::is_str(v) || int::is_int(v) || float::is_float(v);
+    if !native || crate::builtins::core::defined_in_python(v, crate::id!(__format__)) {
         let s = if spec.is_null() {
             pystr::new_str("")
         } else {

@@ -13,7 +13,13 @@ use crate::types::typeobject::*;
 pub fn func_display_name(func: Value) -> String {
     if crate::objects::function::is_function(func) {
         // SAFETY: func is a function.
-        let q = unsafe { (*crate::objects::function::fobj(func)).qualname };
+        let (q, m) = unsafe {
+            let fo = crate::objects::function::fobj(func);
+            ((*fo).qualname, (*fo).module)
+        };
+        if m.is_ptr() && pystr::is_str(m) && pystr::as_str(m) != "builtins" {
+            return format!("{}.{}()", pystr::as_str(m), pystr::as_str(q));
+        }
         return format!("{}()", pystr::as_str(q));
     }
     if crate::objects::method::is_method(func) {
@@ -64,7 +70,7 @@ pub unsafe fn call_function_ex(callable: Value, self_: Value, args: Value, kwarg
         let mut names = Vec::with_capacity(items.len());
         for (k, v) in items {
             if !pystr::is_str(k) {
-                crate::type_error!("{} keywords must be strings", func_display_name(callable));
+                raise_type_error("keywords must be strings");
                 decref(k);
                 decref(v);
                 for n in names {

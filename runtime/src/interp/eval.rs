@@ -768,13 +768,9 @@ unsafe fn run(f: *mut FrameObject, throw: Value) -> Value {
                         }
                     }
                     Op::RERAISE => {
+                        // The saved lasti (below, when arg > 0) only matters
+                        // for tracebacks, which a re-raise leaves unchanged.
                         let e = pop!();
-                        if arg > 0 {
-                            let l = peek!(arg as usize);
-                            if l.is_small() {
-                                (*f).lasti = l.as_small() as i32;
-                            }
-                        }
                         restore(e);
                         reraise = true;
                         fail!();
@@ -914,12 +910,28 @@ unsafe fn run(f: *mut FrameObject, throw: Value) -> Value {
                             (*callable_slot, self_slot as *const Value, n + 1)
                         };
                         let nkw = crate::call::vectorcall::kw_count(kwnames);
-                        let r = crate::call::vectorcall::vectorcall(
-                            callable,
-                            argp,
-                            nargs - nkw,
-                            kwnames,
-                        );
+                        let r = if crate::objects::function::is_function(callable) {
+                            if crate::errors::threadstate::enter_recursive_call("") {
+                                let r = crate::objects::function::call_function(
+                                    callable,
+                                    argp,
+                                    nargs - nkw,
+                                    kwnames,
+                                    Value::NULL,
+                                );
+                                crate::errors::threadstate::leave_recursive_call();
+                                r
+                            } else {
+                                Value::NULL
+                            }
+                        } else {
+                            crate::call::vectorcall::vectorcall(
+                                callable,
+                                argp,
+                                nargs - nkw,
+                                kwnames,
+                            )
+                        };
                         kwnames = Value::NULL;
                         // Drop the arguments, the callable and the self/NULL slot.
                         while sp > callable_slot {
@@ -953,16 +965,44 @@ unsafe fn run(f: *mut FrameObject, throw: Value) -> Value {
                         decref(v);
                         set_top!(r);
                     }
-                    Op::GET_AITER
-                    | Op::GET_ANEXT
-                    | Op::BEFORE_ASYNC_WITH
-                    | Op::END_ASYNC_FOR
-                    | Op::ASYNC_GEN_WRAP => {
-                        raise_system_error(format!(
-                            "{} is not supported by the interpreter yet",
-                            ins.op.name()
-                        ));
-                        fail!();
+                    Op::GET_AITER => {
+                        let v = top!();
+                        let r = tri!(crate::objects::asyncgen::get_aiter(v));
+                        decref(v);
+                        set_top!(r);
+                    }
+                    Op::GET_ANEXT => {
+                        let r = tri!(crate::objects::asyncgen::get_anext(top!()));
+                        push!(r);
+                    }
+                    Op::BEFORE_ASYNC_WITH => {
+                        let mgr = top!();
+                        let Some((exit, entered)) =
+                            crate::objects::asyncgen::before_async_with(mgr)
+                        else {
+                            fail!();
+                        };
+                        decref(mgr);
+                        set_top!(exit);
+                        push!(entered);
+                    }
+                    Op::END_ASYNC_FOR => {
+                        let e = pop!();
+                        if is_instance_of(e, crate::errors::exceptions::STOP_ASYNC_ITERATION.ptr())
+                        {
+                            decref(e);
+                            decref(pop!());
+                        } else {
+                            restore(e);
+                            reraise = true;
+                            fail!();
+                        }
+                    }
+                    Op::ASYNC_GEN_WRAP => {
+                        let v = top!();
+                        let w = tri!(crate::objects::asyncgen::wrap(v));
+                        decref(v);
+                        set_top!(w);
                     }
                     Op::EXTENDED_ARG | Op::SETUP_FINALLY | Op::SETUP_CLEANUP | Op::SETUP_WITH => {
                         raise_system_error(format!("unexpected opcode {}", ins.op.name()));

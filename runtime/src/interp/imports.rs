@@ -11,7 +11,6 @@ use crate::object::{decref, new_ref, xdecref, Value};
 use crate::objects::frame::{self, FrameObject};
 use crate::objects::module::{self, module_dict};
 use crate::objects::{dict, int, list, singletons::none, str as pystr, tuple};
-use crate::types::typeobject::*;
 
 /// Compile `source` (from `filename`) to a runtime code object, raising
 /// SyntaxError (or its subclasses) on failure.
@@ -278,7 +277,21 @@ pub fn import_absolute(fullname: &str) -> Value {
                         return module_not_found_in(&prefix, pname);
                     }
                 }
-                load_from_path(&prefix, part, parent)
+                match parent
+                    .is_none()
+                    .then(|| crate::modules::create_builtin_module(&prefix))
+                    .flatten()
+                {
+                    Some(m) => {
+                        if !m.is_null() && dict::set_str(sys_modules(), &prefix, m) < 0 {
+                            decref(m);
+                            xdecref(result);
+                            return Value::NULL;
+                        }
+                        m
+                    }
+                    None => load_from_path(&prefix, part, parent),
+                }
             }
         };
         if m.is_null() {
@@ -553,9 +566,4 @@ pub unsafe fn import_star(f: *mut FrameObject, m: Value) -> i32 {
         decref(n);
     }
     rc
-}
-
-#[allow(dead_code)]
-fn _type_check(v: Value) -> bool {
-    crate::types::typetype::is_type(v) && !type_of(v).is_null()
 }

@@ -21,3 +21,6 @@ pub mod names;
 pub mod state;
 
 pub use eval::eval_frame;
+
+#[cfg(test)]
+mod tests;

@@ -10,20 +10,43 @@ use crate::objects::code::CodeData;
 use crate::objects::frame::{self, FrameObject};
 use crate::objects::{cell, dict, str as pystr};
 
-/// Raise NameError("name 'x' is not defined").
+/// Raise NameError("name 'x' is not defined") with `.name` set.
 pub fn name_error(name: Value) -> Value {
-    raise_str(
+    raise_with_name(
         NAME_ERROR.ptr(),
         &format!("name '{}' is not defined", pystr::as_str(name)),
+        name,
     )
+}
+
+/// Raise `ty(msg, name=name)` (NameError and subclasses).
+fn raise_with_name(ty: *mut crate::types::typeobject::TypeObject, msg: &str, name: Value) -> Value {
+    let m = pystr::new_str(msg);
+    if m.is_null() {
+        return m;
+    }
+    let kw = crate::objects::tuple::tuple_pack(&[crate::id!(name)]);
+    if kw.is_null() {
+        crate::object::decref(m);
+        return kw;
+    }
+    let e = crate::call::vectorcall::call(Value::from_obj(ty), &[m, name], kw);
+    crate::object::decref(m);
+    crate::object::decref(kw);
+    if !e.is_null() {
+        set_exception(e);
+    }
+    Value::NULL
 }
 
 /// Raise UnboundLocalError for localsplus slot `i`.
 pub fn unbound_local(c: &CodeData, i: usize) {
-    let name = pystr::as_str(c.localsplus_names[i]);
-    raise_str(
+    let n = c.localsplus_names[i];
+    let name = pystr::as_str(n);
+    raise_with_name(
         UNBOUND_LOCAL_ERROR.ptr(),
         &format!("cannot access local variable '{name}' where it is not associated with a value"),
+        n,
     );
 }
 
@@ -32,12 +55,14 @@ pub fn unbound_deref(c: &CodeData, i: usize) {
     if i < c.free_start {
         unbound_local(c, i);
     } else {
-        let name = pystr::as_str(c.localsplus_names[i]);
-        raise_str(
+        let n = c.localsplus_names[i];
+        let name = pystr::as_str(n);
+        raise_with_name(
             NAME_ERROR.ptr(),
             &format!(
                 "cannot access free variable '{name}' where it is not associated with a value in enclosing scope"
             ),
+            n,
         );
     }
 }

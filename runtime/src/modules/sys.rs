@@ -191,16 +191,7 @@ pub fn create_sys_module(argv: &[String], script_dir: &str, modules: Value) -> V
     crate::object::xdecref(stderr);
     ok &= dict::set_str(d, "stdin", none()) == 0;
     ok &= set("maxsize", int::from_i64(isize::MAX as i64));
-    ok &= set(
-        "version_info",
-        tuple::tuple_pack_steal(&[
-            int::from_i64(3),
-            int::from_i64(11),
-            int::from_i64(0),
-            pystr::new_str("final"),
-            int::from_i64(0),
-        ]),
-    );
+    ok &= set("version_info", new_version_info());
     ok &= set("version", pystr::new_str("3.11.0 (pyc)"));
     ok &= set("platform", pystr::new_str(std::env::consts::OS));
     ok &= set(
@@ -219,3 +210,96 @@ pub fn create_sys_module(argv: &[String], script_dir: &str, modules: Value) -> V
     }
     m
 }
+
+/// `sys.version_info`: a tuple subclass with named fields.
+pub static VERSION_INFO_TYPE: crate::object::Static<TypeObject> =
+    crate::object::Static::new(TypeObject {
+        base: tuple::TUPLE_TYPE.ptr(),
+        tp_repr: Some(version_info_repr),
+        tp_new: None,
+        getsets: VERSION_GETSETS,
+        ..TypeObject::new_static(
+            "sys.version_info",
+            tuple::TUPLE_HEADER_SIZE,
+            TPFLAGS_HAVE_GC | TPFLAGS_TUPLE_SUBCLASS | TPFLAGS_IMMUTABLETYPE,
+        )
+    });
+
+const VERSION_FIELDS: [&str; 5] = ["major", "minor", "micro", "releaselevel", "serial"];
+
+fn new_version_info() -> Value {
+    let items = [
+        int::from_i64(3),
+        int::from_i64(11),
+        int::from_i64(0),
+        pystr::new_str("final"),
+        int::from_i64(0),
+    ];
+    // SAFETY: tuple layout with 5 items, filled before escaping.
+    unsafe {
+        let ty = VERSION_INFO_TYPE.ptr();
+        if crate::types::ready::ready_type(ty) < 0 {
+            return Value::NULL;
+        }
+        let o = crate::object::alloc::alloc_object(ty, tuple::TUPLE_HEADER_SIZE + 5 * 8);
+        if o.is_null() {
+            return Value::NULL;
+        }
+        (*(o as *mut tuple::TupleObject)).len = 5;
+        let v = Value::from_obj(o);
+        let p = tuple::items_ptr(v);
+        for (k, it) in items.into_iter().enumerate() {
+            *p.add(k) = it;
+        }
+        crate::object::gc::track(o);
+        v
+    }
+}
+
+unsafe fn version_info_repr(v: Value) -> Value {
+    let mut out = String::from("sys.version_info(");
+    for (k, (&x, name)) in tuple::as_slice(v).iter().zip(VERSION_FIELDS).enumerate() {
+        if k > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(name);
+        out.push('=');
+        if !crate::ops::protocol::repr_into(x, &mut out) {
+            return Value::NULL;
+        }
+    }
+    out.push(')');
+    pystr::from_string(out)
+}
+
+macro_rules! field {
+    ($f:ident, $i:expr) => {
+        unsafe fn $f(v: Value) -> Value {
+            new_ref(tuple::as_slice(v)[$i])
+        }
+    };
+}
+field!(vi_major, 0);
+field!(vi_minor, 1);
+field!(vi_micro, 2);
+field!(vi_level, 3);
+field!(vi_serial, 4);
+
+macro_rules! gs {
+    ($name:literal, $g:ident) => {
+        crate::call::descr::GetSetDef {
+            name: $name,
+            get: $g,
+            set: None,
+            doc: "",
+        }
+    };
+}
+
+static VERSION_GETSETS: &[crate::call::descr::GetSetDef] = &[
+    gs!("major", vi_major),
+    gs!("minor", vi_minor),
+    gs!("micro", vi_micro),
+    gs!("releaselevel", vi_level),
+    gs!("serial", vi_serial),
+];

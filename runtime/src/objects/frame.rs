@@ -13,7 +13,7 @@
 use crate::object::alloc::alloc_object;
 use crate::object::gc::{self, visit_value, VisitFn};
 use crate::object::refcount::clear_slot;
-use crate::object::{decref, new_ref, xdecref, Object, Static, Value};
+use crate::object::{decref, new_ref, Object, Static, Value};
 use crate::objects::code::{self, CodeData};
 use crate::objects::{dict, int, singletons::none, str as pystr};
 use crate::types::typeobject::*;
@@ -248,8 +248,3 @@ static FRAME_GETSETS: &[crate::call::descr::GetSetDef] = &[
     gs!("f_lineno", get_lineno),
     gs!("f_lasti", get_lasti),
 ];
-
-#[allow(dead_code)]
-fn _keep(v: Value) {
-    xdecref(v)
-}

@@ -59,6 +59,22 @@ macro_rules! gen_type {
 gen_type!(GENERATOR_TYPE, "generator", GEN_METHODS);
 gen_type!(COROUTINE_TYPE, "coroutine", GEN_METHODS);
 
+/// Async generators share the generator layout; their protocol methods
+/// (`__anext__`, `asend`, `athrow`, `aclose`) live in `asyncgen.rs`.
+pub static ASYNC_GENERATOR_TYPE: Static<TypeObject> = Static::new(TypeObject {
+    tp_dealloc: Some(gen_dealloc),
+    tp_traverse: Some(gen_traverse),
+    tp_repr: Some(gen_repr),
+    tp_getattro: Some(crate::ops::attr::generic_getattr),
+    methods: crate::objects::asyncgen::ASYNC_GEN_METHODS,
+    getsets: GEN_GETSETS,
+    ..TypeObject::new_static(
+        "async_generator",
+        std::mem::size_of::<GeneratorObject>(),
+        TPFLAGS_HAVE_GC,
+    )
+});
+
 /// Generators and coroutines of this runtime.
 #[inline]
 pub fn is_generator_like(v: Value) -> bool {
@@ -80,6 +96,8 @@ pub fn new_generator(f: *mut FrameObject) -> Value {
         let c = code::data((*f).code);
         let ty = if c.flags & co_flags::COROUTINE != 0 {
             COROUTINE_TYPE.ptr()
+        } else if c.flags & co_flags::ASYNC_GENERATOR != 0 {
+            ASYNC_GENERATOR_TYPE.ptr()
         } else {
             GENERATOR_TYPE.ptr()
         };
@@ -107,6 +125,8 @@ pub fn new_generator(f: *mut FrameObject) -> Value {
 fn kind(v: Value) -> &'static str {
     if type_of(v) == COROUTINE_TYPE.ptr() {
         "coroutine"
+    } else if type_of(v) == ASYNC_GENERATOR_TYPE.ptr() {
+        "async generator"
     } else {
         "generator"
     }
@@ -273,7 +293,7 @@ unsafe fn delegate(g: *mut GeneratorObject) -> Value {
 }
 
 /// Make an exception instance from `throw(typ, val, tb)` arguments.
-unsafe fn make_throw_exc(typ: Value, val: Value, tb: Value) -> Value {
+pub(crate) unsafe fn make_throw_exc(typ: Value, val: Value, tb: Value) -> Value {
     let e = if crate::types::typetype::is_type(typ)
         && is_subtype(
             typ.as_obj() as *mut TypeObject,
@@ -312,7 +332,7 @@ unsafe fn make_throw_exc(typ: Value, val: Value, tb: Value) -> Value {
 
 /// `gen.throw(exc)`: raise `exc` (stolen) inside the generator, first in
 /// its `yield from` delegate if any.
-unsafe fn throw_exc(gv: Value, exc: Value) -> Value {
+pub(crate) unsafe fn throw_exc(gv: Value, exc: Value) -> Value {
     let g = gobj(gv);
     let yf = delegate(g);
     if !yf.is_null() {

@@ -1,5 +1,6 @@
 //! The core built-in types and their instances.
 
+pub mod asyncgen;
 pub mod bool;
 pub mod cell;
 pub mod code;

@@ -5,7 +5,7 @@
 
 use crate::errors::*;
 use crate::object::alloc::alloc_object;
-use crate::object::{new_ref, Object, Static, Value};
+use crate::object::{Object, Static, Value};
 use crate::objects::{bool as pybool, int, str as pystr};
 use crate::types::slots::CompareOp;
 use crate::types::typeobject::*;
@@ -390,8 +390,3 @@ static RANGE_ITER_METHODS: &[crate::call::builtin::MethodDef] =
         imp: crate::call::builtin::MethodImpl::NoArgs(iter_length_hint),
         doc: "",
     }];
-
-#[allow(dead_code)]
-fn _unused(v: Value) -> Value {
-    new_ref(v)
-}

@@ -4,6 +4,7 @@
 
 pub mod attr;
 pub mod compare;
+pub mod globals;
 pub mod isinstance;
 pub mod number;
 pub mod protocol;

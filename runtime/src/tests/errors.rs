@@ -412,3 +412,31 @@ fn raising_while_handling_sets_context() {
         decref(first);
     });
 }
+
+#[test]
+fn global_lookup() {
+    run(|| {
+        let g = crate::objects::dict::dict_new();
+        let b = crate::objects::dict::dict_new();
+        crate::objects::dict::set_str(b, "len", i(1));
+        crate::objects::dict::set_str(g, "x", i(2));
+        let v = crate::ops::globals::load_global(g, b, crate::id!(len));
+        assert_eq!(v.as_small(), 1);
+        let v = crate::ops::globals::load_global(g, b, crate::id!(x));
+        assert_eq!(v.as_small(), 2);
+        let missing = crate::ops::globals::load_global(g, b, crate::id!(nope));
+        assert!(missing.is_null());
+        let e = crate::errors::fetch();
+        assert_eq!(
+            repr_take(crate::ops::attr::get_attr_str(e, "name")),
+            "'nope'"
+        );
+        crate::errors::restore(e);
+        assert_eq!(
+            crate::errors::take_message().as_deref(),
+            Some("NameError: name 'nope' is not defined")
+        );
+        decref(g);
+        decref(b);
+    });
+}

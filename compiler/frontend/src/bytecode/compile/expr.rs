@@ -393,6 +393,10 @@ impl<'a> Compiler<'a> {
                 return Ok(());
             }
             ExprKind::Constant { value, .. } => {
+                // CPython loads the constant and lets the flow-graph
+                // optimizer drop the test, so the constant still takes its
+                // place in co_consts.
+                self.u().add_const(C::from_ast(value));
                 if let Some(t) = C::from_ast(value).truthy() {
                     if t == cond {
                         self.set_loc(e.loc);

@@ -730,10 +730,6 @@ impl<'a> Compiler<'a> {
                     self.expr(obj)?;
                     self.op(POP_TOP);
                 }
-                if at_top && !self.future_annotations {
-                    self.expr(annotation)?;
-                    self.op(POP_TOP);
-                }
             }
             ExprKind::Subscript {
                 value: obj, slice, ..
@@ -741,15 +737,38 @@ impl<'a> Compiler<'a> {
                 if value.is_none() {
                     self.expr(obj)?;
                     self.op(POP_TOP);
-                    self.expr(slice)?;
-                    self.op(POP_TOP);
-                }
-                if at_top && !self.future_annotations {
-                    self.expr(annotation)?;
-                    self.op(POP_TOP);
+                    self.check_ann_subscr(slice)?;
                 }
             }
             _ => return Err(self.error("invalid node type for annotated assignment", target.loc)),
+        }
+        // The annotation of a complex target is evaluated (and dropped) in
+        // modules and classes, unless annotations are postponed.
+        if !simple && at_top && !self.future_annotations {
+            self.expr(annotation)?;
+            self.op(POP_TOP);
+        }
+        Ok(())
+    }
+
+    /// Evaluates the parts of an annotated subscript target's index.
+    fn check_ann_subscr(&mut self, e: &'a Expr) -> CResult {
+        match &e.kind {
+            ExprKind::Slice { lower, upper, step } => {
+                for x in [lower, upper, step].into_iter().flatten() {
+                    self.expr(x)?;
+                    self.op(POP_TOP);
+                }
+            }
+            ExprKind::Tuple { elts, .. } => {
+                for x in elts {
+                    self.check_ann_subscr(x)?;
+                }
+            }
+            _ => {
+                self.expr(e)?;
+                self.op(POP_TOP);
+            }
         }
         Ok(())
     }
