@@ -285,7 +285,10 @@ impl Folder {
                 if let (Operator::Mod, Some(Constant::Str(fmt)), ExprKind::Tuple { elts, .. }) =
                     (*op, constant(left), &right.kind)
                 {
-                    if !elts.iter().any(|x| matches!(x.kind, ExprKind::Starred { .. })) {
+                    if !elts
+                        .iter()
+                        .any(|x| matches!(x.kind, ExprKind::Starred { .. }))
+                    {
                         if let Some(values) = percent_format(fmt, elts, e.loc) {
                             e.kind = ExprKind::JoinedStr { values };
                         }
