@@ -11,8 +11,9 @@ For every ``tests/emit/**/NAME.py``:
 For every program ``tests/programs/AREA/NAME.py`` (directly inside an area
 folder, name not starting with ``_``; deeper folders and ``_`` files are
 modules the programs import): ``NAME.expected``, the stdout of
-``python3 NAME.py`` run in its folder (a non-zero exit is reported, and the
-golden is still written: the runner compares stdout only).
+``python3 NAME.py`` run in its folder. A program that exits with a non-zero status also
+gets ``NAME.exit`` (the status) and ``NAME.stderr`` (its stderr, with the
+program's folder removed from paths, so tracebacks read ``File "NAME.py"``).
 
 Existing goldens are kept unless ``--force`` is given.  Paths given on the
 command line restrict recording to those files or folders.
@@ -95,9 +96,13 @@ def emit_goldens(path):
 def program_goldens(path):
     folder, name = os.path.split(path)
     res = run([name], folder)
+    out = {name[:-3] + ".expected": res.stdout}
     if res.returncode != 0:
-        print("note: %s exits with status %d" % (path, res.returncode), file=sys.stderr)
-    return {name[:-3] + ".expected": res.stdout}
+        # The exit status, and stderr (the traceback) with the program's
+        # folder removed from paths so they read File "NAME.py".
+        out[name[:-3] + ".exit"] = b"%d\n" % res.returncode
+        out[name[:-3] + ".stderr"] = res.stderr.replace(os.path.abspath(folder).encode() + b"/", b"")
+    return out
 
 
 def corpus_files(root, selected):
@@ -138,7 +143,8 @@ def main():
 
     written = checked = problems = 0
     jobs = [(p, emit_goldens, EMIT_KINDS) for p in corpus_files(EMIT, selected)]
-    jobs += [(p, program_goldens, (".expected",)) for p in corpus_files(PROGRAMS, selected) if is_program(p)]
+    jobs += [(p, program_goldens, (".expected", ".exit", ".stderr"))
+             for p in corpus_files(PROGRAMS, selected) if is_program(p)]
     for path, make, exts in jobs:
         folder = os.path.dirname(path)
         existing = [os.path.exists(os.path.join(folder, os.path.basename(path)[:-3] + e)) for e in exts]

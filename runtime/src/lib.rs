@@ -24,15 +24,20 @@
 #![allow(clippy::result_unit_err)]
 
 pub mod abi;
+pub mod builtins;
 pub mod call;
 pub mod collections;
 pub mod errors;
 pub mod gil;
+pub mod interp;
+pub mod modules;
 pub mod num;
 pub mod object;
 pub mod objects;
 pub mod ops;
+pub mod run;
 pub mod text;
+pub mod traceback;
 pub mod types;
 
 #[cfg(test)]

@@ -1,8 +1,10 @@
 //! Runs every program `tests/programs/AREA/NAME.py` with
 //! `pyc run --interp NAME.py` (in the program's folder) and compares its
 //! stdout with `NAME.expected`, recorded from CPython 3.11 by
-//! `tests/record.py`. Files deeper than an area folder, and files whose name
-//! starts with `_`, are modules that programs import, not programs.
+//! `tests/record.py`. When CPython exits with a non-zero status, the status
+//! (`NAME.exit`) and stderr (`NAME.stderr`, paths relative to the program's
+//! folder) must match too. Files deeper than an area folder, and files whose
+//! name starts with `_`, are modules that programs import, not programs.
 //!
 //! The `pyc` binary is found beside this test's own profile folder
 //! (`target/<profile>/pyc`) and is (re)built with `cargo build -p pyc` for
@@ -84,7 +86,12 @@ fn programs_match_cpython() {
         "programs without .expected (run python3 tests/record.py): {missing:?}"
     );
 
-    let pyc = build_pyc().unwrap_or_else(|e| panic!("cannot build pyc: {e}"));
+    // PYC_BIN=path runs another command line instead (e.g. a wrapper that
+    // runs python3, to check the corpus and this runner themselves).
+    let pyc = match std::env::var_os("PYC_BIN") {
+        Some(bin) => PathBuf::from(bin),
+        None => build_pyc().unwrap_or_else(|e| panic!("cannot build pyc: {e}")),
+    };
     if let Err(why) = probe(&pyc) {
         if reports_unavailable(&why) {
             eprintln!(
@@ -146,11 +153,29 @@ fn check_program(pyc: &Path, path: &Path) -> Option<String> {
     if out.timed_out {
         return Some(format!("timed out after {PROGRAM_TIMEOUT:?}"));
     }
-    first_difference(&expected, &out.stdout).map(|diff| {
-        format!(
+    if let Some(diff) = first_difference(&expected, &out.stdout) {
+        return Some(format!(
             "stdout {diff}\n  exit code {:?}; stderr (tail):\n{}",
             out.code,
             stderr_tail()
-        )
-    })
+        ));
+    }
+    // A program CPython ends with a non-zero status has `.exit` and
+    // `.stderr` goldens (tracebacks with bare file names).
+    let want_code = std::fs::read_to_string(sibling(path, ".exit"))
+        .ok()
+        .and_then(|s| s.trim().parse::<i32>().ok())
+        .unwrap_or(0);
+    if out.code != Some(want_code) {
+        return Some(format!(
+            "exit code {:?}, expected {want_code}; stderr (tail):\n{}",
+            out.code,
+            stderr_tail()
+        ));
+    }
+    let want_stderr = std::fs::read(sibling(path, ".stderr")).ok()?;
+    let want_stderr = String::from_utf8_lossy(&want_stderr);
+    let folder_prefix = format!("{}/", folder.display());
+    let got_stderr = out.stderr.replace(&folder_prefix, "");
+    first_difference(&want_stderr, &got_stderr).map(|diff| format!("stderr {diff}"))
 }

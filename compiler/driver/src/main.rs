@@ -112,6 +112,19 @@ fn read_source(path: &Path) -> Result<Vec<u8>, (String, Failure)> {
 fn run_command(cli: Cli) -> Result<ExitCode, (String, Failure)> {
     match cli.command {
         Command::Build { file, emit, .. } => {
+            if matches!(emit, Some(Emit::Tokens)) {
+                if let Err(e) = std::fs::read(&file) {
+                    // `python3 -m tokenize` reports an unreadable file so.
+                    let text = e.to_string();
+                    let text = text.split(" (os error").next().unwrap_or(&text);
+                    let name = pyc_frontend::tokenizer::chars::py_repr(&file.display().to_string());
+                    match e.raw_os_error() {
+                        Some(code) => eprintln!("error: [Errno {code}] {text}: {name}"),
+                        None => eprintln!("error: {text}: {name}"),
+                    }
+                    return Ok(ExitCode::from(1));
+                }
+            }
             let bytes = read_source(&file)?;
             let name = file.display().to_string();
             let syntax = |e| (name.clone(), Failure::Syntax(e));
@@ -137,10 +150,19 @@ fn run_command(cli: Cli) -> Result<ExitCode, (String, Failure)> {
                     let source = pyc_frontend::tokenizer::decode_source_named(&bytes, &name)
                         .map_err(syntax)?;
                     let module = pyc_frontend::parser::parse_module(&source).map_err(syntax)?;
-                    let mut text = pyc_frontend::ast::dump::dump_mod(&module, false);
-                    text.push('\n');
-                    write_stdout(&text);
-                    Ok(ExitCode::SUCCESS)
+                    // A tree too deep for `python3 -m ast` fails as it does
+                    // there: its RecursionError on stderr, exit status 1.
+                    match pyc_frontend::ast::dump::try_dump_mod(&module, false) {
+                        Ok(mut text) => {
+                            text.push('\n');
+                            write_stdout(&text);
+                            Ok(ExitCode::SUCCESS)
+                        }
+                        Err(e) => {
+                            eprintln!("{}", e.message());
+                            Ok(ExitCode::from(1))
+                        }
+                    }
                 }
                 Some(Emit::Bytecode) => {
                     let source = pyc_frontend::tokenizer::decode_source_named(&bytes, &name)
@@ -162,12 +184,18 @@ fn run_command(cli: Cli) -> Result<ExitCode, (String, Failure)> {
                 )),
             }
         }
-        Command::Run { file, .. } => {
+        Command::Run { interp, file, args } => {
             let name = file.display().to_string();
-            Err((
-                name,
-                Failure::Message("running programs is not available yet (no runtime)".into()),
-            ))
+            if !interp {
+                return Err((
+                    name,
+                    Failure::Message(
+                        "native `pyc run` is not available yet; use `pyc run --interp`".into(),
+                    ),
+                ));
+            }
+            let status = pyrt::run::run_file(&name, &args);
+            Ok(ExitCode::from((status & 0xff) as u8))
         }
     }
 }

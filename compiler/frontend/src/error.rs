@@ -3,7 +3,7 @@
 //!
 //! Invariants:
 //! - `offset`/`end_offset` are CPython's `SyntaxError.offset`/`end_offset`:
-//!   1-based *character* columns, 0 when unknown (see `offsets_as_is` for
+//!   1-based *character* columns, 0 when unknown (see `RaisedBy` for
 //!   the errors CPython gives byte columns). `lineno` 0 means no location
 //!   (CPython's `None`, e.g. source decoding errors).
 //! - `text` is the offending source line; a trailing newline is optional
@@ -53,16 +53,28 @@ pub struct SyntaxError {
     pub end_lineno: u32,
     pub end_offset: u32,
     pub text: Option<String>,
-    /// Whether CPython's script report uses `offset`/`end_offset` as they
-    /// are: true for errors the tokenizer raises itself (invalid character,
-    /// unterminated string, unmatched bracket, ...: character offsets shown
-    /// as is), for compiler and symbol-table errors (CPython gives those
-    /// UTF-8 byte offsets, `col_offset + 1`, in every mode; store them so),
-    /// and for every error in a source that declares its encoding. False
-    /// (the default) for parser errors: their character offsets are shown
-    /// as UTF-8 byte columns, as CPython does for a script without an
-    /// encoding declaration.
-    pub offsets_as_is: bool,
+    /// Which stage raised the error; it decides how CPython's script report
+    /// shows it (see [`RaisedBy`]).
+    pub raised_by: RaisedBy,
+}
+
+/// The stage that raised a syntax error. CPython's script report differs:
+/// - `Parser` (the default): character offsets, shown as UTF-8 byte columns
+///   (what CPython does for a script without an encoding declaration); the
+///   source line is read back from the file, so a line longer than 998
+///   bytes shows only its last 999-byte piece.
+/// - `Tokenizer`: errors the tokenizer raises itself (invalid character,
+///   unterminated string, unmatched bracket, ...): character offsets shown
+///   as they are, the whole line shown.
+/// - `Compiler`: compiler and symbol-table errors: CPython's offsets are
+///   UTF-8 byte offsets (`col_offset + 1`) in every mode — store them so —
+///   shown as they are; the line is read back from the file.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum RaisedBy {
+    #[default]
+    Parser,
+    Tokenizer,
+    Compiler,
 }
 
 /// The attributes of the Python-level `SyntaxError` object, in CPython's
@@ -88,7 +100,7 @@ impl SyntaxError {
             end_lineno: lineno,
             end_offset: offset,
             text: None,
-            offsets_as_is: false,
+            raised_by: RaisedBy::Parser,
         }
     }
 
@@ -133,20 +145,24 @@ impl SyntaxError {
     ///
     /// Parser errors in a script without an encoding declaration carry
     /// UTF-8 byte columns in CPython, and the caret line is laid out by them
-    /// (our character offsets are converted); with `offsets_as_is` the
-    /// character offsets are used as they are (see that field).
+    /// (our character offsets are converted); see [`RaisedBy`] for the
+    /// others.
     pub fn render(&self, filename: &str) -> String {
-        self.render_inner(filename, !self.offsets_as_is)
+        self.render_inner(filename, self.raised_by == RaisedBy::Parser)
     }
 
-    /// The report with character columns used as they are, whatever
-    /// `offsets_as_is` says (CPython's layout for any error in a script
-    /// that declares its encoding, PEP 263).
+    /// The report with the offsets used as they are, whatever `raised_by`
+    /// says (CPython's layout for any error in a script that declares its
+    /// encoding, PEP 263).
     pub fn render_chars(&self, filename: &str) -> String {
         self.render_inner(filename, false)
     }
 
     fn render_inner(&self, filename: &str, to_bytes: bool) -> String {
+        if self.kind == ErrorKind::RecursionError {
+            // CPython prints no location for this one.
+            return format!("{}: {}\n", self.kind.name(), self.msg);
+        }
         let mut out = String::new();
         // Without a location (lineno 0: source decoding errors) CPython
         // prints the message alone.
@@ -183,10 +199,34 @@ fn byte_offset(line: &str, offset: i64) -> i64 {
     (bytes + (want - chars)) as i64 + 1
 }
 
+/// What CPython's `err_programtext` keeps of a line it reads back from the
+/// file: `fgets` into a 1000-byte buffer, repeated until the newline, so the
+/// last piece of at most 999 bytes (newline included); `None` when that
+/// piece does not decode as UTF-8 (it cut a character).
+fn last_fgets_piece(text: &str) -> Option<&str> {
+    const PIECE: usize = 999;
+    let line = text.strip_suffix('\n').unwrap_or(text);
+    let with_nl = line.len() + 1;
+    if with_nl <= PIECE {
+        return Some(text);
+    }
+    let start = (with_nl - 1) / PIECE * PIECE;
+    line.get(start..)
+}
+
 /// The source line and caret line of the report.
 fn render_source_line(out: &mut String, text: &str, e: &SyntaxError, to_bytes: bool) {
     // CPython prints the text as a C string: it ends at a NUL.
     let text = text.split('\0').next().unwrap_or("");
+    let text = if e.raised_by == RaisedBy::Tokenizer {
+        text
+    } else {
+        match last_fgets_piece(text) {
+            Some(t) => t,
+            // CPython could not decode the piece: no source line.
+            None => return,
+        }
+    };
     let line = text.strip_suffix('\n').unwrap_or(text);
     // CPython's `text` carries the line's newline; its length counts it.
     let line_size = line.len() as i64 + 1;

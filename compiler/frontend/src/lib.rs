@@ -12,4 +12,4 @@ pub mod repr;
 pub mod symtable;
 pub mod tokenizer;
 
-pub use error::{ErrorKind, SyntaxError};
+pub use error::{ErrorKind, RaisedBy, SyntaxError};

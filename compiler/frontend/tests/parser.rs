@@ -99,6 +99,10 @@ fn nesting_limits_match_cpython() {
         ),
         ("2**".repeat(2984) + "1", "2**".repeat(2985) + "1"),
         ("lambda:".repeat(2984) + "1", "lambda:".repeat(2985) + "1"),
+        (
+            "if x: pass\n".to_string() + &"elif x: pass\n".repeat(5966),
+            "if x: pass\n".to_string() + &"elif x: pass\n".repeat(5967),
+        ),
     ];
     big_stack(move || {
         for (ok, too_deep) in cases {
@@ -226,4 +230,18 @@ fn mutated_programs_never_panic() {
             }
         }
     });
+}
+
+#[test]
+fn interactive_mode_takes_one_statement() {
+    let e = parse_interactive("x=1\ny=2").unwrap_err();
+    assert_eq!(
+        e.msg,
+        "multiple statements found while compiling a single statement"
+    );
+    assert_eq!((e.lineno, e.offset, e.end_offset), (1, 4, 4));
+    let e = parse_interactive("x = (1 +\n2)\nz").unwrap_err();
+    assert_eq!((e.lineno, e.offset), (2, 3));
+    assert!(parse_interactive("x=1\n\n").is_ok());
+    assert!(parse_interactive("if x:\n  pass\n").is_ok());
 }

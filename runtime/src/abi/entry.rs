@@ -11,6 +11,20 @@ use crate::ops::{attr, compare, number, protocol};
 use crate::types::slots::{BinOp, CompareOp, UnaryOp};
 use crate::types::typeobject::*;
 
+/// Initialise the runtime (static types, exception hierarchy) and install
+/// the quiet panic hook (caught panics become SystemError). Idempotent.
+/// Programs call it once before any other entry point; the calling thread
+/// then owns the runtime (the GIL of multi-threaded programs arrives with
+/// threading support).
+#[no_mangle]
+pub unsafe extern "C" fn pyrt_init() -> i32 {
+    boundary(|| {
+        crate::errors::panic::install_quiet_panic_hook();
+        crate::gil::init_locked();
+        0
+    })
+}
+
 /// Decref slow path: the count of `obj` reached zero (native code has
 /// already observed `refcnt == 1`).
 #[no_mangle]
@@ -227,6 +241,12 @@ pub unsafe extern "C" fn pyrt_contains(container: Value, item: Value) -> i32 {
     boundary(|| protocol::contains(container, item))
 }
 
+/// LOAD_GLOBAL: `name` from `globals` then `builtins`, else NameError.
+#[no_mangle]
+pub unsafe extern "C" fn pyrt_load_global(globals: Value, builtins: Value, name: Value) -> Value {
+    boundary(|| crate::ops::globals::load_global(globals, builtins, name))
+}
+
 /// `obj.name`.
 #[no_mangle]
 pub unsafe extern "C" fn pyrt_getattr(obj: Value, name: Value) -> Value {
@@ -412,6 +432,100 @@ pub unsafe extern "C" fn pyrt_err_matches(ty: Value) -> i32 {
         }
         (crate::types::typetype::is_type(ty) && matches(ty.as_obj() as *mut TypeObject)) as i32
     })
+}
+
+/// Enter an exception handler for `exc` (borrowed).
+#[no_mangle]
+pub unsafe extern "C" fn pyrt_push_handled(exc: Value) {
+    boundary(|| push_handled(exc))
+}
+
+/// Leave the innermost exception handler.
+#[no_mangle]
+pub unsafe extern "C" fn pyrt_pop_handled() {
+    boundary(pop_handled)
+}
+
+/// The exception being handled (new reference), or None.
+#[no_mangle]
+pub unsafe extern "C" fn pyrt_handled() -> Value {
+    boundary(|| {
+        let h = handled();
+        if h.is_null() {
+            crate::objects::singletons::none()
+        } else {
+            crate::object::new_ref(h)
+        }
+    })
+}
+
+/// `a, b, ... = seq` into `out[0..n]` (new references). 0 or -1.
+#[no_mangle]
+pub unsafe extern "C" fn pyrt_unpack_sequence(seq: Value, n: usize, out: *const u8) -> i32 {
+    boundary(|| {
+        let o = std::slice::from_raw_parts_mut(out as *mut Value, n);
+        crate::ops::unpack::unpack_sequence(seq, o)
+    })
+}
+
+/// `a, *b, c = seq` into `out[0..before + 1 + after]`. 0 or -1.
+#[no_mangle]
+pub unsafe extern "C" fn pyrt_unpack_ex(
+    seq: Value,
+    before: usize,
+    after: usize,
+    out: *const u8,
+) -> i32 {
+    boundary(|| {
+        let o = std::slice::from_raw_parts_mut(out as *mut Value, before + 1 + after);
+        crate::ops::unpack::unpack_ex(seq, before, after, o)
+    })
+}
+
+/// `format(v, spec)` (spec null = '').
+#[no_mangle]
+pub unsafe extern "C" fn pyrt_format(v: Value, spec: Value) -> Value {
+    boundary(|| protocol::format(v, spec))
+}
+
+/// Concatenate `n` str objects (borrowed): f-string assembly.
+#[no_mangle]
+pub unsafe extern "C" fn pyrt_build_string(items: *const u8, n: usize) -> Value {
+    boundary(|| {
+        let parts = crate::object::value::slice_from(items as *const Value, n);
+        let mut out = String::new();
+        for &p in parts {
+            if !pystr::is_str(p) {
+                return crate::type_error!("expected str, got {}", type_name(p));
+            }
+            out.push_str(pystr::as_str(p));
+        }
+        pystr::from_string(out)
+    })
+}
+
+/// `isinstance(obj, cls)`: 1, 0 or -1.
+#[no_mangle]
+pub unsafe extern "C" fn pyrt_isinstance(obj: Value, cls: Value) -> i32 {
+    boundary(|| crate::ops::isinstance::is_instance(obj, cls))
+}
+
+/// `list.append(item)` (comprehensions).
+#[no_mangle]
+pub unsafe extern "C" fn pyrt_list_append(l: Value, item: Value) -> i32 {
+    boundary(|| list::append(l, item))
+}
+
+/// `list.extend(iterable)` (`[*a, *b]`).
+#[no_mangle]
+pub unsafe extern "C" fn pyrt_list_extend(l: Value, iterable: Value) -> i32 {
+    boundary(|| list::methods::extend(l, iterable))
+}
+
+/// `dict[key] = value` on an exact dict (dict displays, comprehensions).
+#[no_mangle]
+pub unsafe extern "C" fn pyrt_dict_setitem(d: Value, key: Value, value: Value) -> i32 {
+    boundary(|| dict::set_item(d, key, value))
 }
 
 /// Enter a Python-level call (RecursionError at the limit): 0 or -1.

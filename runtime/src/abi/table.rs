@@ -22,6 +22,8 @@
 macro_rules! pyrt_abi_table {
     ($m:ident) => {
         $m! {
+            // Start-up: ready the runtime (idempotent); 0 or -1.
+            fn pyrt_init() -> I32;
             // Reference counting (the fast paths are inline in native code).
             fn pyrt_dealloc(obj: V) -> Void;
             fn pyrt_incref(v: V) -> Void;
@@ -47,6 +49,8 @@ macro_rules! pyrt_abi_table {
             fn pyrt_is_true(v: V) -> I32;
             fn pyrt_not(v: V) -> V;
             fn pyrt_contains(container: V, item: V) -> I32;
+            // Globals.
+            fn pyrt_load_global(globals: V, builtins: V, name: V) -> V;
             // Attributes.
             fn pyrt_getattr(obj: V, name: V) -> V;
             fn pyrt_setattr(obj: V, name: V, value: V) -> I32;
@@ -59,6 +63,15 @@ macro_rules! pyrt_abi_table {
             fn pyrt_len(obj: V) -> Isize;
             fn pyrt_get_iter(obj: V) -> V;
             fn pyrt_iter_next(it: V) -> V;
+            // Unpacking, f-strings, isinstance, comprehension helpers.
+            fn pyrt_unpack_sequence(seq: V, n: Usize, out: Ptr) -> I32;
+            fn pyrt_unpack_ex(seq: V, before: Usize, after: Usize, out: Ptr) -> I32;
+            fn pyrt_format(v: V, spec: V) -> V;
+            fn pyrt_build_string(items: Ptr, n: Usize) -> V;
+            fn pyrt_isinstance(obj: V, cls: V) -> I32;
+            fn pyrt_list_append(list: V, item: V) -> I32;
+            fn pyrt_list_extend(list: V, iterable: V) -> I32;
+            fn pyrt_dict_setitem(dict: V, key: V, value: V) -> I32;
             // Calls.
             fn pyrt_call(callable: V, args: Ptr, nargs: Usize, kwnames: V) -> V;
             // repr / str / hash.
@@ -71,6 +84,9 @@ macro_rules! pyrt_abi_table {
             fn pyrt_err_fetch() -> V;
             fn pyrt_err_restore(exc: V) -> Void;
             fn pyrt_err_matches(ty: V) -> I32;
+            fn pyrt_push_handled(exc: V) -> Void;
+            fn pyrt_pop_handled() -> Void;
+            fn pyrt_handled() -> V;
             fn pyrt_enter_recursive_call() -> I32;
             fn pyrt_leave_recursive_call() -> Void;
         }

@@ -125,6 +125,10 @@ pub fn bind(
     for (k, &name) in names.iter().enumerate() {
         // SAFETY: keyword values follow the positional ones.
         let value = unsafe { *args.add(nargs + k) };
+        if !pystr::is_str(name) {
+            crate::errors::raise_type_error("keywords must be strings");
+            return Err(());
+        }
         let text = pystr::as_str(name);
         match spec.params.iter().position(|p| *p == text) {
             Some(i) if i >= spec.posonly => {
@@ -147,6 +151,7 @@ pub fn bind(
                 }
                 let posonly_named: Vec<&str> = names
                     .iter()
+                    .filter(|n| pystr::is_str(**n))
                     .map(|n| pystr::as_str(*n))
                     .filter(|n| spec.params[..spec.posonly].contains(n))
                     .collect();

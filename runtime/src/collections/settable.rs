@@ -20,6 +20,30 @@
 //! Keys are generic: callers supply each key's hash and an equality
 //! callback that may fail (Python `__eq__` can raise); a failure aborts the
 //! operation and is passed through unchanged.
+//!
+//! How CPython builds sets from these operations (the object model must
+//! follow it for orders to match):
+//! - `set(iterable)`, set comprehensions, `{a, b}` with non-constant items,
+//!   `s.add`: [`SetTable::insert`] per item, in iteration order;
+//! - `set(s)`/`frozenset(s)`/`s.copy()` for a set `s`: [`SetTable::copy`];
+//!   `set(d)` for an exact dict: [`SetTable::update_from_dict`];
+//! - a set display of three or more constants compiles to a frozenset
+//!   constant merged into a new set (`BUILD_SET 0; SET_UPDATE`), i.e.
+//!   insertion into one table, then a copy;
+//! - `s.update(*others)` / `|=`: [`SetTable::merge`] for set operands,
+//!   `insert` per item otherwise; `a | b` and `a.union(*others)` start from
+//!   `a.copy()` (`a | a` is just the copy);
+//! - `a & b`, `a.intersection(x)`: [`SetTable::intersection`] for sets,
+//!   [`SetTable::intersection_iter`] otherwise; several arguments apply it
+//!   left to right; `a & a` is `a.copy()`; `&=` replaces the table;
+//! - `a - b`, `a.difference(*others)`: [`SetTable::difference`] with the
+//!   first argument, then [`SetTable::difference_update`] with the rest;
+//!   `a -= a` clears;
+//! - `a ^ b`: [`SetTable::symmetric_difference`] (a non-set `b` is first
+//!   made into a set by insertion); `a ^= b` is
+//!   [`SetTable::symmetric_difference_update`]; `a ^= a` clears;
+//! - `s.pop()`: [`SetTable::pop`] (KeyError "pop from an empty set" when
+//!   it returns None); `s.clear()`: [`SetTable::clear`].
 
 /// Number of extra slots examined linearly before a perturbed jump.
 const LINEAR_PROBES: usize = 9;

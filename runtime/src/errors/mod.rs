@@ -16,14 +16,68 @@ use crate::types::typeobject::{is_subtype, type_of, TypeObject};
 use threadstate::tstate;
 
 /// Store `exc` (an exception instance, reference stolen) as the current
-/// exception, dropping any previous one.
+/// exception, dropping any previous one. When an exception is being
+/// handled, it becomes `exc.__context__` (unless that would form a cycle),
+/// as CPython does for every raise.
 pub fn set_exception(exc: Value) {
     // SAFETY: this thread's state.
     unsafe {
         let ts = tstate();
+        if let Some(&ctx) = (*ts).handled.last() {
+            if !ctx.is_null() && ctx != exc && exceptions::is_exception(exc) {
+                chain_context(exc, ctx);
+            }
+        }
         let old = std::mem::replace(&mut (*ts).exc, exc);
         crate::object::xdecref(old);
     }
+}
+
+/// Set `exc.__context__ = ctx` unless `exc` already has a context, first
+/// cutting any link in `ctx`'s context chain that leads back to `exc`.
+unsafe fn chain_context(exc: Value, ctx: Value) {
+    let eo = exceptions::exc_obj(exc);
+    if !(*eo).context.is_null() {
+        return;
+    }
+    let mut o = ctx;
+    let mut steps = 0;
+    while steps < 10_000 {
+        let c = (*exceptions::exc_obj(o)).context;
+        if c.is_null() {
+            break;
+        }
+        if c == exc {
+            crate::object::refcount::clear_slot(&mut (*exceptions::exc_obj(o)).context);
+            break;
+        }
+        o = c;
+        steps += 1;
+    }
+    crate::object::incref(ctx);
+    (*eo).context = ctx;
+}
+
+/// Enter an `except`/`finally` handler for `exc` (borrowed).
+pub fn push_handled(exc: Value) {
+    crate::object::xincref(exc);
+    // SAFETY: this thread's state.
+    unsafe { (*tstate()).handled.push(exc) }
+}
+
+/// Leave the innermost handler.
+pub fn pop_handled() {
+    // SAFETY: this thread's state.
+    let v = unsafe { (*tstate()).handled.pop() };
+    if let Some(v) = v {
+        crate::object::xdecref(v);
+    }
+}
+
+/// The exception being handled (borrowed), or null: `sys.exc_info()[1]`.
+pub fn handled() -> Value {
+    // SAFETY: this thread's state.
+    unsafe { (*tstate()).handled.last().copied().unwrap_or(Value::NULL) }
 }
 
 /// Raise an exception of type `ty` with `args == (msg,)`. Returns null.

@@ -26,12 +26,16 @@ pub struct ThreadState {
     /// "trashcan": freeing a million-deep nested list must not overflow the
     /// native stack).
     pub dealloc_depth: u32,
+    /// Exceptions being handled (innermost last, owned): what
+    /// `sys.exc_info()` reports and what a newly raised exception gets as
+    /// its `__context__`.
+    pub handled: Vec<Value>,
     pub dealloc_pending: Vec<*mut crate::object::Object>,
 }
 
 thread_local! {
     static TSTATE: UnsafeCell<ThreadState> = const {
-        UnsafeCell::new(ThreadState { exc: Value::NULL, recursion_depth: 0, recursion_headroom: false, repr_stack: Vec::new(), dealloc_depth: 0, dealloc_pending: Vec::new() })
+        UnsafeCell::new(ThreadState { exc: Value::NULL, recursion_depth: 0, recursion_headroom: false, repr_stack: Vec::new(), dealloc_depth: 0, dealloc_pending: Vec::new(), handled: Vec::new() })
     };
 }
 

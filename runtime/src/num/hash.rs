@@ -9,6 +9,7 @@
 //! object, and in 3.11 `None` hashes by its address too (it became the
 //! constant `0xFCA86420` only in 3.12): both take an `identity` argument,
 //! hashed the way CPython hashes a pointer (rotated right by 4 bits).
+//! Frozensets hash by an order-independent combination of member hashes.
 
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -148,6 +149,30 @@ pub fn hash_tuple<I: IntoIterator<Item = i64>>(items: I) -> i64 {
     acc as i64
 }
 
+/// Scrambles one member hash for the frozenset combination.
+fn shuffle_bits(h: u64) -> u64 {
+    ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167)
+}
+
+/// hash(frozenset): an order-independent combination (xor of scrambled
+/// member hashes, then mixing with the size), as CPython 3.11 computes it.
+/// `hashes` yields every member's hash.
+pub fn hash_frozenset<I: IntoIterator<Item = i64>>(hashes: I) -> i64 {
+    let mut h: u64 = 0;
+    let mut n: u64 = 0;
+    for x in hashes {
+        h ^= shuffle_bits(x as u64);
+        n += 1;
+    }
+    h ^= (n + 1).wrapping_mul(1_927_868_237);
+    h ^= (h >> 11) ^ (h >> 25);
+    h = h.wrapping_mul(69_069).wrapping_add(907_133_923);
+    if h == u64::MAX {
+        return 590_923_713;
+    }
+    h as i64
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -240,5 +265,38 @@ mod tests {
         assert_eq!(s(&[0, 0, 0]), 3010437511937009226);
         // hash('') is 0 in CPython regardless of the seed.
         assert_eq!(s(&[hash_f64(1.5, 0), 0]), 6660161741276059634);
+    }
+
+    #[test]
+    fn frozenset_hashes() {
+        // Recorded from python3.11.
+        let f = |v: &[i64]| hash_frozenset(v.iter().copied());
+        assert_eq!(f(&[]), 133146708735736);
+        assert_eq!(f(&[1]), -558064481276695278);
+        assert_eq!(f(&[3, 1, 2]), -272375401224217160);
+        let big = hash_bigint(&"1180591620717411303424".parse().unwrap());
+        assert_eq!(
+            f(&[hash_i64(-1), big, hash_f64(1.5, 0)]),
+            4741321092394301412
+        );
+        assert_eq!(f(&[f(&[1]), f(&[])]), -67101846648477850);
+        let hundred: Vec<i64> = (0..100).collect();
+        assert_eq!(f(&hundred), 4411996150312757951);
+        assert_eq!(f(&[hash_tuple([1, 2])]), 3819360209092968377);
+        // list({frozenset({1}), frozenset({2}), frozenset({1, 2}),
+        // frozenset()}) == [frozenset(), frozenset({2}), frozenset({1}),
+        // frozenset({1, 2})]
+        let mut t = crate::collections::settable::SetTable::new();
+        let mut eq = |a: &&str, b: &&str| -> Result<bool, ()> { Ok(a == b) };
+        for (name, h) in [
+            ("{1}", f(&[1])),
+            ("{2}", f(&[2])),
+            ("{1,2}", f(&[1, 2])),
+            ("{}", f(&[])),
+        ] {
+            t.insert(name, h, &mut eq).unwrap();
+        }
+        let order: Vec<&str> = t.iter().map(|(k, _)| *k).collect();
+        assert_eq!(order, ["{}", "{2}", "{1}", "{1,2}"]);
     }
 }

@@ -49,6 +49,125 @@ pub fn math_1(x: f64, f: fn(f64) -> f64, overflow: Overflow) -> AlgResult<f64> {
     Ok(r)
 }
 
+/// The one-argument libm functions of `math` by name (acos, acosh, asin,
+/// asinh, atan, atanh, cbrt, cos, cosh, erf, erfc, exp, exp2, expm1, fabs,
+/// sin, sinh, sqrt, tan, tanh), with CPython's error rules. None for other
+/// names (gamma and lgamma use CPython's own approximations and are not
+/// provided here).
+pub fn unary(name: &str, x: f64) -> Option<AlgResult<f64>> {
+    use Overflow::{Domain, Range};
+    let (f, o): (fn(f64) -> f64, Overflow) = match name {
+        "acos" => (libm::acos, Domain),
+        "acosh" => (libm::acosh, Domain),
+        "asin" => (libm::asin, Domain),
+        "asinh" => (libm::asinh, Domain),
+        "atan" => (libm::atan, Domain),
+        "atanh" => (libm::atanh, Domain),
+        "cbrt" => (libm::cbrt, Domain),
+        "cos" => (libm::cos, Domain),
+        "cosh" => (libm::cosh, Range),
+        "erf" => (libm::erf, Domain),
+        "erfc" => (libm::erfc, Domain),
+        "exp" => (libm::exp, Range),
+        "exp2" => (libm::exp2, Range),
+        "expm1" => (libm::expm1, Range),
+        "fabs" => (f64::abs, Domain),
+        "sin" => (libm::sin, Domain),
+        "sinh" => (libm::sinh, Range),
+        "sqrt" => (f64::sqrt, Domain),
+        "tan" => (libm::tan, Domain),
+        "tanh" => (libm::tanh, Domain),
+        _ => return None,
+    };
+    Some(math_1(x, f, o))
+}
+
+/// Safe wrappers over the platform C math library, which CPython uses too
+/// (Rust's own `f64::asinh` etc. use different formulas and can differ in
+/// the last bit).
+mod libm {
+    mod ffi {
+        extern "C" {
+            pub fn acos(x: f64) -> f64;
+            pub fn acosh(x: f64) -> f64;
+            pub fn asin(x: f64) -> f64;
+            pub fn asinh(x: f64) -> f64;
+            pub fn atan(x: f64) -> f64;
+            pub fn atanh(x: f64) -> f64;
+            pub fn cos(x: f64) -> f64;
+            pub fn cosh(x: f64) -> f64;
+            pub fn erf(x: f64) -> f64;
+            pub fn erfc(x: f64) -> f64;
+            pub fn exp(x: f64) -> f64;
+            pub fn exp2(x: f64) -> f64;
+            pub fn expm1(x: f64) -> f64;
+            pub fn sin(x: f64) -> f64;
+            pub fn sinh(x: f64) -> f64;
+            pub fn tan(x: f64) -> f64;
+            pub fn tanh(x: f64) -> f64;
+            pub fn log(x: f64) -> f64;
+            pub fn log2(x: f64) -> f64;
+            pub fn log10(x: f64) -> f64;
+            pub fn log1p(x: f64) -> f64;
+            pub fn pow(x: f64, y: f64) -> f64;
+        }
+    }
+    macro_rules! wrap1 {
+        ($($name:ident),*) => {$(
+            pub fn $name(x: f64) -> f64 {
+                // SAFETY: a pure C math function of one double.
+                unsafe { ffi::$name(x) }
+            }
+        )*};
+    }
+    wrap1!(
+        acos, acosh, asin, asinh, atan, atanh, cos, cosh, erf, erfc, exp, exp2, expm1, sin, sinh,
+        tan, tanh, log, log2, log10, log1p
+    );
+
+    /// The C library's `cbrt`. Rust's runtime support library carries its
+    /// own `cbrt`, which the linker may pick instead of libm's and which
+    /// differs in the last bit, so on Linux the libm one is looked up
+    /// explicitly (once).
+    pub fn cbrt(x: f64) -> f64 {
+        #[cfg(target_os = "linux")]
+        {
+            use std::os::raw::{c_char, c_int, c_void};
+            use std::sync::OnceLock;
+            extern "C" {
+                fn dlopen(filename: *const c_char, flag: c_int) -> *mut c_void;
+                fn dlsym(handle: *mut c_void, symbol: *const c_char) -> *mut c_void;
+            }
+            type Cbrt = extern "C" fn(f64) -> f64;
+            static LIBM_CBRT: OnceLock<Option<Cbrt>> = OnceLock::new();
+            let f = LIBM_CBRT.get_or_init(|| {
+                // SAFETY: dlopen/dlsym with valid NUL-terminated names; the
+                // symbol, when found, is libm's `double cbrt(double)`.
+                unsafe {
+                    let h = dlopen(c"libm.so.6".as_ptr(), 1);
+                    if h.is_null() {
+                        return None;
+                    }
+                    let p = dlsym(h, c"cbrt".as_ptr());
+                    if p.is_null() {
+                        None
+                    } else {
+                        Some(std::mem::transmute::<*mut c_void, Cbrt>(p))
+                    }
+                }
+            });
+            if let Some(f) = f {
+                return f(x);
+            }
+        }
+        x.cbrt()
+    }
+    pub fn pow(x: f64, y: f64) -> f64 {
+        // SAFETY: a pure C math function of two doubles.
+        unsafe { ffi::pow(x, y) }
+    }
+}
+
 /// `math.sqrt`.
 pub fn sqrt(x: f64) -> AlgResult<f64> {
     math_1(x, f64::sqrt, Overflow::Domain)
@@ -56,7 +175,7 @@ pub fn sqrt(x: f64) -> AlgResult<f64> {
 
 /// `math.exp`.
 pub fn exp(x: f64) -> AlgResult<f64> {
-    math_1(x, f64::exp, Overflow::Range)
+    math_1(x, libm::exp, Overflow::Range)
 }
 
 /// Which logarithm.
@@ -78,9 +197,9 @@ fn log_f64(x: f64, base: LogBase) -> AlgResult<f64> {
         return Err(domain());
     }
     Ok(match base {
-        LogBase::E => x.ln(),
-        LogBase::Two => x.log2(),
-        LogBase::Ten => x.log10(),
+        LogBase::E => libm::log(x),
+        LogBase::Two => libm::log2(x),
+        LogBase::Ten => libm::log10(x),
     })
 }
 
@@ -137,7 +256,7 @@ pub fn log1p(x: f64) -> AlgResult<f64> {
     if x.is_finite() && x <= -1.0 {
         return Err(domain());
     }
-    math_1(x, f64::ln_1p, Overflow::Domain)
+    math_1(x, libm::log1p, Overflow::Domain)
 }
 
 /// `math.pow(x, y)`.
@@ -180,7 +299,7 @@ pub fn pow(x: f64, y: f64) -> AlgResult<f64> {
             0.0
         });
     }
-    let r = x.powf(y);
+    let r = libm::pow(x, y);
     if r.is_nan() {
         return Err(domain());
     }

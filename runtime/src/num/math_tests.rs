@@ -19,6 +19,7 @@ fn golden_math() {
         };
         Some(match c.op.as_str() {
             "sqrt" => sqrt(x(0)).map(f),
+            "unary" => unary(&a[0].str(), x(1))?.map(f),
             "exp" => exp(x(0)).map(f),
             "log" => log(LogArg::Float(x(0)), LogBase::E).map(f),
             "log2" => log(LogArg::Float(x(0)), LogBase::Two).map(f),

@@ -119,9 +119,11 @@ pub fn bigint_to_f64(n: &BigInt) -> Result<f64, super::AlgError> {
 }
 
 /// The double nearest to `n / d` (ties to even), or `None` when its
-/// magnitude exceeds the double range. `d` must be non-zero.
+/// magnitude exceeds the double range (or `d` is zero).
 pub fn ratio_to_f64(n: &BigInt, d: &BigInt) -> Option<f64> {
-    debug_assert!(!d.is_zero());
+    if d.is_zero() {
+        return None;
+    }
     let negative = n.is_negative() != d.is_negative();
     let a = n.magnitude();
     let b = d.magnitude();

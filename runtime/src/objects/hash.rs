@@ -2,8 +2,8 @@
 //! `crate::num::hash` (CPython 3.11's values: reduction modulo `2^61 - 1`,
 //! `-1` never returned); `TupleHasher` is the incremental form of
 //! `num::hash::hash_tuple` (it lets `tuple.__hash__` stop at the first
-//! unhashable item); strings and bytes use FNV-1a with a final avalanche
-//! step (CPython uses a randomised SipHash, and str hashes may differ).
+//! unhashable item); strings and bytes use `num::strhash` (SipHash-1-3)
+//! with a fixed zero key (`STR_HASH_KEY`).
 
 use num_bigint::BigInt;
 
@@ -85,20 +85,24 @@ impl TupleHasher {
     }
 }
 
-/// Hash of a byte string (str and bytes).
+/// The SipHash key of this process: all zero, i.e. CPython's
+/// `PYTHONHASHSEED=0`, so str hashes (and set orders of strings) are
+/// reproducible and equal to CPython's under that setting.
+pub const STR_HASH_KEY: crate::num::strhash::HashKey =
+    crate::num::strhash::HashKey { k0: 0, k1: 0 };
+
+/// Hash of a byte string (bytes, and the UTF-8 of ASCII str).
 pub fn hash_bytes(b: &[u8]) -> isize {
-    if b.is_empty() {
-        return 0;
+    crate::num::strhash::hash_bytes(b, STR_HASH_KEY) as isize
+}
+
+/// Hash of a str (CPython's SipHash-1-3 over its internal 1/2/4-byte
+/// representation).
+pub fn hash_text(s: &str, ascii: bool) -> isize {
+    if ascii {
+        return hash_bytes(s.as_bytes());
     }
-    let mut h: u64 = 0xcbf29ce484222325;
-    for &c in b {
-        h ^= c as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51afd7ed558ccd);
-    h ^= h >> 33;
-    fix(h as isize)
+    crate::num::strhash::hash_str(s, STR_HASH_KEY) as isize
 }
 
 #[cfg(test)]

@@ -1,12 +1,21 @@
 //! The core built-in types and their instances.
 
+pub mod asyncgen;
 pub mod bool;
+pub mod cell;
+pub mod code;
 pub mod dict;
 pub mod float;
+pub mod frame;
+pub mod function;
+pub mod generator;
 pub mod hash;
 pub mod int;
 pub mod list;
+pub mod method;
+pub mod module;
 pub mod object;
+pub mod range;
 pub mod seqiter;
 pub mod singletons;
 pub mod slice;

@@ -95,6 +95,16 @@ pub fn items_ptr(v: Value) -> *mut Value {
     unsafe { (v.as_obj() as *mut u8).add(TUPLE_HEADER_SIZE) as *mut Value }
 }
 
+/// The items of a type's MRO (empty once a collected type was cleared).
+#[inline]
+pub fn mro_slice<'a>(mro: Value) -> &'a [Value] {
+    if mro.is_null() {
+        &[]
+    } else {
+        as_slice(mro)
+    }
+}
+
 /// The items, borrowed.
 #[inline(always)]
 pub fn as_slice<'a>(v: Value) -> &'a [Value] {

@@ -4,6 +4,8 @@
 
 pub mod attr;
 pub mod compare;
+pub mod globals;
 pub mod isinstance;
 pub mod number;
 pub mod protocol;
+pub mod unpack;

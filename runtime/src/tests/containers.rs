@@ -320,3 +320,89 @@ fn format_protocol() {
         decref(x);
     });
 }
+
+#[test]
+fn builtin_format_specs() {
+    run(|| {
+        let fmt = |v: Value, spec: &str| {
+            let sp = s(spec);
+            let r = protocol::format(v, sp);
+            decref(sp);
+            decref(v);
+            repr_take(r)
+        };
+        assert_eq!(fmt(i(255), "#x"), "'0xff'");
+        assert_eq!(fmt(i(1234567), ","), "'1,234,567'");
+        assert_eq!(fmt(crate::objects::bool::true_value(), ""), "'True'");
+        assert_eq!(fmt(crate::objects::bool::true_value(), "d"), "'1'");
+        assert_eq!(fmt(float::new_float(1.23456), ".2f"), "'1.23'");
+        assert_eq!(fmt(float::new_float(1e20), ""), "'1e+20'");
+        assert_eq!(fmt(s("ab"), ">4"), "'  ab'");
+        let sp = s("q");
+        let v = i(1);
+        expect_err(
+            protocol::format(v, sp),
+            "ValueError: Unknown format code 'q' for object of type 'int'",
+        );
+        decref(sp);
+        // str hashes are CPython's with PYTHONHASHSEED=0.
+        let a = s("abc");
+        assert_eq!(
+            protocol::hash(a),
+            crate::num::strhash::hash_str("abc", Default::default()) as isize
+        );
+        decref(a);
+    });
+}
+
+#[test]
+fn list_sort() {
+    run(|| {
+        use crate::objects::list::sort::sort;
+        let l = list::list_from_vec((0..100).map(|k| i((k * 37) % 101)).collect());
+        // SAFETY: live list.
+        assert_eq!(unsafe { sort(l, Value::NULL, false) }, 0);
+        let v: Vec<i64> = list::as_slice(l).iter().map(|x| x.as_small()).collect();
+        let mut expect = v.clone();
+        expect.sort();
+        assert_eq!(v, expect);
+        // SAFETY: live list.
+        assert_eq!(unsafe { sort(l, Value::NULL, true) }, 0);
+        assert_eq!(list::as_slice(l)[0].as_small(), *expect.last().unwrap());
+        decref(l);
+        // Stability with reverse, using tuple keys compared on the first item
+        // through a key function (the tuple's first item via a method).
+        let pairs: Vec<Value> = [(1, "b"), (1, "a"), (0, "c"), (2, "d")]
+            .iter()
+            .map(|&(n, t)| tuple::tuple_pack_steal(&[i(n), s(t)]))
+            .collect();
+        let l = list::list_from_vec(pairs);
+        let key =
+            crate::ops::attr::get_attr_str(Value::from_obj(tuple::TUPLE_TYPE.ptr()), "__len__");
+        // All keys equal (len 2): order must be kept, also with reverse.
+        // SAFETY: live list.
+        assert_eq!(unsafe { sort(l, key, true) }, 0);
+        assert_eq!(repr_of(l), "[(1, 'b'), (1, 'a'), (0, 'c'), (2, 'd')]");
+        decref(key);
+        // SAFETY: live list.
+        assert_eq!(unsafe { sort(l, Value::NULL, true) }, 0);
+        assert_eq!(repr_of(l), "[(2, 'd'), (1, 'b'), (1, 'a'), (0, 'c')]");
+        decref(l);
+        let mixed = list::list_from_vec(vec![i(1), s("a")]);
+        // SAFETY: live list.
+        expect_err_i(
+            unsafe { sort(mixed, Value::NULL, false) } as i64,
+            "TypeError: '<' not supported between instances of 'str' and 'int'",
+        );
+        assert_eq!(repr_of(mixed), "[1, 'a']", "left unchanged on error");
+        let kw = tuple::tuple_pack(&[crate::id!(foo)]);
+        let m = crate::ops::attr::get_attr_str(mixed, "sort");
+        expect_err(
+            crate::call::vectorcall::call(m, &[i(1)], kw),
+            "TypeError: 'foo' is an invalid keyword argument for sort()",
+        );
+        decref(m);
+        decref(kw);
+        decref(mixed);
+    });
+}

@@ -331,3 +331,112 @@ fn panic_becomes_system_error() {
         crate::errors::clear();
     });
 }
+
+#[test]
+fn unpacking_messages() {
+    use crate::ops::unpack::{unpack_ex, unpack_sequence};
+    run(|| {
+        let l = list::list_from_vec(vec![i(1), i(2)]);
+        let mut out = [Value::NULL; 3];
+        expect_err_i(
+            unpack_sequence(l, &mut out) as i64,
+            "ValueError: not enough values to unpack (expected 3, got 2)",
+        );
+        let mut two = [Value::NULL; 2];
+        assert_eq!(unpack_sequence(l, &mut two), 0);
+        assert_eq!((two[0].as_small(), two[1].as_small()), (1, 2));
+        let mut one = [Value::NULL; 1];
+        expect_err_i(
+            unpack_sequence(l, &mut one) as i64,
+            "ValueError: too many values to unpack (expected 1)",
+        );
+        expect_err_i(
+            unpack_sequence(i(1), &mut one) as i64,
+            "TypeError: cannot unpack non-iterable int object",
+        );
+        let it = crate::ops::protocol::get_iter(l);
+        expect_err_i(
+            unpack_sequence(it, &mut one) as i64,
+            "ValueError: too many values to unpack (expected 1)",
+        );
+        decref(it);
+        let st = s("abc");
+        let mut three = [Value::NULL; 3];
+        assert_eq!(unpack_sequence(st, &mut three), 0);
+        for v in three {
+            decref(v);
+        }
+        let mut ex = [Value::NULL; 3];
+        assert_eq!(unpack_ex(st, 1, 1, &mut ex), 0);
+        assert_eq!(repr_of(ex[1]), "['b']");
+        for v in ex {
+            decref(v);
+        }
+        let mut ex2 = [Value::NULL; 4];
+        expect_err_i(
+            unpack_ex(l, 2, 1, &mut ex2) as i64,
+            "ValueError: not enough values to unpack (expected at least 3, got 2)",
+        );
+        decref(st);
+        decref(l);
+    });
+}
+
+#[test]
+fn raising_while_handling_sets_context() {
+    run(|| {
+        crate::errors::raise_zero_division_error("division by zero");
+        let first = crate::errors::fetch();
+        crate::errors::push_handled(first);
+        crate::errors::raise_value_error("x");
+        let second = crate::errors::fetch();
+        crate::errors::pop_handled();
+        let ctx = crate::ops::attr::get_attr_str(second, "__context__");
+        assert_eq!(repr_take(ctx), "ZeroDivisionError('division by zero')");
+        // No cycle: raising `first` while handling `second` whose context is
+        // `first` cuts the loop.
+        crate::errors::push_handled(second);
+        crate::object::incref(first);
+        crate::errors::set_exception(first);
+        crate::errors::clear();
+        crate::errors::pop_handled();
+        let c2 = crate::ops::attr::get_attr_str(second, "__context__");
+        assert_eq!(repr_take(c2), "None");
+        assert_eq!(
+            repr_take(crate::ops::attr::get_attr_str(first, "__context__")),
+            "ValueError('x')"
+        );
+        // Break the first <-> second cycle for the leak check.
+        crate::errors::exceptions::base::set_context_steal(first, Value::NULL);
+        decref(second);
+        decref(first);
+    });
+}
+
+#[test]
+fn global_lookup() {
+    run(|| {
+        let g = crate::objects::dict::dict_new();
+        let b = crate::objects::dict::dict_new();
+        crate::objects::dict::set_str(b, "len", i(1));
+        crate::objects::dict::set_str(g, "x", i(2));
+        let v = crate::ops::globals::load_global(g, b, crate::id!(len));
+        assert_eq!(v.as_small(), 1);
+        let v = crate::ops::globals::load_global(g, b, crate::id!(x));
+        assert_eq!(v.as_small(), 2);
+        let missing = crate::ops::globals::load_global(g, b, crate::id!(nope));
+        assert!(missing.is_null());
+        let e = crate::errors::fetch();
+        assert_eq!(
+            repr_take(crate::ops::attr::get_attr_str(e, "name")),
+            "'nope'"
+        );
+        crate::errors::restore(e);
+        assert_eq!(
+            crate::errors::take_message().as_deref(),
+            Some("NameError: name 'nope' is not defined")
+        );
+        decref(g);
+        decref(b);
+    });
+}

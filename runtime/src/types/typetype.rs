@@ -438,7 +438,7 @@ unsafe fn set_names(ty: *mut TypeObject) -> i32 {
 unsafe fn init_subclass(ty: *mut TypeObject, kwvalues: *const Value, kwnames: Value) -> i32 {
     let cls = Value::from_obj(ty);
     let mut found = Value::NULL;
-    for &t in tuple::as_slice((*ty).mro).iter().skip(1) {
+    for &t in tuple::mro_slice((*ty).mro).iter().skip(1) {
         let d = (*as_type(t)).dict;
         if let Some(v) = dict::get_str(d, "__init_subclass__") {
             found = v;

@@ -24,6 +24,8 @@ enum Val {
         class: &'static str,
         fields: Vec<(&'static str, Val)>,
     },
+    /// A singleton of a simple sum (`Load()`, `Add()`, `Eq()`, ...).
+    Leaf(&'static str),
 }
 
 const INDENT: &str = "   ";
@@ -35,6 +37,11 @@ fn format(v: &Val, level: usize, out: &mut String) -> bool {
     match v {
         Val::Atom(s) => {
             out.push_str(s);
+            true
+        }
+        Val::Leaf(class) => {
+            out.push_str(class);
+            out.push_str("()");
             true
         }
         Val::List(items) => {
@@ -90,14 +97,128 @@ fn newline(out: &mut String, level: usize) {
     }
 }
 
-/// `ast.dump(tree, indent=3, include_attributes=...)`, without a newline.
+/// `ast.dump(tree, indent=3, include_attributes=...)`, without a newline:
+/// the text `python3 -m ast [-a]` prints. Empty for a tree CPython cannot
+/// dump (see [`try_dump_mod`]).
 pub fn dump_mod(m: &Mod, include_attributes: bool) -> String {
-    render(
-        Conv {
-            attrs: include_attributes,
+    try_dump_mod(m, include_attributes).unwrap_or_default()
+}
+
+/// Why `python3 -m ast` fails on a tree: it is nested deeper than CPython's
+/// recursion limits allow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DumpError {
+    /// Converting the tree to Python objects (`ast2obj`) went too deep.
+    AstConstruction,
+    /// `ast.dump`'s recursion hit the limit calling `repr` of a value.
+    Repr,
+    /// ... calling a Python object.
+    Call,
+    /// ... entering a Python frame.
+    Frame,
+}
+
+impl DumpError {
+    /// The last line CPython prints to stderr (after the traceback).
+    pub fn message(self) -> &'static str {
+        match self {
+            DumpError::AstConstruction => {
+                "RecursionError: maximum recursion depth exceeded during ast construction"
+            }
+            DumpError::Repr => {
+                "RecursionError: maximum recursion depth exceeded while getting the repr of an object"
+            }
+            DumpError::Call => {
+                "RecursionError: maximum recursion depth exceeded while calling a Python object"
+            }
+            DumpError::Frame => "RecursionError: maximum recursion depth exceeded",
         }
-        .module(m),
-    )
+    }
+}
+
+/// `ast2obj`'s depth budget in `python3 -m ast`: a limit of 3000 (three
+/// times the recursion limit) of which 21 are used by the frames already on
+/// the stack; each node of a product or non-simple sum type costs one.
+const AST_NODE_DEPTH_LIMIT: u32 = 3000 - 21;
+/// Python's recursion limit and the frames on the stack when `ast.dump`
+/// first calls `_format` under `python3 -m ast`.
+const RECURSION_LIMIT: u32 = 1000;
+const FRAMES_BEFORE_FORMAT: u32 = 7;
+
+/// [`dump_mod`], or why CPython's `python3 -m ast` would fail instead
+/// (deeply nested trees: both limits were measured on CPython 3.11).
+pub fn try_dump_mod(m: &Mod, include_attributes: bool) -> Result<String, DumpError> {
+    let v = Conv {
+        attrs: include_attributes,
+    }
+    .module(m);
+    if node_depth(&v) > AST_NODE_DEPTH_LIMIT {
+        return Err(DumpError::AstConstruction);
+    }
+    check_frames(&v, FRAMES_BEFORE_FORMAT)?;
+    Ok(render(v))
+}
+
+/// The deepest chain of counted nodes (`Node`s; simple-sum leaves are
+/// shared singletons in CPython and cost nothing).
+fn node_depth(v: &Val) -> u32 {
+    // Iterative: the tree may be far deeper than the limit.
+    let mut deepest = 0;
+    let mut stack = vec![(v, 0u32)];
+    while let Some((v, depth)) = stack.pop() {
+        match v {
+            Val::Atom(_) | Val::Leaf(_) => {}
+            Val::List(items) => stack.extend(items.iter().map(|i| (i, depth))),
+            Val::Node { fields, .. } => {
+                deepest = deepest.max(depth + 1);
+                stack.extend(fields.iter().map(|(_, f)| (f, depth + 1)));
+            }
+        }
+    }
+    deepest
+}
+
+/// Simulates `ast.dump`'s recursion in formatting order. Cost model
+/// (calibrated on CPython 3.11 with chains of `BinOp`s, of `Attribute`s and
+/// inside a list, each measured at the boundary): one frame per `_format`
+/// call, two more per list element (the generator expression resumed from
+/// C by `str.join`), and the `repr` of each atom. The first leaf over the
+/// limit decides CPython's message: an atom whose `_format` frame is exactly
+/// at the limit fails in `repr`; a leaf one frame beyond it fails "calling a
+/// Python object"; deeper, a plain frame push fails first.
+/// `depth` is the count in use before formatting `v`.
+fn check_frames(v: &Val, depth: u32) -> Result<(), DumpError> {
+    let f = depth + 1;
+    let leaf = |extra: u32| {
+        let need = f + extra;
+        if need <= RECURSION_LIMIT {
+            Ok(())
+        } else if f >= RECURSION_LIMIT + 2 {
+            Err(DumpError::Frame)
+        } else if f == RECURSION_LIMIT + 1 {
+            Err(DumpError::Call)
+        } else {
+            Err(DumpError::Repr)
+        }
+    };
+    match v {
+        Val::Atom(_) => leaf(1),
+        Val::Leaf(_) => leaf(0),
+        Val::List(items) if items.is_empty() => leaf(0),
+        Val::Node { fields, .. } if fields.is_empty() => leaf(0),
+        Val::List(items) => {
+            if f > RECURSION_LIMIT {
+                return Err(DumpError::Frame);
+            }
+            items.iter().try_for_each(|item| check_frames(item, f + 2))
+        }
+        Val::Node { fields, .. } => {
+            if f > RECURSION_LIMIT {
+                return Err(DumpError::Frame);
+            }
+            fields.iter().try_for_each(|(_, v)| check_frames(v, f))
+        }
+    }
 }
 
 /// `ast.dump` of one statement node.
@@ -139,10 +260,7 @@ fn int(i: impl std::fmt::Display) -> Val {
 }
 
 fn leaf(class: &'static str) -> Val {
-    Val::Node {
-        class,
-        fields: Vec::new(),
-    }
+    Val::Leaf(class)
 }
 
 /// Builds the fields of one node.

@@ -60,7 +60,7 @@ fn render_matches_cpython() {
             end_lineno,
             end_offset,
             text: text.map(str::to_string),
-            offsets_as_is: false,
+            raised_by: RaisedBy::Parser,
         };
         let filename = want
             .split('"')
@@ -114,7 +114,7 @@ fn render_chars_matches_cpython() {
             end_lineno,
             end_offset,
             text: text.map(str::to_string),
-            offsets_as_is: false,
+            raised_by: RaisedBy::Parser,
         };
         assert_eq!(e.render_chars("f.py"), want, "{text:?}");
     }
@@ -126,10 +126,10 @@ fn render_chars_matches_cpython() {
 fn tokenizer_errors_keep_character_columns() {
     let mut e = SyntaxError::new(ErrorKind::SyntaxError, "unmatched ')'", 1, 14);
     e.text = Some("v54 = \'\'\'é\'\'\')".to_string());
-    e.offsets_as_is = true;
+    e.raised_by = RaisedBy::Tokenizer;
     let want = "  File \"m.py\", line 1\n    v54 = \'\'\'é\'\'\')\n                 ^\nSyntaxError: unmatched ')'\n";
     assert_eq!(e.render("m.py"), want);
-    e.offsets_as_is = false;
+    e.raised_by = RaisedBy::Parser;
     assert_ne!(e.render("m.py"), want);
 }
 
@@ -176,4 +176,20 @@ fn no_location_prints_message_only() {
         e.render("x.py"),
         "SyntaxError: encoding problem: no-such-codec\n"
     );
+}
+
+/// A parser error on a 1004-byte line (`python3` on `"a" * 1000 + " b c"`):
+/// CPython reads the line back from the file 999 bytes at a time and shows
+/// only the last piece, the caret clipped to it; a tokenizer error shows
+/// the whole line.
+#[test]
+fn long_lines_show_the_last_fgets_piece() {
+    let line = format!("{}{}", "a".repeat(1000), " b c");
+    let mut e = SyntaxError::new(ErrorKind::SyntaxError, "invalid syntax", 1, 1002);
+    e.end_offset = 1003;
+    e.text = Some(line.clone());
+    let want = "  File \"l.py\", line 1\n    a b c\n         ^\nSyntaxError: invalid syntax\n";
+    assert_eq!(e.render("l.py"), want);
+    e.raised_by = RaisedBy::Tokenizer;
+    assert!(e.render("l.py").contains(&line));
 }

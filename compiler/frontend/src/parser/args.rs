@@ -4,13 +4,15 @@
 //! CPython's messages for misordered or malformed arguments.
 
 use super::core::{Kw, PErr, PResult, Parser};
-use crate::ast::{Comprehension, Expr, ExprContext, ExprKind, Keyword, Loc};
+use crate::ast::{Comprehension, Expr, ExprKind, Keyword, Loc};
 use crate::tokenizer::TokenKind as T;
 
 impl<'a> Parser<'a> {
-    /// `primary '(' [arguments] ')'` and `primary genexp`; the cursor is on
-    /// the `(`.
-    pub(crate) fn call(&mut self, func: Expr, start: usize) -> PResult<Expr> {
+    /// The arguments of `primary '(' [arguments] ')'` and `primary genexp`
+    /// (a lone generator expression spans the parentheses); the cursor is
+    /// on the `(`.
+    /// `genexp` allows the lone generator argument (calls, not classes).
+    pub(crate) fn call_args(&mut self, genexp: bool) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
         let lpar = self.bump();
         let mut args: Vec<Expr> = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
@@ -41,7 +43,10 @@ impl<'a> Parser<'a> {
                     loc: self.loc_from(item),
                 });
                 seen_dstar = true;
-            } else if self.peek() == T::Name && self.peek_at(1) == T::Equal {
+            } else if self.peek() == T::Name
+                && (self.kw().is_name() || matches!(self.kw(), Kw::True | Kw::False | Kw::None))
+                && self.peek_at(1) == T::Equal
+            {
                 let kw = self.kw();
                 if matches!(kw, Kw::True | Kw::False | Kw::None) {
                     let name = self.text(item).to_string();
@@ -83,6 +88,9 @@ impl<'a> Parser<'a> {
                 }
                 if self.at_comp_for() {
                     self.check_comp_elt(&e)?;
+                    if !genexp && args.is_empty() && keywords.is_empty() {
+                        return Err(PErr::Fail);
+                    }
                     let generators = self.for_if_clauses()?;
                     let alone = args.is_empty() && keywords.is_empty();
                     if alone && self.at(T::RPar) {
@@ -94,14 +102,7 @@ impl<'a> Parser<'a> {
                             },
                             lpar,
                         );
-                        return Ok(self.expr(
-                            ExprKind::Call {
-                                func: Box::new(func),
-                                args: vec![g],
-                                keywords,
-                            },
-                            start,
-                        ));
+                        return Ok((vec![g], keywords));
                     }
                     if !alone || self.at(T::Comma) {
                         let end = last_comprehension_item(&generators);
@@ -122,7 +123,14 @@ impl<'a> Parser<'a> {
                     };
                     self.peek();
                     let _ = e;
-                    return Err(self.error_tok(crate::ErrorKind::SyntaxError, msg, self.max_pos()));
+                    // CPython has also read a string run that follows, and
+                    // one token past it.
+                    let mut at = self.pos;
+                    while self.tok(at).kind == T::String {
+                        at += 1;
+                    }
+                    let at = at.max(self.max_pos());
+                    return Err(self.error_tok(crate::ErrorKind::SyntaxError, msg, at));
                 }
                 args.push(e);
             }
@@ -131,14 +139,7 @@ impl<'a> Parser<'a> {
             }
         }
         self.expect(T::RPar)?;
-        Ok(self.expr(
-            ExprKind::Call {
-                func: Box::new(func),
-                args,
-                keywords,
-            },
-            start,
-        ))
+        Ok((args, keywords))
     }
 
     /// A positional argument: `assignment_expression | expression !':='`.
@@ -166,16 +167,5 @@ fn last_comprehension_item(gens: &[Comprehension]) -> Loc {
             None => c.iter.loc,
         },
         None => Loc::default(),
-    }
-}
-
-/// A `Name` in load context (used by the target conversions).
-pub(crate) fn load_name(id: String, loc: Loc) -> Expr {
-    Expr {
-        kind: ExprKind::Name {
-            id,
-            ctx: ExprContext::Load,
-        },
-        loc,
     }
 }

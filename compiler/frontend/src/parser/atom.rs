@@ -17,37 +17,59 @@ impl<'a> Parser<'a> {
         let start = self.pos;
         let mut e = self.atom()?;
         loop {
-            match self.peek() {
+            let save = self.pos;
+            let r = match self.peek() {
                 T::Dot => {
                     self.bump();
-                    let (attr, _) = self.name()?;
-                    e = self.expr(
-                        ExprKind::Attribute {
-                            value: Box::new(e),
-                            attr,
-                            ctx: ExprContext::Load,
+                    match self.name() {
+                        Ok((attr, _)) => Ok(self.expr(
+                            ExprKind::Attribute {
+                                value: Box::new(e),
+                                attr,
+                                ctx: ExprContext::Load,
+                            },
+                            start,
+                        )),
+                        Err(err) => Err((err, e)),
+                    }
+                }
+                T::LPar => match self.call_args(true) {
+                    Ok((args, keywords)) => Ok(self.expr(
+                        ExprKind::Call {
+                            func: Box::new(e),
+                            args,
+                            keywords,
                         },
                         start,
-                    );
-                }
-                T::LPar => {
-                    e = self.call(e, start)?;
-                }
+                    )),
+                    Err(err) => Err((err, e)),
+                },
                 T::LSqb => {
                     self.bump();
-                    let slice = self.slices()?;
-                    self.expect(T::RSqb)?;
-                    e = self.expr(
-                        ExprKind::Subscript {
-                            value: Box::new(e),
-                            slice: Box::new(slice),
-                            ctx: ExprContext::Load,
-                        },
-                        start,
-                    );
+                    match self.slices().and_then(|s| self.expect(T::RSqb).map(|_| s)) {
+                        Ok(slice) => Ok(self.expr(
+                            ExprKind::Subscript {
+                                value: Box::new(e),
+                                slice: Box::new(slice),
+                                ctx: ExprContext::Load,
+                            },
+                            start,
+                        )),
+                        Err(err) => Err((err, e)),
+                    }
                 }
                 _ => return Ok(e),
-            }
+            };
+            e = match r {
+                Ok(x) => x,
+                // PEG: a trailer that does not parse is not part of the
+                // primary.
+                Err((PErr::Fail, prev)) => {
+                    self.pos = save;
+                    return Ok(prev);
+                }
+                Err((err, _)) => return Err(err),
+            };
         }
     }
 
@@ -209,6 +231,22 @@ impl<'a> Parser<'a> {
             self.expect(T::RPar)?;
             return Ok(e);
         }
+        if self.at(T::DoubleStar) {
+            // `( **x )`: CPython's `invalid_group`.
+            let dstar = self.pos;
+            let mark = self.probe();
+            self.bump();
+            let ok = self.expression().is_ok() && self.at(T::RPar);
+            self.unprobe(mark);
+            if ok {
+                return Err(self.error_tok(
+                    crate::ErrorKind::SyntaxError,
+                    "cannot use double starred expression here",
+                    dstar,
+                ));
+            }
+            return Err(PErr::Fail);
+        }
         let first = self.star_named_expression()?;
         if self.at_comp_for() {
             self.check_comp_elt(&first)?;
@@ -364,11 +402,10 @@ impl<'a> Parser<'a> {
         if self.at(T::Colon) && !matches!(first.kind, ExprKind::Starred { .. }) {
             self.bump();
             if self.at(T::RBrace) || self.at(T::Comma) {
-                let colon = self.tok_loc(self.pos - 1);
-                return Err(self.error_start(
+                return Err(self.error_tok(
                     crate::ErrorKind::SyntaxError,
                     "expression expected after dictionary key and ':'",
-                    colon,
+                    self.pos - 1,
                 ));
             }
             let value = self.expression()?;
@@ -429,20 +466,39 @@ impl<'a> Parser<'a> {
                 keys.push(None);
                 values.push(v);
             } else {
-                let k = self.expression()?;
+                // CPython reports a later key without its ':' before
+                // anything found inside the key.
+                let outer = std::mem::replace(&mut self.no_invalid, !keys.is_empty());
+                let k = self.expression();
+                self.no_invalid = outer;
+                let k = k?;
                 if !self.at(T::Colon) {
-                    if self.at(T::RBrace) || self.at(T::Comma) {
-                        return Err(self.error_at("':' expected after dictionary key", k.loc));
+                    if !keys.is_empty() || self.at(T::RBrace) || self.at(T::Comma) {
+                        // At the key's last character, with no end.
+                        let at = crate::ast::Loc {
+                            lineno: k.loc.end_lineno,
+                            col_offset: k.loc.end_col_offset.saturating_sub(1),
+                            end_lineno: k.loc.end_lineno,
+                            end_col_offset: 0,
+                        };
+                        return Err(
+                            match self.error_at("':' expected after dictionary key", at) {
+                                PErr::Error(mut e) => {
+                                    e.end_offset = 0;
+                                    PErr::Error(e)
+                                }
+                                e => e,
+                            },
+                        );
                     }
                     return Err(PErr::Fail);
                 }
                 self.bump();
                 if self.at(T::RBrace) || self.at(T::Comma) {
-                    let colon = self.tok_loc(self.pos - 1);
-                    return Err(self.error_start(
+                    return Err(self.error_tok(
                         crate::ErrorKind::SyntaxError,
                         "expression expected after dictionary key and ':'",
-                        colon,
+                        self.pos - 1,
                     ));
                 }
                 let v = self.expression()?;
@@ -503,21 +559,24 @@ impl<'a> Parser<'a> {
     /// directly followed by another expression inside brackets is
     /// "invalid syntax. Perhaps you forgot a comma?". Called with the cursor
     /// after `last`; leaves the cursor unchanged.
-    pub(crate) fn forgot_comma(&mut self, last: &Expr, first_tok: usize) -> PErr {
+    pub(crate) fn forgot_comma(&mut self, last: &Expr, first_tok: usize) -> Option<PErr> {
         if !self.starts_expression() {
-            return PErr::Fail;
+            return None;
         }
         // `NAME STRING` (a prefix typo) and soft keywords are excluded.
         if self.tok(first_tok).kind == T::Name {
             if self.tok(first_tok + 1).kind == T::String {
-                return PErr::Fail;
+                return None;
             }
-            if matches!(self.kw_of(first_tok), Kw::Match | Kw::Case | Kw::Underscore) {
-                return PErr::Fail;
+            // CPython's soft-keyword test compares only the name's length:
+            // any prefix of `match`, `case` or `_` counts.
+            let t = self.text(first_tok);
+            if !t.is_empty() && ["match", "case", "_"].iter().any(|k| k.starts_with(t)) {
+                return None;
             }
             if let ExprKind::Name { id, .. } = &last.kind {
                 if id == "print" || id == "exec" {
-                    return PErr::Fail;
+                    return None;
                 }
             }
         }
@@ -528,14 +587,13 @@ impl<'a> Parser<'a> {
         let last_tok = self.last_real();
         self.unprobe(mark);
         match second {
-            Ok(b) if self.level(last_tok) > 0 => self.error_range(
+            Ok(b) if self.level(last_tok) > 0 => Some(self.error_range(
                 "invalid syntax. Perhaps you forgot a comma?",
                 last.loc,
                 b.loc,
-            ),
-            Ok(_) => PErr::Fail,
-            Err(e @ PErr::Error(_)) => e,
-            Err(PErr::Fail) => PErr::Fail,
+            )),
+            Err(e @ PErr::Error(_)) => Some(e),
+            _ => None,
         }
     }
 }

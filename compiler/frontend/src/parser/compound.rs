@@ -6,9 +6,7 @@
 
 use super::core::{Kw, PErr, PResult, Parser};
 use super::targets::{invalid_target, TargetKind};
-use crate::ast::{
-    ExceptHandler, Expr, ExprKind, For, FunctionDef, Stmt, StmtKind, Try, With, WithItem,
-};
+use crate::ast::{ExceptHandler, Expr, For, FunctionDef, Stmt, StmtKind, Try, With, WithItem};
 use crate::tokenizer::TokenKind as T;
 use crate::ErrorKind;
 
@@ -33,7 +31,13 @@ impl<'a> Parser<'a> {
                 let s = match self.kw() {
                     Kw::Def => self.funcdef(Vec::new(), None)?,
                     Kw::Class => self.classdef(Vec::new())?,
-                    Kw::If => self.if_stmt()?,
+                    Kw::If => {
+                        // CPython's levels above the first `elif`.
+                        self.enter(3)?;
+                        let r = self.if_stmt();
+                        self.leave(3);
+                        r?
+                    }
                     Kw::While => self.while_stmt()?,
                     Kw::For => self.for_stmt(None)?,
                     Kw::With => self.with_stmt(None)?,
@@ -121,14 +125,9 @@ impl<'a> Parser<'a> {
 
     fn classdef(&mut self, decorator_list: Vec<Expr>) -> PResult<Stmt> {
         let start = self.bump();
-        let (name, name_tok) = self.name()?;
+        let (name, _) = self.name()?;
         let (bases, keywords) = if self.at(T::LPar) {
-            let dummy = super::args::load_name(String::new(), self.tok_loc(name_tok));
-            let call = self.call(dummy, name_tok)?;
-            match call.kind {
-                ExprKind::Call { args, keywords, .. } => (args, keywords),
-                _ => (Vec::new(), Vec::new()),
-            }
+            self.call_args(false)?
         } else {
             (Vec::new(), Vec::new())
         };
@@ -158,7 +157,11 @@ impl<'a> Parser<'a> {
         self.colon()?;
         let body = self.block(what, start)?;
         let orelse = if self.at_kw(Kw::Elif) {
-            vec![self.if_stmt()?]
+            // `elif` nests (one parser level each, as in CPython).
+            self.enter(1)?;
+            let r = self.if_stmt();
+            self.leave(1);
+            vec![r?]
         } else {
             self.else_block()?
         };
@@ -290,6 +293,15 @@ impl<'a> Parser<'a> {
             let s = self.pos;
             let t = self.star_expression_target()?;
             if !matches!(self.peek(), T::Comma | T::RPar | T::Colon | T::Newline) {
+                // CPython's `invalid_with_item` reads the target as an
+                // expression (with its own invalid rules).
+                let mark = self.probe();
+                self.pos = s;
+                let r = self.expression();
+                self.unprobe(mark);
+                if let Err(e @ PErr::Error(_)) = r {
+                    return Err(e);
+                }
                 return Err(PErr::Fail);
             }
             let _ = s;
@@ -363,11 +375,13 @@ impl<'a> Parser<'a> {
                     let mark = self.probe();
                     self.bump();
                     let rest = self.expressions();
+                    // `['as' NAME] ':'` must follow; the range ends there.
+                    let ok = rest.is_ok()
+                        && (!self.eat_kw(Kw::As) || self.name().is_ok())
+                        && self.at(T::Colon);
                     let end = self.last_real();
                     self.unprobe(mark);
-                    if rest.is_ok()
-                        && (self.tok(end + 1).kind == T::Colon || self.kw_of(end + 1) == Kw::As)
-                    {
+                    if ok {
                         return Err(self.error_range(
                             "multiple exception types must be parenthesized",
                             t.loc,

@@ -151,6 +151,10 @@ pub(crate) struct Parser<'a> {
     /// `match subject` followed by NEWLINE: the NEWLINE's index, for
     /// "expected ':'" if the line is not a valid simple statement either.
     pub(crate) match_without_colon: Option<usize>,
+    /// Some statement so far read as `match subject NEWLINE` (a call of a
+    /// function named `match`, say): CPython's second pass then stops there
+    /// with "expected ':'" whatever the real error is.
+    pub(crate) match_line_seen: bool,
     /// The type comments, when they are read.
     pub(crate) type_comments: Option<super::typecomments::TypeComments>,
     /// Type comments an assignment consumed: the index of the NEWLINE they
@@ -222,6 +226,7 @@ impl<'a> Parser<'a> {
             fstring_line_shift: 0,
             no_invalid: false,
             match_without_colon: None,
+            match_line_seen: false,
             type_comments: None,
             consumed_tc: Vec::new(),
             line_starts,
@@ -375,6 +380,32 @@ impl<'a> Parser<'a> {
         self.max_pos = saved.1;
     }
 
+    /// Whether `e`, starting at token `s`, is wrapped in parentheses as a
+    /// whole (`(a, b)`, not `(a), b`). Error paths only: scans tokens.
+    pub(crate) fn wrapped_in_parens(&self, s: usize, e: &crate::ast::Expr) -> bool {
+        if self.tok(s).kind != TokenKind::LPar {
+            return false;
+        }
+        let mut depth = 0usize;
+        let mut i = s;
+        loop {
+            match self.tok(i).kind {
+                TokenKind::LPar | TokenKind::LSqb | TokenKind::LBrace => depth += 1,
+                TokenKind::RPar | TokenKind::RSqb | TokenKind::RBrace => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                TokenKind::EndMarker => return false,
+                _ => {}
+            }
+            i += 1;
+        }
+        let t = self.tok(i);
+        t.end.line == e.loc.end_lineno && t.end.col == e.loc.end_col_offset
+    }
+
     /// Bracket nesting level at token `i`.
     pub(crate) fn level(&self, i: usize) -> u32 {
         self.levels[self.clamp(i)]
@@ -383,7 +414,7 @@ impl<'a> Parser<'a> {
     /// Whether the parser looked at the final ENDMARKER (or the sentinel
     /// standing for the point where the tokenizer stopped).
     pub(crate) fn reached_end(&self) -> bool {
-        self.max_pos + 1 >= self.toks.len()
+        self.max_pos.max(self.abs_max) + 1 >= self.toks.len()
     }
 
     /// Whether the furthest token looked at is an INDENT or DEDENT.
@@ -471,17 +502,17 @@ impl<'a> Parser<'a> {
 
     /// Enters `weight` levels of nesting; too deep is CPython's MemoryError.
     pub(crate) fn enter(&mut self, weight: u32) -> PResult<()> {
-        self.depth += weight;
-        if self.depth > MAX_DEPTH {
+        if self.depth + weight > MAX_DEPTH {
             let mut e = SyntaxError::new(ErrorKind::MemoryError, "", 0, 0);
             e.end_lineno = 0;
             return Err(PErr::Error(Box::new(e)));
         }
+        self.depth += weight;
         Ok(())
     }
 
     pub(crate) fn leave(&mut self, weight: u32) {
-        self.depth -= weight;
+        self.depth = self.depth.saturating_sub(weight);
     }
 
     // ----- errors ---------------------------------------------------------
@@ -596,18 +627,29 @@ impl<'a> Parser<'a> {
         )
     }
 
-    /// An error whose span starts at `loc` and is empty at its start
-    /// (CPython's "known location" with only a start).
-    pub(crate) fn error_start(&self, kind: ErrorKind, msg: &str, loc: Loc) -> PErr {
-        let p = Pos {
-            line: loc.lineno,
-            col: loc.col_offset,
-        };
-        self.error_span(kind, msg, p, p)
-    }
-
     /// Turns the final failure into the `SyntaxError` CPython reports.
     pub(crate) fn finish_error(&self, e: PErr) -> SyntaxError {
+        let from_parser = match &e {
+            PErr::Fail => true,
+            PErr::Error(err) => {
+                err.kind != ErrorKind::MemoryError
+                    && ![
+                        "f-string",
+                        "(unicode error)",
+                        "(value error)",
+                        "bytes can",
+                        "cannot mix",
+                    ]
+                    .iter()
+                    .any(|p| err.msg.starts_with(p))
+            }
+        };
+        if self.match_line_seen && from_parser && self.fstring_shift.is_none() {
+            let i = self.max_pos;
+            if let PErr::Error(err) = self.error_tok(ErrorKind::SyntaxError, "expected ':'", i) {
+                return *err;
+            }
+        }
         match e {
             PErr::Error(e) => *e,
             PErr::Fail => {

@@ -171,11 +171,7 @@ impl<'a> Parser<'a> {
             return Ok(e);
         }
         if self.at(T::ColonEqual) {
-            let msg = format!(
-                "cannot use assignment expressions with {}",
-                super::targets::expr_name(&e)
-            );
-            return Err(self.error_at(&msg, e.loc));
+            return Err(self.walrus_target_error(&e));
         }
         if self.at(T::Equal) {
             return Err(self.invalid_named_equal(e));
@@ -198,14 +194,26 @@ impl<'a> Parser<'a> {
         let start = self.pos;
         let body = self.disjunction()?;
         if self.at_kw(Kw::If) {
-            self.bump();
-            let test = self.disjunction()?;
+            let if_tok = self.bump();
+            let test = match self.disjunction() {
+                Ok(t) => t,
+                Err(PErr::Fail) => {
+                    // PEG: not a conditional expression; just `body`.
+                    self.pos = if_tok;
+                    return Ok(body);
+                }
+                Err(e) => return Err(e),
+            };
             if !self.eat_kw(Kw::Else) {
                 if !self.at(T::Colon) && !self.no_invalid {
-                    let (a, b) = (self.tok_loc(start), self.tok_loc(self.last_real()));
-                    return Err(self.error_range("expected 'else' after 'if' expression", a, b));
+                    return Err(self.error_range(
+                        "expected 'else' after 'if' expression",
+                        body.loc,
+                        test.loc,
+                    ));
                 }
-                return Err(PErr::Fail);
+                self.pos = if_tok;
+                return Ok(body);
             }
             let orelse = self.expression()?;
             return Ok(self.expr(
@@ -217,8 +225,13 @@ impl<'a> Parser<'a> {
                 start,
             ));
         }
-        if !self.no_invalid && self.starts_expression() && !self.at_kw(Kw::Not) {
-            return Err(self.forgot_comma(&body, start));
+        if !self.no_invalid && self.starts_expression() {
+            if let Some(err) = self.forgot_comma(&body, start) {
+                return Err(err);
+            }
+            if let Some(err) = self.legacy_call(&body, start) {
+                return Err(err);
+            }
         }
         Ok(body)
     }
@@ -231,8 +244,21 @@ impl<'a> Parser<'a> {
             return Ok(first);
         }
         let mut values = vec![first];
-        while self.eat_kw(Kw::Or) {
-            values.push(self.conjunction()?);
+        while self.at_kw(Kw::Or) {
+            let save = self.bump();
+            match self.conjunction() {
+                Ok(v) => values.push(v),
+                Err(PErr::Fail) => {
+                    self.pos = save;
+                    break;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        if values.len() == 1 {
+            if let Some(v) = values.pop() {
+                return Ok(v);
+            }
         }
         Ok(self.expr(
             ExprKind::BoolOp {
@@ -250,8 +276,21 @@ impl<'a> Parser<'a> {
             return Ok(first);
         }
         let mut values = vec![first];
-        while self.eat_kw(Kw::And) {
-            values.push(self.inversion()?);
+        while self.at_kw(Kw::And) {
+            let save = self.bump();
+            match self.inversion() {
+                Ok(v) => values.push(v),
+                Err(PErr::Fail) => {
+                    self.pos = save;
+                    break;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        if values.len() == 1 {
+            if let Some(v) = values.pop() {
+                return Ok(v);
+            }
         }
         Ok(self.expr(
             ExprKind::BoolOp {
@@ -316,11 +355,24 @@ impl<'a> Parser<'a> {
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
         while let Some((op, n)) = self.cmp_op() {
+            let save = self.pos;
             for _ in 0..n {
                 self.bump();
             }
-            ops.push(op);
-            comparators.push(self.bitwise_or()?);
+            match self.bitwise_or() {
+                Ok(r) => {
+                    ops.push(op);
+                    comparators.push(r);
+                }
+                Err(PErr::Fail) => {
+                    self.pos = save;
+                    break;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        if ops.is_empty() {
+            return Ok(left);
         }
         Ok(self.expr(
             ExprKind::Compare {
@@ -347,8 +399,16 @@ impl<'a> Parser<'a> {
     pub(crate) fn bitwise_or(&mut self) -> PResult<Expr> {
         let start = self.pos;
         let mut left = self.bitwise_xor()?;
-        while self.eat(T::VBar) {
-            let right = self.bitwise_xor()?;
+        while self.at(T::VBar) {
+            let save = self.bump();
+            let right = match self.bitwise_xor() {
+                Ok(r) => r,
+                Err(PErr::Fail) => {
+                    self.pos = save;
+                    return Ok(left);
+                }
+                Err(e) => return Err(e),
+            };
             left = self.binop(left, Operator::BitOr, right, start);
         }
         Ok(left)
@@ -357,8 +417,16 @@ impl<'a> Parser<'a> {
     fn bitwise_xor(&mut self) -> PResult<Expr> {
         let start = self.pos;
         let mut left = self.bitwise_and()?;
-        while self.eat(T::Circumflex) {
-            let right = self.bitwise_and()?;
+        while self.at(T::Circumflex) {
+            let save = self.bump();
+            let right = match self.bitwise_and() {
+                Ok(r) => r,
+                Err(PErr::Fail) => {
+                    self.pos = save;
+                    return Ok(left);
+                }
+                Err(e) => return Err(e),
+            };
             left = self.binop(left, Operator::BitXor, right, start);
         }
         Ok(left)
@@ -367,8 +435,16 @@ impl<'a> Parser<'a> {
     fn bitwise_and(&mut self) -> PResult<Expr> {
         let start = self.pos;
         let mut left = self.shift_expr()?;
-        while self.eat(T::Amper) {
-            let right = self.shift_expr()?;
+        while self.at(T::Amper) {
+            let save = self.bump();
+            let right = match self.shift_expr() {
+                Ok(r) => r,
+                Err(PErr::Fail) => {
+                    self.pos = save;
+                    return Ok(left);
+                }
+                Err(e) => return Err(e),
+            };
             left = self.binop(left, Operator::BitAnd, right, start);
         }
         Ok(left)
@@ -383,8 +459,16 @@ impl<'a> Parser<'a> {
                 T::RightShift => Operator::RShift,
                 _ => return Ok(left),
             };
-            self.bump();
-            let right = self.sum()?;
+            let save = self.bump();
+            let right = match self.sum() {
+                Ok(r) => r,
+                Err(PErr::Fail) => {
+                    // PEG: the operator and what follows are not this rule's.
+                    self.pos = save;
+                    return Ok(left);
+                }
+                Err(e) => return Err(e),
+            };
             left = self.binop(left, op, right, start);
         }
     }
@@ -398,8 +482,16 @@ impl<'a> Parser<'a> {
                 T::Minus => Operator::Sub,
                 _ => return Ok(left),
             };
-            self.bump();
-            let right = self.term()?;
+            let save = self.bump();
+            let right = match self.term() {
+                Ok(r) => r,
+                Err(PErr::Fail) => {
+                    // PEG: the operator and what follows are not this rule's.
+                    self.pos = save;
+                    return Ok(left);
+                }
+                Err(e) => return Err(e),
+            };
             left = self.binop(left, op, right, start);
         }
     }
@@ -416,8 +508,16 @@ impl<'a> Parser<'a> {
                 T::At => Operator::MatMult,
                 _ => return Ok(left),
             };
-            self.bump();
-            let right = self.factor()?;
+            let save = self.bump();
+            let right = match self.factor() {
+                Ok(r) => r,
+                Err(PErr::Fail) => {
+                    // PEG: the operator and what follows are not this rule's.
+                    self.pos = save;
+                    return Ok(left);
+                }
+                Err(e) => return Err(e),
+            };
             left = self.binop(left, op, right, start);
         }
     }
@@ -516,6 +616,15 @@ impl<'a> Parser<'a> {
     /// An `=` after an expression where a named expression was expected
     /// (CPython's `invalid_named_expression`).
     pub(crate) fn invalid_named_equal(&mut self, e: Expr) -> PErr {
+        let first = self.first_tok_of(&e);
+        // A NAME token right before the `=` (not a parenthesized name).
+        let bare_name = matches!(e.kind, ExprKind::Name { .. })
+            && self.tok(self.pos.saturating_sub(1)).kind == T::Name;
+        if !bare_name
+            && (!super::targets::is_bitwise_or_level(&e) || self.starts_with_excluded(&e, first))
+        {
+            return PErr::Fail;
+        }
         let mark = self.probe();
         // Probe `'=' bitwise_or !('=' | ':=')`.
         self.bump();
@@ -525,7 +634,7 @@ impl<'a> Parser<'a> {
         if !ok {
             return PErr::Fail;
         }
-        if let ExprKind::Name { .. } = e.kind {
+        if bare_name {
             let b = self.tok_loc(end);
             return self.error_range(
                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
@@ -533,22 +642,81 @@ impl<'a> Parser<'a> {
                 b,
             );
         }
-        let excluded = match &e.kind {
-            ExprKind::List { .. } | ExprKind::Tuple { .. } | ExprKind::GeneratorExp { .. } => {
-                self.tok(self.first_tok_of(&e)).kind != T::Name
-            }
-            ExprKind::Constant { value, .. } => matches!(
-                value,
-                crate::ast::Constant::Bool(_) | crate::ast::Constant::None
-            ),
-            _ => false,
-        };
-        if excluded || !super::targets::is_bitwise_or_level(&e) {
-            return PErr::Fail;
-        }
         let msg = format!(
             "cannot assign to {} here. Maybe you meant '==' instead of '='?",
             super::targets::expr_name(&e)
+        );
+        self.error_at(&msg, e.loc)
+    }
+
+    /// CPython's `!(list | tuple | genexp | 'True' | 'None' | 'False')`
+    /// lookahead at the first token of `e`.
+    pub(crate) fn starts_with_excluded(&self, e: &Expr, first: usize) -> bool {
+        if matches!(self.kw_of(first), Kw::True | Kw::False | Kw::None)
+            && self.tok(first).kind == T::Name
+        {
+            return true;
+        }
+        let mut x = e;
+        loop {
+            x = match &x.kind {
+                ExprKind::Attribute { value, .. } | ExprKind::Subscript { value, .. } => value,
+                ExprKind::Call { func, .. } => func,
+                ExprKind::BinOp { left, .. } => left,
+                _ => break,
+            };
+        }
+        let same_start = x.loc.lineno == e.loc.lineno && x.loc.col_offset == e.loc.col_offset;
+        same_start
+            && matches!(
+                (&x.kind, self.tok(first).kind),
+                (ExprKind::List { .. }, T::LSqb)
+                    | (
+                        ExprKind::Tuple { .. } | ExprKind::GeneratorExp { .. },
+                        T::LPar
+                    )
+            )
+    }
+
+    /// CPython's `invalid_legacy_expression`: `print x` / `exec x` (a bare
+    /// name, not called, followed by star-expressions).
+    fn legacy_call(&mut self, body: &Expr, start: usize) -> Option<PErr> {
+        let ExprKind::Name { id, .. } = &body.kind else {
+            return None;
+        };
+        if (id != "print" && id != "exec") || self.pos != start + 1 || self.at(T::LPar) {
+            return None;
+        }
+        let id = id.clone();
+        let mark = self.probe();
+        let outer = std::mem::replace(&mut self.no_invalid, true);
+        let r = self.star_expressions();
+        self.no_invalid = outer;
+        self.unprobe(mark);
+        let b = r.ok()?;
+        Some(self.error_range(
+            &format!("Missing parentheses in call to '{id}'. Did you mean {id}(...)?"),
+            body.loc,
+            b.loc,
+        ))
+    }
+
+    /// `e ':=' expression` with `e` not a name: "cannot use assignment
+    /// expressions with ..." if an expression follows (probed), else a
+    /// generic failure at the `:=`.
+    pub(crate) fn walrus_target_error(&mut self, e: &Expr) -> PErr {
+        let mark = self.probe();
+        self.bump();
+        let outer = std::mem::replace(&mut self.no_invalid, true);
+        let ok = self.expression().is_ok();
+        self.no_invalid = outer;
+        self.unprobe(mark);
+        if !ok {
+            return PErr::Fail;
+        }
+        let msg = format!(
+            "cannot use assignment expressions with {}",
+            super::targets::expr_name(e)
         );
         self.error_at(&msg, e.loc)
     }

@@ -106,7 +106,12 @@ impl<'a> Parser<'a> {
                 T::LPar if is_def => return Err(self.parenthesized_param()),
                 _ => {
                     let p = self.param(is_def, false)?;
-                    let default = if self.eat(T::Equal) {
+                    let default = if self.at(T::Equal) {
+                        let next = self.peek_at(1);
+                        if is_def && (next == T::Comma || next == T::RPar) {
+                            return Err(self.err_tok("expected default value expression", self.pos));
+                        }
+                        self.bump();
                         Some(self.expression()?)
                     } else {
                         None
@@ -123,6 +128,11 @@ impl<'a> Parser<'a> {
                                 a.defaults.push(d);
                             }
                             None if seen_default => {
+                                // Only a complete parameter (followed by
+                                // `,` or the end) is reported so.
+                                if !self.at(T::Comma) && !self.at(close) {
+                                    return Err(PErr::Fail);
+                                }
                                 return Err(self.error_at(
                                     "non-default argument follows default argument",
                                     p.loc,
@@ -181,22 +191,20 @@ impl<'a> Parser<'a> {
 
     /// `def f(a, (b, c))`: "Function parameters cannot be parenthesized".
     fn parenthesized_param(&mut self) -> PErr {
+        // Only `'(' NAME (',' NAME)* [','] ')'` is reported so.
         let open = self.pos;
-        let mut depth = 0usize;
-        let mut i = open;
+        let mut i = open + 1;
         loop {
-            match self.tok(i).kind {
-                T::LPar | T::LSqb | T::LBrace => depth += 1,
-                T::RPar | T::RSqb | T::RBrace => {
-                    depth -= 1;
-                    if depth == 0 {
-                        break;
-                    }
-                }
-                T::EndMarker | T::Newline => return PErr::Fail,
-                _ => {}
+            if self.tok(i).kind != T::Name || !self.kw_of(i).is_name() {
+                return PErr::Fail;
             }
             i += 1;
+            if self.tok(i).kind == T::Comma {
+                i += 1;
+            }
+            if self.tok(i).kind == T::RPar {
+                break;
+            }
         }
         self.error_toks("Function parameters cannot be parenthesized", open, i)
     }

@@ -39,8 +39,14 @@ impl<'a> Parser<'a> {
             return Ok(Mod::Interactive { body });
         }
         self.statement(&mut body)?;
-        while self.eat(T::Newline) {}
-        self.expect(T::EndMarker)?;
+        if !self.at(T::EndMarker) {
+            let nl = self.pos.saturating_sub(1);
+            return Err(self.error_tok(
+                ErrorKind::SyntaxError,
+                "multiple statements found while compiling a single statement",
+                nl,
+            ));
+        }
         Ok(Mod::Interactive { body })
     }
 
@@ -53,16 +59,32 @@ impl<'a> Parser<'a> {
     /// appended to `out`.
     pub(crate) fn statement(&mut self, out: &mut Vec<Stmt>) -> PResult<()> {
         self.match_without_colon = None;
+        let start = self.pos;
         if let Some(s) = self.compound_stmt()? {
             out.push(s);
             return Ok(());
         }
         match self.simple_stmts(out) {
-            Err(PErr::Fail) => match self.match_without_colon {
-                Some(nl) => Err(self.error_tok(ErrorKind::SyntaxError, "expected ':'", nl)),
-                None => Err(PErr::Fail),
-            },
-            r => r,
+            Ok(()) => Ok(()),
+            Err(e) => {
+                // CPython's second pass tries the `match` statement (with
+                // its invalid rules) before the simple statement.
+                if self.kw_of(start) == Kw::Match && self.tok(start).kind == T::Name {
+                    let mark = self.probe();
+                    self.pos = start + 1;
+                    let r = self.star_named_expression();
+                    self.unprobe(mark);
+                    if let Err(err @ PErr::Error(_)) = r {
+                        return Err(err);
+                    }
+                }
+                match (e, self.match_without_colon) {
+                    (PErr::Fail, Some(nl)) => {
+                        Err(self.error_tok(ErrorKind::SyntaxError, "expected ':'", nl))
+                    }
+                    (e, _) => Err(e),
+                }
+            }
         }
     }
 
@@ -201,13 +223,15 @@ impl<'a> Parser<'a> {
         };
         if self.at(T::ColonEqual) {
             let x = match &first.kind {
-                ExprKind::Tuple { elts, .. } if self.tok(start).kind != T::LPar => elts.last(),
+                ExprKind::Tuple { elts, .. } if !self.wrapped_in_parens(start, &first) => {
+                    elts.last()
+                }
                 _ => Some(&first),
             };
             if let Some(x) = x {
                 if !matches!(x.kind, ExprKind::Name { .. }) {
-                    let msg = format!("cannot use assignment expressions with {}", expr_name(x));
-                    return Err(self.error_at(&msg, x.loc));
+                    let x = x.clone();
+                    return Err(self.walrus_target_error(&x));
                 }
             }
             return Err(PErr::Fail);
@@ -249,6 +273,17 @@ impl<'a> Parser<'a> {
                     if let Some(e) = self.legacy_print(start) {
                         return Err(e);
                     }
+                    // CPython's `invalid_assignment` reads a statement
+                    // starting with `a, ...` as repeated
+                    // `star_named_expressions`, each checked for a stray `=`.
+                    if matches!(first.kind, ExprKind::Tuple { .. })
+                        && !self.wrapped_in_parens(start, &first)
+                        && self.starts_expression()
+                    {
+                        if let Some(e) = self.stray_equal_after_tuple() {
+                            return Err(e);
+                        }
+                    }
                 }
                 Ok(self.stmt(
                     StmtKind::Expr {
@@ -258,6 +293,34 @@ impl<'a> Parser<'a> {
                 ))
             }
         }
+    }
+
+    /// After a statement's unparenthesized tuple, an expression followed by
+    /// `=`: CPython's `invalid_named_expression` message for it.
+    fn stray_equal_after_tuple(&mut self) -> Option<PErr> {
+        let mark = self.probe();
+        let mut err = None;
+        // `star_named_expressions*`: comma-separated runs, one after the
+        // other, each element checked for a following `=`.
+        while self.starts_expression() {
+            let outer = std::mem::replace(&mut self.no_invalid, true);
+            let e = self.expression();
+            self.no_invalid = outer;
+            match e {
+                Ok(e) if self.at(T::Equal) => {
+                    if let PErr::Error(e) = self.invalid_named_equal(e) {
+                        err = Some(PErr::Error(e));
+                    }
+                    break;
+                }
+                Ok(_) => {
+                    self.eat(T::Comma);
+                }
+                Err(_) => break,
+            }
+        }
+        self.unprobe(mark);
+        err
     }
 
     /// `print x` / `exec x`: "Missing parentheses in call to 'print'...".
@@ -284,6 +347,21 @@ impl<'a> Parser<'a> {
 
     /// `target ':' annotation ['=' value]`.
     fn ann_assign(&mut self, target: Expr, start: usize) -> PResult<Stmt> {
+        if !matches!(
+            target.kind,
+            ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+        ) {
+            // Only CPython's second pass reads the annotation here.
+            let mark = self.probe();
+            self.bump();
+            let outer = std::mem::replace(&mut self.no_invalid, true);
+            let ok = self.expression().is_ok();
+            self.no_invalid = outer;
+            self.unprobe(mark);
+            if !ok {
+                return Err(PErr::Fail);
+            }
+        }
         self.bump();
         let annotation = self.expression()?;
         let value = if self.eat(T::Equal) {
@@ -298,7 +376,7 @@ impl<'a> Parser<'a> {
         let simple = match &target.kind {
             ExprKind::Name { .. } => self.tok(start).kind != T::LPar,
             ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => false,
-            ExprKind::Tuple { elts, .. } if self.tok(start).kind != T::LPar => {
+            ExprKind::Tuple { elts, .. } if !self.wrapped_in_parens(start, &target) => {
                 let loc = elts.first().map(|e| e.loc).unwrap_or(target.loc);
                 return Err(self.error_at("only single target (not tuple) can be annotated", loc));
             }
@@ -339,7 +417,16 @@ impl<'a> Parser<'a> {
                 Ok(e) => e,
                 Err(PErr::Fail) => {
                     // `(star_targets '=')* a=star_expressions '='`: an
-                    // invalid target before a missing value.
+                    // invalid target before a missing value (after the
+                    // named-expression reading of the first one).
+                    if targets
+                        .iter()
+                        .any(|(t, _)| invalid_target(t, TargetKind::Star).is_some())
+                    {
+                        if let Some(err) = self.first_target_named_error(&targets, rhs_start) {
+                            return Err(err);
+                        }
+                    }
                     for (t, _) in &targets {
                         if let Some(bad) = invalid_target(t, TargetKind::Star) {
                             return Err(self.invalid_target_error(bad, TargetKind::Star));
@@ -357,18 +444,19 @@ impl<'a> Parser<'a> {
         };
         let type_comment = self.type_comment_at(self.pos);
         let mut out = Vec::with_capacity(targets.len());
-        let single = targets.len() == 1;
+        if targets
+            .iter()
+            .any(|(t, _)| invalid_target(t, TargetKind::Star).is_some())
+        {
+            if let Some(err) = self.first_target_named_error(&targets, rhs_start) {
+                return Err(err);
+            }
+        }
         for (t, s) in targets {
             if self.tok(s).kind == T::Name && self.kw_of(s) == Kw::Yield {
                 return Err(self.error_at("assignment to yield expression not possible", t.loc));
             }
             if invalid_target(&t, TargetKind::Star).is_some() {
-                if single {
-                    let rhs_end = self.leading_bitwise_or_end(rhs_start);
-                    if let Some(err) = self.invalid_named_assign(&t, s, rhs_end) {
-                        return Err(err);
-                    }
-                }
                 return Err(self
                     .to_target(t, TargetKind::Star)
                     .err()
@@ -398,6 +486,21 @@ impl<'a> Parser<'a> {
         Ok(s)
     }
 
+    /// CPython's second pass first reads an assignment's leading expression
+    /// as a named expression (`invalid_named_expression`).
+    fn first_target_named_error(
+        &mut self,
+        targets: &[(Expr, usize)],
+        rhs_start: usize,
+    ) -> Option<PErr> {
+        let (t0, s0) = targets.first()?;
+        if self.tok(*s0).kind == T::Name && self.kw_of(*s0) == Kw::Yield {
+            return None;
+        }
+        let rhs_end = self.leading_bitwise_or_end(rhs_start);
+        self.invalid_named_assign(t0, *s0, rhs_end)
+    }
+
     /// The last token of the `bitwise_or` that starts at token `s`, if it
     /// parses and is not followed by `=` or `:=` (restores the cursor).
     fn leading_bitwise_or_end(&mut self, s: usize) -> Option<usize> {
@@ -414,7 +517,7 @@ impl<'a> Parser<'a> {
     fn invalid_named_assign(&self, t: &Expr, s: usize, rhs_end: Option<usize>) -> Option<PErr> {
         let rhs_end = rhs_end?;
         let x = match &t.kind {
-            ExprKind::Tuple { elts, .. } if self.tok(s).kind != T::LPar => elts.last()?,
+            ExprKind::Tuple { elts, .. } if !self.wrapped_in_parens(s, t) => elts.last()?,
             _ => t,
         };
         let xs = self.first_tok_of_before(x, self.pos);
@@ -427,17 +530,8 @@ impl<'a> Parser<'a> {
                 ));
             }
         }
-        let excluded = match &x.kind {
-            ExprKind::List { .. } | ExprKind::Tuple { .. } | ExprKind::GeneratorExp { .. } => {
-                matches!(self.tok(xs).kind, T::LPar | T::LSqb)
-            }
-            ExprKind::Constant { value, .. } => matches!(
-                value,
-                crate::ast::Constant::Bool(_) | crate::ast::Constant::None
-            ),
-            _ => false,
-        };
-        if excluded || !(is_bitwise_or_level(x) || self.tok(xs.wrapping_sub(1)).kind == T::LPar) {
+        let parenthesized = self.tok(xs.wrapping_sub(1)).kind == T::LPar;
+        if self.starts_with_excluded(x, xs) || !(is_bitwise_or_level(x) || parenthesized) {
             return None;
         }
         let msg = format!(

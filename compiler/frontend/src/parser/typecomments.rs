@@ -67,8 +67,9 @@ pub(crate) fn scan(src: &str, tokens: &[Token]) -> TypeComments {
             let mut j = gap_start;
             while j < gap_end {
                 if bytes[j] == b'#' {
-                    let end = src[j..gap_end]
-                        .find(['\n', '\r'])
+                    let end = src
+                        .get(j..gap_end)
+                        .and_then(|g| g.find(['\n', '\r']))
                         .map_or(gap_end, |k| j + k);
                     let text = src.get(j..end).unwrap_or("");
                     match classify(text) {
@@ -77,7 +78,10 @@ pub(crate) fn scan(src: &str, tokens: &[Token]) -> TypeComments {
                             tag: tag.to_string(),
                         }),
                         Some(Kind::Comment(c)) => {
-                            let line_start = src[..end].rfind('\n').map_or(0, |k| k + 1);
+                            let line_start = src
+                                .get(..end)
+                                .and_then(|h| h.rfind('\n'))
+                                .map_or(0, |k| k + 1);
                             let end_pos = Pos {
                                 line: line_of(src, end),
                                 col: (end - line_start) as u32,
@@ -99,6 +103,7 @@ pub(crate) fn scan(src: &str, tokens: &[Token]) -> TypeComments {
 
 /// The 1-based line of byte offset `at`.
 fn line_of(src: &str, at: usize) -> u32 {
+    let at = at.min(src.len());
     src.as_bytes()[..at].iter().filter(|&&b| b == b'\n').count() as u32 + 1
 }
 

@@ -78,8 +78,10 @@ pub fn tokenize(source: &str) -> Tokens {
         Ok(()) => (None, None),
         Err((mut e, o)) => {
             // CPython's report shows a tokenizer-raised error's character
-            // offsets as they are (see `SyntaxError::offsets_as_is`).
-            e.offsets_as_is = o == ErrorOrigin::Raised;
+            // offsets and line as they are (see `error::RaisedBy`).
+            if o == ErrorOrigin::Raised {
+                e.raised_by = crate::error::RaisedBy::Tokenizer;
+            }
             (Some(e), Some(o))
         }
     };

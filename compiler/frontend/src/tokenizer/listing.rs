@@ -445,8 +445,11 @@ pub fn listing_tokens(bytes: &[u8], filename: &str) -> Result<Vec<ListToken>, Li
     let (encoding, body) = detect_encoding(bytes, filename)?;
     let enc_kind = decode::lookup(&encoding).unwrap_or(decode::Encoding::Utf8);
     let mut lines: Vec<String> = Vec::new();
+    // The module decodes line by line as it goes: a line that does not
+    // decode only fails once the scanner reaches it.
+    let mut bad_line = None;
     let mut rest = body;
-    while !rest.is_empty() {
+    while !rest.is_empty() && bad_line.is_none() {
         let n = rest
             .iter()
             .position(|&c| c == b'\n')
@@ -454,17 +457,15 @@ pub fn listing_tokens(bytes: &[u8], filename: &str) -> Result<Vec<ListToken>, Li
         let raw = &rest[..n];
         rest = &rest[n..];
         let line = match enc_kind {
-            decode::Encoding::Utf8 => match std::str::from_utf8(raw) {
-                Ok(s) => s.to_string(),
-                Err(e) => {
-                    return Err(ListingError::Unexpected(decode_error_text(
-                        "utf-8", raw, &e,
-                    )))
-                }
-            },
-            other => decode::decode_with(other, raw).map_err(ListingError::Unexpected)?,
+            decode::Encoding::Utf8 => std::str::from_utf8(raw)
+                .map(str::to_string)
+                .map_err(|e| decode_error_text("utf-8", raw, &e)),
+            other => decode::decode_with(other, raw),
         };
-        lines.push(line);
+        match line {
+            Ok(line) => lines.push(line),
+            Err(msg) => bad_line = Some((lines.len(), ListingError::Unexpected(msg))),
+        }
     }
     let mut out = vec![ListToken {
         kind: ListKind::Encoding,
@@ -472,7 +473,7 @@ pub fn listing_tokens(bytes: &[u8], filename: &str) -> Result<Vec<ListToken>, Li
         start: (0, 0),
         end: (0, 0),
     }];
-    Scanner::default().run(&lines, &mut out)?;
+    Scanner::default().run(&lines, bad_line, &mut out)?;
     Ok(out)
 }
 
@@ -589,7 +590,13 @@ struct Scanner {
 }
 
 impl Scanner {
-    fn run(&mut self, lines: &[String], out: &mut Vec<ListToken>) -> Result<(), ListingError> {
+    /// Scans `lines`; reading line index `bad.0` fails with `bad.1`.
+    fn run(
+        &mut self,
+        lines: &[String],
+        mut bad: Option<(usize, ListingError)>,
+        out: &mut Vec<ListToken>,
+    ) -> Result<(), ListingError> {
         let tok = |out: &mut Vec<ListToken>, kind, string: &str, start, end| {
             out.push(ListToken {
                 kind,
@@ -604,6 +611,9 @@ impl Scanner {
         let mut line: &str = "";
         loop {
             last_line = if lnum == 0 { "" } else { line };
+            if let Some((_, e)) = bad.take_if(|(at, _)| *at == lnum) {
+                return Err(e);
+            }
             line = lines.get(lnum).map_or("", |l| l.as_str());
             lnum += 1;
             let s = line.as_bytes();

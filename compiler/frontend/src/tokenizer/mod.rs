@@ -5,6 +5,17 @@
 //! decoding of string/bytes literal bodies and numbers for the parser
 //! (`escapes`, `numbers`) and character classification (`chars`).
 //!
+//! Public API (see each item's docs):
+//! - `decode_source_named(bytes, filename)` / `decode_source(bytes)`: BOM,
+//!   PEP 263 declarations, CPython's decoding / null-byte errors, newline
+//!   translation;
+//! - `tokenize(source) -> Tokens`: tokens, first error, its `ErrorOrigin`
+//!   and tokenizer warnings;
+//! - `tokenize_listing_for(bytes, filename)`: stdout or stderr text of
+//!   `python3 -m tokenize` (and `tokenize_listing(bytes)`);
+//! - `decode_str_escapes` / `decode_bytes_escapes` (invalid escapes listed),
+//!   `parse_number`, `int_digits_error`, `normalize_identifier`.
+//!
 //! Nothing in this module panics on any input, and none of it recurses.
 
 pub mod chars;

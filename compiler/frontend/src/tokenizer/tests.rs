@@ -226,7 +226,7 @@ fn arbitrary_bytes_never_panic() {
         let len = (rng.next() % 64) as usize;
         let mut bytes = Vec::with_capacity(len * 2);
         for _ in 0..len {
-            if rng.next() % 2 == 0 {
+            if rng.next().is_multiple_of(2) {
                 bytes.push((rng.next() % 256) as u8);
             } else {
                 bytes.extend_from_slice(pieces[(rng.next() % 16) as usize]);

@@ -20,6 +20,8 @@ def enc(v):
         return "b1" if v else "b0"
     if isinstance(v, int):
         return "i%s%x" % ("-" if v < 0 else "", abs(v))
+    if isinstance(v, str):
+        return h(v)
     if isinstance(v, float):
         return "f%016x" % struct.unpack("<Q", struct.pack("<d", v))[0]
     if isinstance(v, (tuple, list)):
@@ -61,6 +63,11 @@ for x in floats:
         out.append(rec("hypot", ((x, y),), lambda: math.hypot(x, y)))
     for i in [0, 1, -1, 10, -1074, -1075, 1023, 1024, 2000, -2000, 10**30, -10**30]:
         out.append(rec("ldexp", (x, i), lambda: math.ldexp(x, i)))
+for name in ["acos", "acosh", "asin", "asinh", "atan", "atanh", "cbrt", "cos", "cosh", "erf",
+             "erfc", "exp", "exp2", "expm1", "fabs", "sin", "sinh", "sqrt", "tan", "tanh"]:
+    fn = getattr(math, name)
+    for x in floats:
+        out.append(rec("unary", (name, x), lambda: fn(x)))
 ints = [1, 2, 10, 2**53 + 1, 10**400, 2**1024, 2**2000 + 1, 3**1000, 0, -1, 7**500]
 for n in ints:
     out.append(rec("logi", (n,), lambda: math.log(n)))

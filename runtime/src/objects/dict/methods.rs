@@ -405,3 +405,63 @@ pub static DICT_METHODS: &[MethodDef] = &[
         doc: "D.copy() -> a shallow copy of D",
     },
 ];
+
+/// `dict.fromkeys(iterable, value=None)` (a class method: `cls` is dict or
+/// a subclass).
+unsafe fn m_fromkeys(cls: Value, args: &[Value]) -> Value {
+    if args.is_empty() || args.len() > 2 {
+        return crate::type_error!("fromkeys expected at most 2 arguments, got {}", args.len());
+    }
+    let value = args.get(1).copied().unwrap_or(none());
+    let d = crate::call::vectorcall::call(cls, &[], Value::NULL);
+    if d.is_null() {
+        return d;
+    }
+    let Some(keys) = crate::ops::protocol::sequence_to_vec(args[0]) else {
+        decref(d);
+        return Value::NULL;
+    };
+    let mut rc = 0;
+    for k in keys {
+        if rc == 0 {
+            rc = if is_exact_dict(d) {
+                set_item(d, k, value)
+            } else {
+                crate::ops::protocol::set_item(d, k, value)
+            };
+        }
+        decref(k);
+    }
+    if rc < 0 {
+        decref(d);
+        return Value::NULL;
+    }
+    d
+}
+
+pub static DICT_CLASSMETHODS: &[MethodDef] = &[MethodDef {
+    name: "fromkeys",
+    imp: MethodImpl::Fast(m_fromkeys),
+    doc: "Create a new dictionary with keys from iterable and values set to value.",
+}];
+
+/// `a | b` for dicts: a copy of `a` updated from `b`.
+pub(super) unsafe fn dict_or(a: Value, b: Value) -> Value {
+    if !is_dict(a) || !is_dict(b) {
+        return crate::objects::singletons::not_implemented();
+    }
+    let r = copy(a);
+    if r.is_null() || merge_from(r, b, true) < 0 {
+        crate::object::xdecref(r);
+        return Value::NULL;
+    }
+    r
+}
+
+/// `a |= b`: `a.update(b)` for any mapping or iterable of pairs.
+pub(super) unsafe fn dict_ior(a: Value, b: Value) -> Value {
+    if merge_from(a, b, true) < 0 {
+        return Value::NULL;
+    }
+    new_ref(a)
+}

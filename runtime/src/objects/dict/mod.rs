@@ -86,6 +86,24 @@ pub static DICT_TYPE: Static<TypeObject> = Static::new(TypeObject {
         mp_ass_subscript: Some(methods::dict_ass_subscript),
     },
     methods: methods::DICT_METHODS,
+    classmethods: methods::DICT_CLASSMETHODS,
+    nb: crate::types::slots::NumberSlots {
+        binary: {
+            let mut t: [Option<crate::types::slots::BinaryFn>;
+                crate::types::slots::NB_BINARY_COUNT] =
+                [None; crate::types::slots::NB_BINARY_COUNT];
+            t[crate::types::slots::BinOp::Or as usize] = Some(methods::dict_or);
+            t
+        },
+        inplace: {
+            let mut t: [Option<crate::types::slots::BinaryFn>;
+                crate::types::slots::NB_INPLACE_COUNT] =
+                [None; crate::types::slots::NB_INPLACE_COUNT];
+            t[crate::types::slots::BinOp::Or as usize] = Some(methods::dict_ior);
+            t
+        },
+        ..crate::types::slots::NumberSlots::EMPTY
+    },
     ..TypeObject::new_static(
         "dict",
         std::mem::size_of::<DictObject>(),

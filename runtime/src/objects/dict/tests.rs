@@ -136,3 +136,35 @@ fn changed_size_during_iteration() {
         decref(d);
     });
 }
+
+#[test]
+fn fromkeys_and_union() {
+    run(|| {
+        let dict_t = Value::from_obj(DICT_TYPE.ptr());
+        let keys = crate::objects::list::list_from_vec(vec![s("a"), s("b")]);
+        let fk = crate::ops::attr::get_attr_str(dict_t, "fromkeys");
+        let d = crate::call::vectorcall::call(fk, &[keys], Value::NULL);
+        decref(fk);
+        decref(keys);
+        assert_eq!(repr_of(d), "{'a': None, 'b': None}");
+        let e = dict_new();
+        set(e, s("b"), i(2));
+        set(e, s("c"), i(3));
+        let u = crate::ops::number::binary_op(d, e, crate::types::slots::BinOp::Or);
+        assert_eq!(repr_take(u), "{'a': None, 'b': 2, 'c': 3}");
+        let pairs = crate::objects::list::list_from_vec(vec![
+            crate::objects::tuple::tuple_pack_steal(&[s("z"), i(0)]),
+        ]);
+        let r = crate::ops::number::inplace_op(e, pairs, crate::types::slots::BinOp::Or);
+        assert_eq!(r, e);
+        decref(r);
+        assert_eq!(repr_of(e), "{'b': 2, 'c': 3, 'z': 0}");
+        expect_err(
+            crate::ops::number::binary_op(e, pairs, crate::types::slots::BinOp::Or),
+            "TypeError: unsupported operand type(s) for |: 'dict' and 'list'",
+        );
+        decref(pairs);
+        decref(e);
+        decref(d);
+    });
+}

@@ -29,6 +29,7 @@ pub static FLOAT_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_richcompare: Some(compare::float_richcompare),
     tp_new: Some(arith::float_new),
     nb: arith::FLOAT_NUMBER_SLOTS,
+    methods: repr::FLOAT_METHODS,
     doc: Some("Convert a string or number to a floating point number, if possible."),
     ..TypeObject::new_static(
         "float",

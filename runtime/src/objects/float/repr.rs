@@ -1,72 +1,40 @@
-//! `repr(float)`: shortest digits that round-trip (Rust's `{:e}` formatting
-//! produces exactly those digits), laid out as CPython's `float_repr`:
-//! positional notation when the decimal exponent is in `[-4, 16)`, with at
-//! least one digit after the point (`1.0`); otherwise `d.ddde+XX` with at
-//! least two exponent digits (`1e+16`, `1.5e-05`).
+//! `repr(float)`: shortest digits that round-trip, laid out as CPython's
+//! `float_repr` (positional notation for decimal exponents in `[-4, 16)`
+//! with at least one digit after the point, else `d.ddde+XX`), rendered by
+//! `crate::text::float_fmt`.
 
 use super::*;
 
-/// CPython's `repr()` of a float.
+/// CPython's `repr()` of a float (`crate::text::float_fmt::float_repr`).
 pub fn float_repr_string(f: f64) -> String {
-    if f.is_nan() {
-        return "nan".into();
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { "inf".into() } else { "-inf".into() };
-    }
-    let sci = format!("{:e}", f);
-    let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let (neg, mant) = match mant.strip_prefix('-') {
-        Some(m) => (true, m),
-        None => (false, mant),
-    };
-    let digits: String = mant.chars().filter(|c| *c != '.').collect();
-    let mut out = String::with_capacity(digits.len() + 8);
-    if neg {
-        out.push('-');
-    }
-    if (-4..16).contains(&exp) {
-        if exp < 0 {
-            out.push_str("0.");
-            for _ in 0..(-exp - 1) {
-                out.push('0');
-            }
-            out.push_str(&digits);
-        } else {
-            let int_len = exp as usize + 1;
-            if digits.len() <= int_len {
-                out.push_str(&digits);
-                for _ in digits.len()..int_len {
-                    out.push('0');
-                }
-                out.push_str(".0");
-            } else {
-                out.push_str(&digits[..int_len]);
-                out.push('.');
-                out.push_str(&digits[int_len..]);
-            }
-        }
-    } else {
-        out.push_str(&digits[..1]);
-        if digits.len() > 1 {
-            out.push('.');
-            out.push_str(&digits[1..]);
-        }
-        out.push('e');
-        out.push(if exp < 0 { '-' } else { '+' });
-        let e = exp.unsigned_abs();
-        if e < 10 {
-            out.push('0');
-        }
-        out.push_str(&e.to_string());
-    }
-    out
+    crate::text::float_fmt::float_repr(f)
 }
 
 pub(super) unsafe fn float_repr(v: Value) -> Value {
     crate::objects::str::from_string(float_repr_string(float_value(v)))
 }
+
+/// `float.__format__(self, spec)`.
+unsafe fn float_format(v: Value, spec: Value) -> Value {
+    if !crate::objects::str::is_str(spec) {
+        return crate::type_error!("__format__() argument must be str, not {}", type_name(spec));
+    }
+    let spec_text = crate::objects::str::as_str(spec);
+    if spec_text.is_empty() {
+        return crate::ops::protocol::str_of(v);
+    }
+    match crate::text::format_spec::format_float(float_value(v), spec_text, type_name(v)) {
+        Ok(s) => crate::objects::str::from_string(s),
+        Err(e) => crate::errors::raise_alg(e),
+    }
+}
+
+pub(super) static FLOAT_METHODS: &[crate::call::builtin::MethodDef] =
+    &[crate::call::builtin::MethodDef {
+        name: "__format__",
+        imp: crate::call::builtin::MethodImpl::O(float_format),
+        doc: "Formats the float according to format_spec.",
+    }];
 
 #[cfg(test)]
 mod tests {

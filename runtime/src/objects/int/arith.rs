@@ -13,6 +13,10 @@ use crate::types::slots::{BinOp, CompareOp, NumberSlots, UnaryOp, NB_BINARY_COUN
 use num_integer::Integer;
 use num_traits::{One, Pow};
 
+/// Results larger than this many bits raise MemoryError instead of
+/// attempting the allocation (the Rust allocator aborts on failure).
+const MAX_RESULT_BITS: i64 = 1 << 33;
+
 macro_rules! both_ints {
     ($a:ident, $b:ident, $x:ident, $y:ident) => {
         let (Some($x), Some($y)) = (int_val($a), int_val($b)) else {
@@ -234,7 +238,11 @@ unsafe fn int_pow3(a: Value, b: Value, m: Value) -> Value {
         Some(e) if e <= u32::MAX as u64 => e as u32,
         _ => return raise_memory_error(),
     };
-    from_bigint(Pow::pow(x.to_big().as_ref(), exp))
+    let base = x.to_big();
+    if (base.bits() as i64).saturating_mul(exp as i64) > MAX_RESULT_BITS {
+        return raise_memory_error();
+    }
+    from_bigint(Pow::pow(base.as_ref(), exp))
 }
 
 fn modpow(x: &IntVal, y: &IntVal, z: &IntVal) -> Value {
@@ -278,8 +286,8 @@ unsafe fn int_lshift(a: Value, b: Value) -> Value {
             }
         }
     }
-    let Some(s) = y.to_i64().filter(|s| *s <= (isize::MAX / 8) as i64) else {
-        return raise_overflow_error("too many digits in integer");
+    let Some(s) = y.to_i64().filter(|s| *s <= MAX_RESULT_BITS) else {
+        return raise_memory_error();
     };
     from_bigint(x.to_big().as_ref() << s as usize)
 }

@@ -173,3 +173,29 @@ fn parse_str_value(s: Value, base: u32) -> Value {
         Err(e) => raise_alg(e),
     }
 }
+
+/// `int.__format__(self, spec)` (`crate::text::format_spec::format_int`).
+pub(super) unsafe fn int_format(v: Value, spec: Value) -> Value {
+    if !crate::objects::str::is_str(spec) {
+        return crate::type_error!("__format__() argument must be str, not {}", type_name(spec));
+    }
+    let spec_text = crate::objects::str::as_str(spec);
+    if spec_text.is_empty() {
+        return crate::ops::protocol::str_of(v);
+    }
+    let Some(x) = int_val(v) else {
+        return crate::objects::singletons::not_implemented();
+    };
+    match crate::text::format_spec::format_int(&x.to_big(), spec_text, type_name(v), MAX_STR_DIGITS)
+    {
+        Ok(s) => crate::objects::str::from_string(s),
+        Err(e) => raise_alg(e),
+    }
+}
+
+pub(super) static INT_METHODS: &[crate::call::builtin::MethodDef] =
+    &[crate::call::builtin::MethodDef {
+        name: "__format__",
+        imp: crate::call::builtin::MethodImpl::O(int_format),
+        doc: "Convert to a string according to format_spec.",
+    }];

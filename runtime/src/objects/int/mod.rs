@@ -42,6 +42,7 @@ pub static INT_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_dealloc: Some(int_dealloc),
     tp_new: Some(convert::int_new),
     nb: arith::INT_NUMBER_SLOTS,
+    methods: convert::INT_METHODS,
     doc: Some("int([x]) -> integer\nint(x, base=10) -> integer"),
     ..TypeObject::new_static(
         "int",

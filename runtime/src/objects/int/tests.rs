@@ -203,3 +203,15 @@ fn int_str_limit_and_parse() {
         assert_eq!(convert::parse_int("_1", 10), None);
     });
 }
+
+#[test]
+fn huge_results_raise_memory_error() {
+    run(|| {
+        expect_err(binary_op(i(1), i(1 << 40), BinOp::LShift), "MemoryError");
+        expect_err(binary_op(i(3), i(1 << 40), BinOp::Pow), "MemoryError");
+        expect_err(binary_op(i(1 << 20), i(1 << 30), BinOp::Pow), "MemoryError");
+        let ok = binary_op(i(2), i(10_000), BinOp::Pow);
+        assert!(ok.is_ptr());
+        decref(ok);
+    });
+}

@@ -578,4 +578,9 @@ pub static LIST_METHODS: &[MethodDef] = &[
         imp: MethodImpl::NoArgs(m_reverse),
         doc: "Reverse *IN PLACE*.",
     },
+    MethodDef {
+        name: "sort",
+        imp: MethodImpl::FastKw(super::sort::m_sort),
+        doc: "Sort the list in ascending order and return None.",
+    },
 ];

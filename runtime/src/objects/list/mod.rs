@@ -8,6 +8,7 @@
 //! afterwards, because the list can change underneath.
 
 pub mod methods;
+pub mod sort;
 
 use crate::errors::*;
 use crate::object::alloc::alloc_object;

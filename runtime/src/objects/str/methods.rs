@@ -264,8 +264,26 @@ unsafe fn str_join(sep: Value, iterable: Value) -> Value {
     from_string(out)
 }
 
-pub static STR_METHODS: &[MethodDef] = &[MethodDef {
-    name: "join",
-    imp: MethodImpl::O(str_join),
-    doc: "Concatenate any number of strings.",
-}];
+/// `str.__format__(self, spec)`.
+unsafe fn str_format(s: Value, spec: Value) -> Value {
+    if !is_str(spec) {
+        return crate::type_error!("__format__() argument must be str, not {}", type_name(spec));
+    }
+    match crate::text::format_spec::format_str(as_str(s), as_str(spec)) {
+        Ok(out) => from_string(out),
+        Err(e) => raise_alg(e),
+    }
+}
+
+pub static STR_METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "join",
+        imp: MethodImpl::O(str_join),
+        doc: "Concatenate any number of strings.",
+    },
+    MethodDef {
+        name: "__format__",
+        imp: MethodImpl::O(str_format),
+        doc: "Return a formatted version of the string as described by format_spec.",
+    },
+];

@@ -214,7 +214,7 @@ pub fn hash_of(v: Value) -> isize {
         if (*s).hash != -1 {
             return (*s).hash;
         }
-        let h = crate::objects::hash::hash_bytes(as_str(v).as_bytes());
+        let h = crate::objects::hash::hash_text(as_str(v), (*s).flags & STR_ASCII != 0);
         (*s).hash = h;
         h
     }

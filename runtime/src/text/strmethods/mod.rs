@@ -2,7 +2,7 @@
 //! Unicode semantics. Submodules: [`search`] (find/count/replace/
 //! startswith/split/partition/strip), [`case`] (case mappings and the `is*`
 //! predicates), [`layout`] (padding, zfill, expandtabs, splitlines, repeat,
-//! join).
+//! join), [`translate`] (`str.translate`).
 //!
 //! Index convention: every index a Python program sees is a character
 //! (code point) index; arguments named `start`/`end` are Python slice
@@ -13,6 +13,7 @@
 pub mod case;
 pub mod layout;
 pub mod search;
+pub mod translate;
 
 /// Clamps Python `start`/`end` arguments against a length of `len`
 /// characters (negative values count from the end). `start` may end up

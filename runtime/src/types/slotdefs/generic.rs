@@ -175,7 +175,7 @@ pub unsafe fn slot_tp_getattr_hook(obj: Value, name: Value) -> Value {
 
 /// Whether a heap class in `ty`'s MRO defines `name`.
 unsafe fn is_python_defined(ty: *mut TypeObject, name: &'static str) -> bool {
-    for &t in tuple::as_slice((*ty).mro) {
+    for &t in tuple::mro_slice((*ty).mro) {
         let tt = t.as_obj() as *mut TypeObject;
         if crate::objects::dict::get_str((*tt).dict, name).is_some() {
             return (*tt).is_heap_type();

@@ -154,7 +154,7 @@ pub fn mangle(class_name: &str, name: &str) -> String {
 /// Where the dunder `name` is defined along `ty`'s MRO: Some(true) on a
 /// heap type, Some(false) on a built-in type, None when undefined.
 unsafe fn defined_where(ty: *mut TypeObject, name: &str) -> Option<(bool, Value)> {
-    for &t in tuple::as_slice((*ty).mro) {
+    for &t in tuple::mro_slice((*ty).mro) {
         let tt = t.as_obj() as *mut TypeObject;
         if let Some(v) = dict::get_str((*tt).dict, name) {
             return Some(((*tt).is_heap_type(), v));
@@ -228,7 +228,7 @@ pub struct SlotDef {
 /// The nearest non-heap type in the MRO (whose native slots apply when no
 /// heap class defines the dunder).
 unsafe fn native_of(ty: *mut TypeObject) -> *mut TypeObject {
-    for &t in tuple::as_slice((*ty).mro) {
+    for &t in tuple::mro_slice((*ty).mro) {
         let tt = t.as_obj() as *mut TypeObject;
         if !(*tt).is_heap_type() {
             return tt;

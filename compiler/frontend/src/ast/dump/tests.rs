@@ -166,3 +166,99 @@ fn formatted_value() {
                Constant(value='>10')]))])";
     assert_eq!(dump_expr(&js, false), want);
 }
+
+/// `x = 1+1+...+1` with `n` terms (a left-nested chain of `BinOp`s).
+fn sum_chain(n: usize) -> Mod {
+    let one = || {
+        expr(
+            ExprKind::Constant {
+                value: Constant::Int(1.into()),
+                kind: None,
+            },
+            loc(1, 0, 1, 1),
+        )
+    };
+    let mut e = one();
+    for _ in 1..n {
+        e = expr(
+            ExprKind::BinOp {
+                left: Box::new(e),
+                op: Operator::Add,
+                right: Box::new(one()),
+            },
+            loc(1, 0, 1, 1),
+        );
+    }
+    let target = expr(
+        ExprKind::Name {
+            id: "x".into(),
+            ctx: ExprContext::Store,
+        },
+        loc(1, 0, 1, 1),
+    );
+    Mod::Module {
+        body: vec![Stmt {
+            kind: StmtKind::Assign {
+                targets: vec![target],
+                value: Box::new(e),
+                type_comment: None,
+            },
+            loc: loc(1, 0, 1, 1),
+        }],
+        type_ignores: vec![],
+    }
+}
+
+/// The limits of `python3 -m ast` on CPython 3.11 (measured with `x =
+/// 1+1+...`): 986 terms dump; 987 fail in `repr`, 988 calling `type`, 989
+/// to 2977 entering a frame; 2978 fail during ast construction.
+#[test]
+fn recursion_limits_match_cpython() {
+    let run = || {
+        let ok = |n: usize| try_dump_mod(&sum_chain(n), false).map(|_| ());
+        assert_eq!(ok(986), Ok(()));
+        assert_eq!(ok(987), Err(DumpError::Repr));
+        assert_eq!(ok(988), Err(DumpError::Call));
+        assert_eq!(ok(989), Err(DumpError::Frame));
+        assert_eq!(ok(2977), Err(DumpError::Frame));
+        assert_eq!(ok(2978), Err(DumpError::AstConstruction));
+        assert_eq!(dump_mod(&sum_chain(3000), true), "");
+    };
+    std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(run)
+        .expect("spawn")
+        .join()
+        .expect("limits");
+}
+
+/// The same limits for other shapes, parsed from source (messages recorded
+/// from `python3 -m ast` on CPython 3.11).
+#[test]
+fn recursion_limits_of_parsed_sources() {
+    let run = || {
+        let check = |src: String, want: Option<DumpError>| {
+            let m = crate::parser::parse_module(&src).expect("parses");
+            assert_eq!(try_dump_mod(&m, false).err(), want, "{}", &src[..20]);
+        };
+        let attrs = |k: usize| format!("a{}\n", ".b".repeat(k));
+        check(attrs(985), None);
+        check(attrs(986), Some(DumpError::Repr));
+        check(attrs(987), Some(DumpError::Call));
+        check(attrs(988), Some(DumpError::Frame));
+        let in_list = |k: usize| format!("x = [{}]\n", vec!["1"; k].join("+"));
+        check(in_list(982), None);
+        check(in_list(983), Some(DumpError::Repr));
+        check(in_list(984), Some(DumpError::Call));
+        check(in_list(985), Some(DumpError::Frame));
+        let in_def = |k: usize| format!("def f():\n    a{}\n", ".b".repeat(k));
+        check(in_def(2975), Some(DumpError::Frame));
+        check(in_def(2976), Some(DumpError::AstConstruction));
+    };
+    std::thread::Builder::new()
+        .stack_size(512 << 20)
+        .spawn(run)
+        .expect("spawn")
+        .join()
+        .expect("limits");
+}

@@ -1,0 +1,635 @@
+//! The simple builtin functions: object inspection (`len`, `repr`,
+//! `ascii`, `hash`, `id`, `callable`, `isinstance`, `issubclass`),
+//! attribute access (`getattr`, `setattr`, `hasattr`, `delattr`), numbers
+//! (`abs`, `divmod`, `pow`, `round`, `hex`, `oct`, `bin`, `chr`, `ord`),
+//! iteration (`iter`, `next`), namespaces (`globals`, `locals`, `vars`,
+//! `dir`) and `format`.
+
+use crate::call::argparse::{parse_args, ArgSpec};
+use crate::errors::*;
+use crate::object::{decref, new_ref, Value};
+use crate::objects::singletons::{is_none, none};
+use crate::objects::{bool as pybool, dict, int, list, str as pystr, tuple};
+use crate::ops::{number, protocol};
+use crate::types::typeobject::*;
+use crate::types::typetype::is_type;
+
+pub unsafe fn builtin_len(_m: Value, v: Value) -> Value {
+    let n = protocol::len(v);
+    if n < 0 {
+        return Value::NULL;
+    }
+    int::from_i64(n as i64)
+}
+
+pub unsafe fn builtin_repr(_m: Value, v: Value) -> Value {
+    protocol::repr(v)
+}
+
+pub unsafe fn builtin_ascii(_m: Value, v: Value) -> Value {
+    super::text::ascii_of(v)
+}
+
+pub unsafe fn builtin_hash(_m: Value, v: Value) -> Value {
+    let h = protocol::hash(v);
+    if h == -1 {
+        return Value::NULL;
+    }
+    int::from_i64(h as i64)
+}
+
+pub unsafe fn builtin_id(_m: Value, v: Value) -> Value {
+    int::from_u64(v.0)
+}
+
+pub unsafe fn builtin_callable(_m: Value, v: Value) -> Value {
+    pybool::from_bool((*type_of(v)).tp_call.is_some())
+}
+
+/// `isinstance(obj, cls)` with tuples and `__instancecheck__`: 1, 0, -1.
+pub fn isinstance_value(obj: Value, cls: Value) -> i32 {
+    if is_type(cls) {
+        let t = cls.as_obj() as *mut TypeObject;
+        if is_instance_of(obj, t) {
+            return 1;
+        }
+        // A metaclass may define __instancecheck__.
+        if type_of(cls) != crate::types::typetype::TYPE_TYPE.ptr() {
+            return instancecheck_hook(obj, cls, "__instancecheck__");
+        }
+        // `__class__` may differ from the real type (proxies).
+        return match crate::ops::attr::lookup_attr(obj, crate::id!(__class__)) {
+            Ok(Some(c)) => {
+                let r = c != Value::from_obj(type_of(obj))
+                    && is_type(c)
+                    && is_subtype(c.as_obj() as *mut TypeObject, t);
+                decref(c);
+                r as i32
+            }
+            Ok(None) => 0,
+            Err(()) => -1,
+        };
+    }
+    if tuple::is_tuple(cls) {
+        for &c in tuple::as_slice(cls) {
+            let r = isinstance_value(obj, c);
+            if r != 0 {
+                return r;
+            }
+        }
+        return 0;
+    }
+    let hooked = instancecheck_hook(obj, cls, "__instancecheck__");
+    if hooked != -2 {
+        return hooked;
+    }
+    crate::type_error!("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    -1
+}
+
+/// Call `type(cls).<name>(cls, obj)`; -2 when not defined.
+fn instancecheck_hook(obj: Value, cls: Value, name: &'static str) -> i32 {
+    // SAFETY: GIL held.
+    unsafe {
+        match crate::types::slotdefs::generic::call_dunder(cls, name, &[obj]) {
+            Some(r) => {
+                if r.is_null() {
+                    return -1;
+                }
+                let t = protocol::is_true(r);
+                decref(r);
+                t
+            }
+            None => {
+                if is_type(cls) {
+                    is_instance_of(obj, cls.as_obj() as *mut TypeObject) as i32
+                } else {
+                    -2
+                }
+            }
+        }
+    }
+}
+
+pub unsafe fn builtin_isinstance(_m: Value, args: &[Value]) -> Value {
+    if args.len() != 2 {
+        return crate::type_error!("isinstance expected 2 arguments, got {}", args.len());
+    }
+    let r = isinstance_value(args[0], args[1]);
+    if r < 0 {
+        return Value::NULL;
+    }
+    pybool::from_bool(r == 1)
+}
+
+/// `issubclass(a, b)`: 1, 0, -1.
+pub fn issubclass_value(a: Value, b: Value) -> i32 {
+    if tuple::is_tuple(b) {
+        for &c in tuple::as_slice(b) {
+            let r = issubclass_value(a, c);
+            if r != 0 {
+                return r;
+            }
+        }
+        return 0;
+    }
+    if is_type(b) && type_of(b) != crate::types::typetype::TYPE_TYPE.ptr() {
+        let r = instancecheck_hook(a, b, "__subclasscheck__");
+        if r != -2 {
+            return r;
+        }
+    }
+    if !is_type(a) {
+        crate::type_error!("issubclass() arg 1 must be a class");
+        return -1;
+    }
+    if !is_type(b) {
+        crate::type_error!("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return -1;
+    }
+    is_subtype(a.as_obj() as *mut TypeObject, b.as_obj() as *mut TypeObject) as i32
+}
+
+pub unsafe fn builtin_issubclass(_m: Value, args: &[Value]) -> Value {
+    if args.len() != 2 {
+        return crate::type_error!("issubclass expected 2 arguments, got {}", args.len());
+    }
+    let r = issubclass_value(args[0], args[1]);
+    if r < 0 {
+        return Value::NULL;
+    }
+    pybool::from_bool(r == 1)
+}
+
+fn attr_name(v: Value, fname: &str) -> bool {
+    if pystr::is_str(v) {
+        return true;
+    }
+    crate::type_error!("{fname}(): attribute name must be string");
+    false
+}
+
+pub unsafe fn builtin_getattr(_m: Value, args: &[Value]) -> Value {
+    if args.len() < 2 || args.len() > 3 {
+        return crate::type_error!("getattr expected at least 2 arguments, got {}", args.len());
+    }
+    if !attr_name(args[1], "getattr") {
+        return Value::NULL;
+    }
+    if args.len() == 3 {
+        return match crate::ops::attr::lookup_attr(args[0], args[1]) {
+            Ok(Some(v)) => v,
+            Ok(None) => new_ref(args[2]),
+            Err(()) => Value::NULL,
+        };
+    }
+    crate::ops::attr::get_attr(args[0], args[1])
+}
+
+pub unsafe fn builtin_setattr(_m: Value, args: &[Value]) -> Value {
+    if args.len() != 3 {
+        return crate::type_error!("setattr expected 3 arguments, got {}", args.len());
+    }
+    if !attr_name(args[1], "setattr") {
+        return Value::NULL;
+    }
+    let name = pystr::intern_value(new_ref(args[1]));
+    if crate::ops::attr::set_attr(args[0], name, args[2]) < 0 {
+        return Value::NULL;
+    }
+    none()
+}
+
+pub unsafe fn builtin_delattr(_m: Value, args: &[Value]) -> Value {
+    if args.len() != 2 {
+        return crate::type_error!("delattr expected 2 arguments, got {}", args.len());
+    }
+    if !attr_name(args[1], "delattr") {
+        return Value::NULL;
+    }
+    if crate::ops::attr::set_attr(args[0], args[1], Value::NULL) < 0 {
+        return Value::NULL;
+    }
+    none()
+}
+
+pub unsafe fn builtin_hasattr(_m: Value, args: &[Value]) -> Value {
+    if args.len() != 2 {
+        return crate::type_error!("hasattr expected 2 arguments, got {}", args.len());
+    }
+    if !attr_name(args[1], "hasattr") {
+        return Value::NULL;
+    }
+    match crate::ops::attr::lookup_attr(args[0], args[1]) {
+        Ok(Some(v)) => {
+            decref(v);
+            pybool::from_bool(true)
+        }
+        Ok(None) => pybool::from_bool(false),
+        Err(()) => Value::NULL,
+    }
+}
+
+pub unsafe fn builtin_abs(_m: Value, v: Value) -> Value {
+    if v.is_small() {
+        return int::from_i64(v.as_small().abs());
+    }
+    number::unary_op(v, crate::types::slots::UnaryOp::Abs)
+}
+
+pub unsafe fn builtin_divmod(_m: Value, args: &[Value]) -> Value {
+    if args.len() != 2 {
+        return crate::type_error!("divmod expected 2 arguments, got {}", args.len());
+    }
+    number::divmod(args[0], args[1])
+}
+
+pub unsafe fn builtin_pow(_m: Value, args: *const Value, nargs: usize, kw: Value) -> Value {
+    let mut out = [Value::NULL; 3];
+    let spec = ArgSpec {
+        fname: "pow",
+        params: &["base", "exp", "mod"],
+        posonly: 0,
+        required: 2,
+        kwonly: 0,
+        varargs: false,
+        varkw: false,
+    };
+    if parse_args(&spec, args, nargs, kw, &mut out).is_err() {
+        return Value::NULL;
+    }
+    let m = if out[2].is_null() { none() } else { out[2] };
+    number::power(out[0], out[1], m)
+}
+
+pub unsafe fn builtin_round(_m: Value, args: *const Value, nargs: usize, kw: Value) -> Value {
+    let mut out = [Value::NULL; 2];
+    let spec = ArgSpec {
+        fname: "round",
+        params: &["number", "ndigits"],
+        posonly: 0,
+        required: 1,
+        kwonly: 0,
+        varargs: false,
+        varkw: false,
+    };
+    if parse_args(&spec, args, nargs, kw, &mut out).is_err() {
+        return Value::NULL;
+    }
+    let x = out[0];
+    let nd: &[Value] = if out[1].is_null() || is_none(out[1]) {
+        &[]
+    } else {
+        std::slice::from_ref(&out[1])
+    };
+    if let Some(r) = native_round(x, out[1]) {
+        return r;
+    }
+    match crate::types::slotdefs::generic::call_dunder(x, "__round__", nd) {
+        Some(r) => r,
+        None => crate::type_error!("type {} doesn't define __round__ method", type_name(x)),
+    }
+}
+
+fn int_format(v: Value, spec: &str) -> Value {
+    let i = match int::int_val(v) {
+        Some(_) => new_ref(v),
+        None => {
+            // Objects with __index__.
+            match int::index_value(v) {
+                Some(Ok(_)) | Some(Err(())) => {
+                    // SAFETY: slot call.
+                    match unsafe { (*type_of(v)).nb.nb_index } {
+                        Some(f) => unsafe { f(v) },
+                        None => Value::NULL,
+                    }
+                }
+                None => {
+                    return crate::type_error!(
+                        "'{}' object cannot be interpreted as an integer",
+                        type_name(v)
+                    )
+                }
+            }
+        }
+    };
+    if i.is_null() {
+        return i;
+    }
+    let s = pystr::new_str(spec);
+    let r = super::super::interp::build::format_object(i, s);
+    decref(s);
+    decref(i);
+    r
+}
+
+pub unsafe fn builtin_hex(_m: Value, v: Value) -> Value {
+    int_format(v, "#x")
+}
+pub unsafe fn builtin_oct(_m: Value, v: Value) -> Value {
+    int_format(v, "#o")
+}
+pub unsafe fn builtin_bin(_m: Value, v: Value) -> Value {
+    int_format(v, "#b")
+}
+
+pub unsafe fn builtin_chr(_m: Value, v: Value) -> Value {
+    let i = match int::index_value(v) {
+        Some(Ok(i)) => i,
+        Some(Err(())) => {
+            if matches(crate::errors::exceptions::OVERFLOW_ERROR.ptr())
+                || matches(crate::errors::exceptions::INDEX_ERROR.ptr())
+            {
+                clear();
+                return crate::errors::raise_overflow_error(
+                    "Python int too large to convert to C int",
+                );
+            }
+            return Value::NULL;
+        }
+        None => {
+            return crate::type_error!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(v)
+            )
+        }
+    };
+    if !(0..=0x10ffff).contains(&i) {
+        return raise_value_error("chr() arg not in range(0x110000)");
+    }
+    match char::from_u32(i as u32) {
+        Some(c) => crate::objects::str::intern::from_char(c),
+        None => {
+            raise_value_error("chr(): surrogate code points are not supported by the runtime yet")
+        }
+    }
+}
+
+pub unsafe fn builtin_ord(_m: Value, v: Value) -> Value {
+    if pystr::is_str(v) {
+        let n = pystr::char_len(v);
+        if n == 1 {
+            return int::from_i64(pystr::char_at(v, 0) as i64);
+        }
+        return crate::type_error!("ord() expected a character, but string of length {n} found");
+    }
+    crate::type_error!(
+        "ord() expected string of length 1, but {} found",
+        type_name(v)
+    )
+}
+
+pub unsafe fn builtin_iter(_m: Value, args: &[Value]) -> Value {
+    match args.len() {
+        1 => protocol::get_iter(args[0]),
+        2 => super::iters::new_callable_iter(args[0], args[1]),
+        n => crate::type_error!("iter expected at most 2 arguments, got {n}"),
+    }
+}
+
+pub unsafe fn builtin_next(_m: Value, args: &[Value]) -> Value {
+    if args.is_empty() || args.len() > 2 {
+        return crate::type_error!("next expected at least 1 argument, got {}", args.len());
+    }
+    let it = args[0];
+    let Some(f) = (*type_of(it)).tp_iternext else {
+        return crate::type_error!("'{}' object is not an iterator", type_name(it));
+    };
+    let r = f(it);
+    if !r.is_null() {
+        return r;
+    }
+    if args.len() == 2 {
+        if occurred() {
+            if !matches(crate::errors::exceptions::STOP_ITERATION.ptr()) {
+                return Value::NULL;
+            }
+            clear();
+        }
+        return new_ref(args[1]);
+    }
+    if !occurred() {
+        raise_empty(crate::errors::exceptions::STOP_ITERATION.ptr());
+    }
+    Value::NULL
+}
+
+pub unsafe fn builtin_globals(_m: Value) -> Value {
+    let f = crate::interp::state::current_frame();
+    if f.is_null() {
+        return raise_system_error("globals(): no current frame");
+    }
+    new_ref((*f).globals)
+}
+
+pub unsafe fn builtin_locals(_m: Value) -> Value {
+    let f = crate::interp::state::current_frame();
+    if f.is_null() {
+        return raise_system_error("locals(): no current frame");
+    }
+    crate::objects::frame::locals_dict(f)
+}
+
+pub unsafe fn builtin_vars(m: Value, args: &[Value]) -> Value {
+    match args.len() {
+        0 => builtin_locals(m),
+        1 => match crate::ops::attr::lookup_attr(args[0], crate::id!(__dict__)) {
+            Ok(Some(d)) => d,
+            Ok(None) => raise_type_error("vars() argument must have __dict__ attribute"),
+            Err(()) => Value::NULL,
+        },
+        n => crate::type_error!("vars expected at most 1 argument, got {n}"),
+    }
+}
+
+pub unsafe fn builtin_dir(m: Value, args: &[Value]) -> Value {
+    let names = match args.len() {
+        0 => {
+            let d = builtin_locals(m);
+            if d.is_null() {
+                return d;
+            }
+            let l = dict::methods::keys_list(d);
+            decref(d);
+            l
+        }
+        1 => {
+            let r = crate::types::slotdefs::generic::call_dunder(args[0], "__dir__", &[]);
+            match r {
+                Some(r) => r,
+                None => default_dir(args[0]),
+            }
+        }
+        n => return crate::type_error!("dir expected at most 1 argument, got {n}"),
+    };
+    if names.is_null() {
+        return names;
+    }
+    let Some(mut items) = protocol::sequence_to_vec(names) else {
+        decref(names);
+        return Value::NULL;
+    };
+    decref(names);
+    if !super::sort::sort_values(&mut items, Value::NULL, false) {
+        for v in items {
+            decref(v);
+        }
+        return Value::NULL;
+    }
+    list::list_from_vec(items)
+}
+
+/// Names visible on `v`: its instance dict, its class and the class's
+/// MRO (for classes: the class MRO).
+fn default_dir(v: Value) -> Value {
+    let out = dict::dict_new();
+    if out.is_null() {
+        return out;
+    }
+    let add_dict = |d: Value| {
+        if !d.is_null() && dict::is_dict(d) {
+            for (k, val) in dict::items_vec(d) {
+                dict::set_item(out, k, none());
+                decref(k);
+                decref(val);
+            }
+        }
+    };
+    // SAFETY: type fields of live types.
+    unsafe {
+        if crate::objects::module::is_module(v) {
+            add_dict(crate::objects::module::module_dict(v));
+        } else {
+            if let Some(slot) = crate::ops::attr::instance_dict_slot(v) {
+                if !is_type(v) {
+                    add_dict(*slot);
+                }
+            }
+            let ty = if is_type(v) {
+                v.as_obj() as *mut TypeObject
+            } else {
+                type_of(v)
+            };
+            let mro = (*ty).mro;
+            if !mro.is_null() {
+                for &t in tuple::as_slice(mro) {
+                    add_dict((*(t.as_obj() as *mut TypeObject)).dict);
+                }
+            }
+        }
+    }
+    let l = dict::methods::keys_list(out);
+    decref(out);
+    l
+}
+
+pub unsafe fn builtin_format(_m: Value, args: &[Value]) -> Value {
+    match args.len() {
+        1 => crate::interp::build::format_object(args[0], Value::NULL),
+        2 => {
+            if !pystr::is_str(args[1]) {
+                return crate::type_error!(
+                    "format() argument 2 must be str, not {}",
+                    type_name(args[1])
+                );
+            }
+            crate::interp::build::format_object(args[0], args[1])
+        }
+        n => crate::type_error!("format expected at most 2 arguments, got {n}"),
+    }
+}
+
+/// Whether `name` on `v`'s type comes from a class defined in Python.
+pub fn defined_in_python(v: Value, name: Value) -> bool {
+    let ty = type_of(v);
+    // SAFETY: live types.
+    unsafe {
+        let mro = (*ty).mro;
+        if mro.is_null() {
+            return false;
+        }
+        for &t in tuple::as_slice(mro) {
+            let tt = t.as_obj() as *mut TypeObject;
+            if !(*tt).dict.is_null() && matches!(dict::get_item((*tt).dict, name), Ok(Some(_))) {
+                return (*tt).is_heap_type();
+            }
+        }
+    }
+    false
+}
+
+/// `round()` of ints and floats (None when `x` is something else or its
+/// class defines `__round__` in Python).
+fn native_round(x: Value, nd: Value) -> Option<Value> {
+    if defined_in_python(x, crate::id!(__round__)) {
+        return None;
+    }
+    let nd = if nd.is_null() || is_none(nd) {
+        None
+    } else {
+        match int::index_value(nd) {
+            Some(Ok(n)) => Some(n as i64),
+            Some(Err(())) => return Some(Value::NULL),
+            None => {
+                return Some(crate::type_error!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(nd)
+                ))
+            }
+        }
+    };
+    if crate::objects::float::is_float(x) {
+        let f = crate::objects::float::float_value(x);
+        return Some(match nd {
+            None => crate::objects::float::arith::float_to_int(f.round_ties_even()),
+            Some(n) => crate::objects::float::new_float(round_float(f, n)),
+        });
+    }
+    let iv = int::int_val(x)?;
+    Some(match nd {
+        None => int::from_bigint(iv.to_big().into_owned()),
+        Some(n) if n >= 0 => int::from_bigint(iv.to_big().into_owned()),
+        Some(n) => {
+            use num_bigint::BigInt;
+            use num_integer::Integer;
+            if n < -400 {
+                return Some(int::from_i64(0));
+            }
+            let p = BigInt::from(10).pow((-n) as u32);
+            let v = iv.to_big().into_owned();
+            let (q, r) = v.div_mod_floor(&p);
+            let twice = &r * 2;
+            let q = if twice > p || (twice == p && q.is_odd()) {
+                q + 1
+            } else {
+                q
+            };
+            int::from_bigint(q * p)
+        }
+    })
+}
+
+/// Round `x` to `n` decimal digits, correctly rounded (half to even on the
+/// exact binary value), as CPython's float `__round__`.
+fn round_float(x: f64, n: i64) -> f64 {
+    if !x.is_finite() || x == 0.0 {
+        return x;
+    }
+    if n > 323 {
+        return x;
+    }
+    if n < -308 {
+        return 0.0 * x.signum();
+    }
+    if n >= 0 {
+        let s = format!("{:.*}", n as usize, x);
+        return s.parse::<f64>().unwrap_or(x);
+    }
+    let p = 10f64.powi((-n) as i32);
+    let y = (x / p).round_ties_even() * p;
+    if y.is_finite() {
+        y
+    } else {
+        x
+    }
+}

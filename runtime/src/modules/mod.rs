@@ -1,0 +1,45 @@
+//! Built-in modules written in Rust: `sys`, `math`, `time`, and the
+//! table the importer consults before searching `sys.path`.
+
+pub mod math;
+pub mod sys;
+pub mod time;
+
+use crate::call::builtin::new_builtin;
+use crate::object::{decref, Value};
+use crate::objects::{dict, float, module};
+
+/// Create the built-in module `name` (new reference), or None when no
+/// such built-in module exists (null inside: creation failed).
+pub fn create_builtin_module(name: &str) -> Option<Value> {
+    let (defs, consts): (&'static [crate::call::builtin::MethodDef], Vec<(&str, f64)>) = match name
+    {
+        "math" => (math::MATH_FUNCTIONS, math::constants()),
+        "time" => (time::TIME_FUNCTIONS, Vec::new()),
+        _ => return None,
+    };
+    let m = module::new_module(name);
+    if m.is_null() {
+        return Some(m);
+    }
+    let d = module::module_dict(m);
+    for def in defs {
+        let f = new_builtin(def, m, std::ptr::null_mut());
+        if f.is_null() || dict::set_str(d, def.name, f) < 0 {
+            crate::object::xdecref(f);
+            decref(m);
+            return Some(Value::NULL);
+        }
+        decref(f);
+    }
+    for (n, x) in consts {
+        let v = float::new_float(x);
+        if v.is_null() || dict::set_str(d, n, v) < 0 {
+            crate::object::xdecref(v);
+            decref(m);
+            return Some(Value::NULL);
+        }
+        decref(v);
+    }
+    Some(m)
+}

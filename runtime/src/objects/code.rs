@@ -1,0 +1,277 @@
+//! `code`: the runtime form of a frontend `CodeObject`. Constants are
+//! converted to runtime values once, when the code object is created;
+//! names (`co_names`, local and free variable names) are interned strings
+//! so that attribute and global lookups hit the method cache and compare
+//! by pointer.
+//!
+//! Invariants: `consts[i]` and `names[i]` are owned references for every
+//! index the instructions use; `nlocalsplus` is the frame's slot count
+//! (locals, own cells, free variables, in that order); the frontend code
+//! object is kept unchanged (instructions, locations and exception table
+//! are read from it directly by the interpreter).
+
+use crate::errors::*;
+use crate::object::alloc::alloc_object;
+use crate::object::{decref, new_ref, Object, Static, Value};
+use crate::objects::{bool as pybool, float, int, singletons, str as pystr, tuple};
+use crate::types::typeobject::*;
+use pyc_frontend::bytecode::{CodeObject, Constant};
+
+/// Everything the interpreter needs of one code object.
+pub struct CodeData {
+    pub src: CodeObject,
+    pub consts: Vec<Value>,
+    pub names: Vec<Value>,
+    /// Names of every localsplus slot (interned).
+    pub localsplus_names: Vec<Value>,
+    pub nlocals: usize,
+    pub nlocalsplus: usize,
+    /// Index of the first free-variable slot.
+    pub free_start: usize,
+    pub stacksize: usize,
+    pub flags: u32,
+    pub argcount: usize,
+    pub posonlyargcount: usize,
+    pub kwonlyargcount: usize,
+    pub name: Value,
+    pub qualname: Value,
+    pub filename: Value,
+    /// Parameter names as Rust strings (for argument binding messages).
+    pub param_names: Vec<String>,
+}
+
+#[repr(C)]
+pub struct CodeObjectRt {
+    pub ob: Object,
+    pub data: *mut CodeData,
+}
+
+pub static CODE_TYPE: Static<TypeObject> = Static::new(TypeObject {
+    tp_dealloc: Some(code_dealloc),
+    tp_repr: Some(code_repr),
+    tp_getattro: Some(crate::ops::attr::generic_getattr),
+    getsets: CODE_GETSETS,
+    ..TypeObject::new_static("code", std::mem::size_of::<CodeObjectRt>(), 0)
+});
+
+#[inline(always)]
+pub fn is_code(v: Value) -> bool {
+    v.is_ptr() && type_of(v) == CODE_TYPE.ptr()
+}
+
+/// The code data of a code object (borrowed for the object's lifetime).
+#[inline(always)]
+pub fn data<'a>(v: Value) -> &'a CodeData {
+    // SAFETY: v is a code object; data lives until dealloc.
+    unsafe { &*(*v.cast::<CodeObjectRt>()).data }
+}
+
+/// Convert one constant to a runtime value (new reference or null).
+pub fn const_value(c: &Constant) -> Value {
+    match c {
+        Constant::None => singletons::none(),
+        Constant::Bool(b) => pybool::from_bool(*b),
+        Constant::Ellipsis => singletons::ellipsis(),
+        Constant::Int(i) => int::from_bigint(i.clone()),
+        Constant::Float(f) => float::new_float(*f),
+        Constant::Complex { .. } => missing_type("complex"),
+        Constant::Str(s) => {
+            // Identifier-like constants are interned (as CPython does).
+            if s.len() <= 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                pystr::intern(s)
+            } else {
+                pystr::new_str(s)
+            }
+        }
+        Constant::Bytes(_) => missing_type("bytes"),
+        Constant::Tuple(items) => {
+            let mut v = Vec::with_capacity(items.len());
+            for it in items {
+                let x = const_value(it);
+                if x.is_null() {
+                    for y in v {
+                        decref(y);
+                    }
+                    return Value::NULL;
+                }
+                v.push(x);
+            }
+            tuple::tuple_from_vec(v)
+        }
+        Constant::FrozenSet(_) => missing_type("frozenset"),
+        Constant::Code(c) => new_code((**c).clone()),
+    }
+}
+
+/// Build a runtime code object from a compiled one (new reference).
+pub fn new_code(src: CodeObject) -> Value {
+    let mut consts = Vec::with_capacity(src.consts.len());
+    for c in &src.consts {
+        let v = const_value(c);
+        if v.is_null() {
+            for x in consts {
+                decref(x);
+            }
+            return Value::NULL;
+        }
+        consts.push(v);
+    }
+    let names: Vec<Value> = src.names.iter().map(|n| pystr::intern(n)).collect();
+    let localsplus_names: Vec<Value> = src
+        .localsplus_names()
+        .iter()
+        .map(|n| pystr::intern(n))
+        .collect();
+    if names
+        .iter()
+        .chain(localsplus_names.iter())
+        .any(|v| v.is_null())
+    {
+        for x in consts {
+            decref(x);
+        }
+        return Value::NULL;
+    }
+    let nlocalsplus = src.nlocalsplus();
+    let data = CodeData {
+        consts,
+        names,
+        nlocals: src.nlocals(),
+        nlocalsplus,
+        free_start: nlocalsplus - src.freevars.len(),
+        stacksize: src.stacksize as usize + 1,
+        flags: src.flags,
+        argcount: src.argcount as usize,
+        posonlyargcount: src.posonlyargcount as usize,
+        kwonlyargcount: src.kwonlyargcount as usize,
+        name: pystr::intern(&src.name),
+        qualname: pystr::new_str(&src.qualname),
+        filename: pystr::new_str(&src.filename),
+        param_names: src.varnames[..src.total_args().min(src.varnames.len())].to_vec(),
+        localsplus_names,
+        src,
+    };
+    // SAFETY: fresh object of this layout.
+    unsafe {
+        let o = alloc_object(CODE_TYPE.ptr(), std::mem::size_of::<CodeObjectRt>());
+        if o.is_null() {
+            drop_data(data);
+            return Value::NULL;
+        }
+        (*(o as *mut CodeObjectRt)).data = Box::into_raw(Box::new(data));
+        Value::from_obj(o)
+    }
+}
+
+fn drop_data(d: CodeData) {
+    for &c in &d.consts {
+        decref(c);
+    }
+    crate::object::xdecref(d.qualname);
+    crate::object::xdecref(d.filename);
+}
+
+unsafe fn code_dealloc(o: *mut Object) {
+    let c = o as *mut CodeObjectRt;
+    if !(*c).data.is_null() {
+        drop_data(*Box::from_raw((*c).data));
+        (*c).data = std::ptr::null_mut();
+    }
+    crate::object::alloc::free_and_release_type(o);
+}
+
+unsafe fn code_repr(v: Value) -> Value {
+    let d = data(v);
+    pystr::from_string(format!(
+        "<code object {} at {:#x}, file \"{}\", line {}>",
+        d.src.name, v.0, d.src.filename, d.src.firstlineno
+    ))
+}
+
+fn names_tuple(names: &[String]) -> Value {
+    let v: Vec<Value> = names.iter().map(|n| pystr::new_str(n)).collect();
+    tuple::tuple_pack_steal(&v)
+}
+
+unsafe fn get_name(v: Value) -> Value {
+    new_ref(data(v).name)
+}
+unsafe fn get_qualname(v: Value) -> Value {
+    new_ref(data(v).qualname)
+}
+unsafe fn get_filename(v: Value) -> Value {
+    new_ref(data(v).filename)
+}
+unsafe fn get_argcount(v: Value) -> Value {
+    int::from_i64(data(v).argcount as i64)
+}
+unsafe fn get_posonly(v: Value) -> Value {
+    int::from_i64(data(v).posonlyargcount as i64)
+}
+unsafe fn get_kwonly(v: Value) -> Value {
+    int::from_i64(data(v).kwonlyargcount as i64)
+}
+unsafe fn get_nlocals(v: Value) -> Value {
+    int::from_i64(data(v).nlocals as i64)
+}
+unsafe fn get_flags(v: Value) -> Value {
+    int::from_i64(data(v).flags as i64)
+}
+unsafe fn get_firstlineno(v: Value) -> Value {
+    int::from_i64(data(v).src.firstlineno as i64)
+}
+unsafe fn get_stacksize(v: Value) -> Value {
+    int::from_i64(data(v).src.stacksize as i64)
+}
+unsafe fn get_varnames(v: Value) -> Value {
+    names_tuple(&data(v).src.varnames)
+}
+unsafe fn get_cellvars(v: Value) -> Value {
+    names_tuple(&data(v).src.cellvars)
+}
+unsafe fn get_freevars(v: Value) -> Value {
+    names_tuple(&data(v).src.freevars)
+}
+unsafe fn get_names(v: Value) -> Value {
+    names_tuple(&data(v).src.names)
+}
+unsafe fn get_consts(v: Value) -> Value {
+    tuple::tuple_pack(&data(v).consts)
+}
+
+macro_rules! gs {
+    ($name:literal, $f:ident) => {
+        crate::call::descr::GetSetDef {
+            name: $name,
+            get: $f,
+            set: None,
+            doc: "",
+        }
+    };
+}
+
+static CODE_GETSETS: &[crate::call::descr::GetSetDef] = &[
+    gs!("co_name", get_name),
+    gs!("co_qualname", get_qualname),
+    gs!("co_filename", get_filename),
+    gs!("co_argcount", get_argcount),
+    gs!("co_posonlyargcount", get_posonly),
+    gs!("co_kwonlyargcount", get_kwonly),
+    gs!("co_nlocals", get_nlocals),
+    gs!("co_flags", get_flags),
+    gs!("co_firstlineno", get_firstlineno),
+    gs!("co_stacksize", get_stacksize),
+    gs!("co_varnames", get_varnames),
+    gs!("co_cellvars", get_cellvars),
+    gs!("co_freevars", get_freevars),
+    gs!("co_names", get_names),
+    gs!("co_consts", get_consts),
+];
+
+/// Constants of types the runtime does not provide yet raise SystemError
+/// when the code object is created.
+fn missing_type(name: &str) -> Value {
+    raise_system_error(format!(
+        "{name} constants are not supported by the runtime yet"
+    ))
+}

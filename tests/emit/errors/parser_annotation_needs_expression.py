@@ -1,0 +1,3 @@
+def f():
+    x not in y:
+        pass

@@ -1,0 +1,2 @@
+def both(a, *args, b, c=, **kwargs):
+    return a

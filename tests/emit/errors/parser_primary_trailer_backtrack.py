@@ -1,0 +1,2 @@
+def ways(n, coins):
+    return ways(n - coins[], coins)

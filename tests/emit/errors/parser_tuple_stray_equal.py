@@ -1,0 +1,1 @@
+*init, last last = [1, 2, 3]

@@ -1,0 +1,5 @@
+with (
+    cm() as a a,
+    cm(),
+):
+    pass

@@ -1,0 +1,3 @@
+match x:
+    case {'a': y, 'b': y}:
+        pass

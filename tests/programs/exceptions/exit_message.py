@@ -1,0 +1,2 @@
+print("about to exit")
+raise SystemExit("fatal: configuration missing")

@@ -1,0 +1,3 @@
+data = {"user": {"name": "ann"}}
+print(data["user"]["name"].upper())
+print(data["user"].get("email").lower())

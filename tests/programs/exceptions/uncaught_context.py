@@ -1,0 +1,8 @@
+def cleanup():
+    raise RuntimeError("cleanup failed")
+
+
+try:
+    [].pop()
+except IndexError:
+    cleanup()

@@ -1,0 +1,9 @@
+def visible():
+    return "visible"
+
+
+def _hidden():
+    return "hidden"
+
+
+CONST = 3

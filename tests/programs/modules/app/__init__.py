@@ -1,0 +1,2 @@
+print("init app")
+VERSION = "1.0"

@@ -1,0 +1,3 @@
+from .engine import Engine
+from ..util.text import shout
+print("init app.core")

@@ -1,0 +1,2 @@
+SETTING = "fast"
+print("loading config")
