@@ -171,7 +171,6 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Import { names } => {
                 for a in names {
-                    self.set_loc(a.loc);
                     self.load_const(C::Int(0.into()));
                     self.load_none();
                     let i = self.u().add_name(&a.name);
@@ -217,7 +216,6 @@ impl<'a> Compiler<'a> {
                 let i = self.u().add_name(m);
                 self.emit(IMPORT_NAME, i);
                 for a in names {
-                    self.set_loc(a.loc);
                     if a.name == "*" {
                         self.op(IMPORT_STAR);
                         return Ok(());
@@ -600,7 +598,9 @@ impl<'a> Compiler<'a> {
             .scope_for(s)
             .ok_or_else(|| self.error("internal compiler error: no scope", s.loc))?;
         self.enter_scope(name, UnitKind::Class, scope, firstlineno)?;
+        // The prologue is on the first line (the first decorator's).
         self.set_loc(s.loc);
+        self.u().loc.line = firstlineno;
         self.nameop("__name__", ExprContext::Load, s.loc)?;
         self.nameop("__module__", ExprContext::Store, s.loc)?;
         let q = self.ur().qualname.clone();
