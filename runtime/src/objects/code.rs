@@ -38,6 +38,11 @@ pub struct CodeData {
     pub filename: Value,
     /// Parameter names as Rust strings (for argument binding messages).
     pub param_names: Vec<String>,
+    /// Per-instruction cache of `LOAD_GLOBAL` results: (globals version,
+    /// builtins version, borrowed value). Dict versions are unique across
+    /// all dicts and change on every mutation, so an entry whose versions
+    /// match the current ones names a value both dicts still hold.
+    pub global_cache: Box<[std::cell::Cell<(u64, u64, Value)>]>,
 }
 
 #[repr(C)]
@@ -148,6 +153,9 @@ pub fn new_code(src: CodeObject) -> Value {
         qualname: pystr::new_str(&src.qualname),
         filename: pystr::new_str(&src.filename),
         param_names: src.varnames[..src.total_args().min(src.varnames.len())].to_vec(),
+        global_cache: (0..src.instrs.len())
+            .map(|_| std::cell::Cell::new((0, 0, Value::NULL)))
+            .collect(),
         localsplus_names,
         src,
     };
