@@ -168,7 +168,21 @@ impl<'a> Parser<'a> {
             }
             T::Number => {
                 let start = self.bump();
-                let value = super::number::parse_number(self.text(start));
+                let text = self.text(start);
+                if let Some(msg) = crate::tokenizer::int_digits_error(text) {
+                    // CPython reports the digit limit with no column.
+                    return Err(
+                        match self.error_tok(crate::ErrorKind::SyntaxError, &msg, start) {
+                            PErr::Error(mut e) => {
+                                e.offset = 0;
+                                e.end_offset = 0;
+                                PErr::Error(e)
+                            }
+                            e => e,
+                        },
+                    );
+                }
+                let value = crate::tokenizer::try_parse_number(text);
                 let value = match value {
                     Some(v) => v,
                     None => {

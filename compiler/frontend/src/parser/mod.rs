@@ -30,7 +30,6 @@ mod core;
 mod escapes;
 mod expr;
 mod fstring;
-mod number;
 mod params;
 mod pattern;
 mod stmt;
