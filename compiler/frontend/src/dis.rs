@@ -236,14 +236,26 @@ pub fn float_repr(f: f64) -> String {
     }
 }
 
+/// Approximates Python's `str.isprintable` per character: control,
+/// format, separator (other than space), surrogate, private-use and
+/// noncharacter code points are not printable.
 fn is_printable(c: char) -> bool {
     let u = c as u32;
-    !(u < 0x20
+    let not = u < 0x20
         || (0x7f..=0xa0).contains(&u)
         || u == 0xad
+        || matches!(u, 0x600..=0x605 | 0x61c | 0x6dd | 0x70f | 0x180e | 0x1680)
+        || matches!(u, 0x2000..=0x200f | 0x2028..=0x202f | 0x205f..=0x2064 | 0x2066..=0x206f)
+        || u == 0x3000
         || (0xd800..=0xdfff).contains(&u)
-        || matches!(u, 0x2028 | 0x2029 | 0xfeff | 0x200b..=0x200f | 0x2060..=0x2064 | 0xe000..=0xf8ff)
-        || c.is_whitespace() && c != ' ')
+        || (0xe000..=0xf8ff).contains(&u)
+        || (0xfdd0..=0xfdef).contains(&u)
+        || matches!(u, 0xfeff | 0xfff9..=0xfffb)
+        || u & 0xfffe == 0xfffe
+        || matches!(u, 0x110bd | 0x110cd | 0x1bca0..=0x1bca3 | 0x1d173..=0x1d17a)
+        || matches!(u, 0xe0001 | 0xe0020..=0xe007f)
+        || u >= 0xf0000;
+    !not
 }
 
 /// Python's `repr(str)`.

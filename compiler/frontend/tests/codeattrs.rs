@@ -98,8 +98,16 @@ pub fn compile_file(path: &Path) -> Result<CodeObject, String> {
 
 fn run() {
     let mut files: Vec<PathBuf> = Vec::new();
-    for sub in ["tests/emit/code", "tests/emit/seed"] {
-        let dir = repo_root().join(sub);
+    // PYC_CODEATTRS_DIR=dir checks another folder of NAME.py + NAME.codeattrs
+    // (recorded with tests/record_codeattrs.py) instead of the corpus.
+    let dirs: Vec<PathBuf> = match std::env::var_os("PYC_CODEATTRS_DIR") {
+        Some(d) => vec![PathBuf::from(d)],
+        None => ["tests/emit/code", "tests/emit/seed"]
+            .iter()
+            .map(|s| repo_root().join(s))
+            .collect(),
+    };
+    for dir in dirs {
         files.extend(
             std::fs::read_dir(&dir)
                 .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))

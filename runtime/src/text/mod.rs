@@ -1,8 +1,14 @@
-//! Pure text algorithms with CPython 3.11 semantics: Unicode character
-//! properties, str repr, str methods, the format-spec mini-language,
-//! `%`-formatting and `str.format` parsing. Strings are Rust `&str`; any
-//! index a Python program sees is counted in characters (code points), never
-//! bytes. Failures are [`crate::num::AlgError`]s.
+//! Pure text algorithms with CPython 3.11 semantics. Strings are Rust
+//! `&str`; any index a Python program sees is counted in characters (code
+//! points), never bytes. Failures are [`crate::num::AlgError`]s.
+//!
+//! - [`unicode`]: character properties and case mappings (Unicode 14,
+//!   tables generated from CPython itself);
+//! - [`repr`]: repr()/ascii() of str; [`float_fmt`]: float repr and the
+//!   e/f/g/r renderings; [`format_spec`]: `format()` for str, int, float,
+//!   complex; [`printf`]: `str % args`; [`strformat`]: `str.format`;
+//! - [`strmethods`]: str methods; [`bytes`] and [`bytes_methods`]: bytes
+//!   repr/hex/fromhex and methods; [`codecs`]: utf-8/ascii/latin-1.
 
 pub mod bytes;
 pub mod bytes_methods;

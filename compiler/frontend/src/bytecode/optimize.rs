@@ -282,6 +282,19 @@ impl Folder {
             ExprKind::BinOp { left, op, right } => {
                 self.expr(left);
                 self.expr(right);
+                if let (Operator::Mod, Some(Constant::Str(fmt)), ExprKind::Tuple { elts, .. }) =
+                    (*op, constant(left), &right.kind)
+                {
+                    if !elts
+                        .iter()
+                        .any(|x| matches!(x.kind, ExprKind::Starred { .. }))
+                    {
+                        if let Some(values) = percent_format(fmt, elts, e.loc) {
+                            e.kind = ExprKind::JoinedStr { values };
+                        }
+                        return;
+                    }
+                }
                 match (constant(left), constant(right)) {
                     (Some(a), Some(b)) => fold_binop(a, *op, b),
                     _ => None,
@@ -461,6 +474,137 @@ impl Folder {
             make_const(e, c);
         }
     }
+}
+
+/// CPython 3.11 rewrites `"..." % (a, b)` into an f-string when every
+/// conversion is a plain `%s`, `%r` or `%a` (with at most a width and
+/// precision) and the counts match. Returns the JoinedStr values.
+fn percent_format(fmt: &str, elts: &[Expr], loc: Loc) -> Option<Vec<Expr>> {
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut pos = 0;
+    let mut cnt = 0;
+    let mut values = Vec::new();
+    let lit = |s: String| Expr {
+        kind: ExprKind::Constant {
+            value: Constant::Str(s),
+            kind: None,
+        },
+        loc,
+    };
+    loop {
+        // Literal text up to the next lone '%'.
+        let start = pos;
+        let mut text = String::new();
+        while pos < chars.len() {
+            if chars[pos] != '%' {
+                text.push(chars[pos]);
+                pos += 1;
+            } else if pos + 1 < chars.len() && chars[pos + 1] == '%' {
+                text.push('%');
+                pos += 2;
+            } else {
+                break;
+            }
+        }
+        if pos > start {
+            values.push(lit(text));
+        }
+        if pos >= chars.len() {
+            break;
+        }
+        if cnt >= elts.len() {
+            return None;
+        }
+        pos += 1;
+        let arg = &elts[cnt];
+        cnt += 1;
+        values.push(simple_format(&chars, &mut pos, arg)?);
+    }
+    if cnt < elts.len() {
+        return None;
+    }
+    Some(values)
+}
+
+/// One `%[flags][width][.prec](s|r|a)` unit as a FormattedValue.
+fn simple_format(chars: &[char], pos: &mut usize, arg: &Expr) -> Option<Expr> {
+    const MAXDIGITS: u32 = 3;
+    let next = |p: &mut usize| -> Option<char> {
+        let c = *chars.get(*p)?;
+        *p += 1;
+        Some(c)
+    };
+    let mut p = *pos;
+    let mut ljust = false;
+    let mut ch;
+    loop {
+        ch = next(&mut p)?;
+        match ch {
+            '-' => ljust = true,
+            '+' | ' ' | '#' | '0' => {}
+            _ => break,
+        }
+    }
+    let mut width: i64 = -1;
+    let mut prec: i64 = -1;
+    if ch.is_ascii_digit() {
+        width = 0;
+        let mut digits = 0;
+        while ch.is_ascii_digit() {
+            width = width * 10 + (ch as i64 - '0' as i64);
+            ch = next(&mut p)?;
+            digits += 1;
+            if digits >= MAXDIGITS {
+                return None;
+            }
+        }
+    }
+    if ch == '.' {
+        ch = next(&mut p)?;
+        prec = 0;
+        let mut digits = 0;
+        while ch.is_ascii_digit() {
+            prec = prec * 10 + (ch as i64 - '0' as i64);
+            ch = next(&mut p)?;
+            digits += 1;
+            if digits >= MAXDIGITS {
+                return None;
+            }
+        }
+    }
+    if !matches!(ch, 's' | 'r' | 'a') {
+        return None;
+    }
+    *pos = p;
+    let mut spec = String::new();
+    if !ljust && width > 0 {
+        spec.push('>');
+    }
+    if width >= 0 {
+        spec.push_str(&width.to_string());
+    }
+    if prec >= 0 {
+        spec.push_str(&format!(".{prec}"));
+    }
+    let format_spec = if spec.is_empty() {
+        None
+    } else {
+        Some(Box::new(Expr {
+            kind: ExprKind::Constant {
+                value: Constant::Str(spec),
+                kind: None,
+            },
+            loc: arg.loc,
+        }))
+    };
+    Some(Expr {
+        kind: ExprKind::FormattedValue {
+            value: Box::new(arg.clone()),
+            conversion: ch as i32,
+            format_spec,
+        },
+        loc: arg.loc,
+    })
 }
 
 fn const_tuple(elts: &[Expr]) -> Option<Constant> {

@@ -476,7 +476,7 @@ impl<'a> Parser<'a> {
                     if !keys.is_empty() || self.at(T::RBrace) || self.at(T::Comma) {
                         // At the key's last character, with no end.
                         let at = crate::ast::Loc {
-                            lineno: k.loc.end_lineno,
+                            lineno: k.loc.lineno,
                             col_offset: k.loc.end_col_offset.saturating_sub(1),
                             end_lineno: k.loc.end_lineno,
                             end_col_offset: 0,

@@ -105,7 +105,12 @@ impl Builder {
         }
         s.symbols[idx].flags = old | flag;
         if flag & def::PARAM != 0 {
-            s.params.push(name);
+            s.params.push(name.clone());
+        }
+        if flag & def::GLOBAL != 0 {
+            // As CPython, a `global` declaration anywhere also marks the
+            // module-level name as explicitly global.
+            self.add_def_in(0, &name, def::GLOBAL);
         }
         Ok(())
     }

@@ -195,9 +195,15 @@ pub fn mangle(private: Option<&str>, name: &str) -> String {
 
 /// CPython's RecursionError for too deeply nested code.
 pub(crate) fn recursion_error(loc: Loc) -> SyntaxError {
-    let mut e = error_at("maximum recursion depth exceeded during compilation", loc);
-    e.kind = crate::ErrorKind::RecursionError;
-    e
+    let _ = loc;
+    // CPython reports no location for it (lineno 0 renders the message
+    // alone).
+    SyntaxError::new(
+        crate::ErrorKind::RecursionError,
+        "maximum recursion depth exceeded during compilation",
+        0,
+        0,
+    )
 }
 
 /// A symtable error at `loc` (CPython reports col_offset + 1).

@@ -393,17 +393,28 @@ impl<'a> Compiler<'a> {
                 return Ok(());
             }
             ExprKind::Constant { value, .. } => {
+                // CPython loads the constant and lets the flow-graph
+                // optimizer drop the test, so the constant still takes its
+                // place in co_consts.
+                self.u().add_const(C::from_ast(value));
                 if let Some(t) = C::from_ast(value).truthy() {
+                    let saved = self.ur().loc;
+                    self.set_loc(e.loc);
                     if t == cond {
-                        self.set_loc(e.loc);
-                        self.emit_noline(JUMP_FORWARD, target.0);
+                        self.jump(JUMP_FORWARD, target);
+                    } else {
+                        self.op(NOP);
                     }
+                    self.u().loc = saved;
                     return Ok(());
                 }
             }
             _ => {}
         }
         self.expr(e)?;
+        // The test's jump carries the test's location (as CPython).
+        let saved = self.ur().loc;
+        self.set_loc(e.loc);
         self.jump(
             if cond {
                 POP_JUMP_IF_TRUE
@@ -412,6 +423,7 @@ impl<'a> Compiler<'a> {
             },
             target,
         );
+        self.u().loc = saved;
         Ok(())
     }
 

@@ -171,7 +171,6 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Import { names } => {
                 for a in names {
-                    self.set_loc(a.loc);
                     self.load_const(C::Int(0.into()));
                     self.load_none();
                     let i = self.u().add_name(&a.name);
@@ -217,7 +216,6 @@ impl<'a> Compiler<'a> {
                 let i = self.u().add_name(m);
                 self.emit(IMPORT_NAME, i);
                 for a in names {
-                    self.set_loc(a.loc);
                     if a.name == "*" {
                         self.op(IMPORT_STAR);
                         return Ok(());
@@ -600,7 +598,9 @@ impl<'a> Compiler<'a> {
             .scope_for(s)
             .ok_or_else(|| self.error("internal compiler error: no scope", s.loc))?;
         self.enter_scope(name, UnitKind::Class, scope, firstlineno)?;
+        // The prologue is on the first line (the first decorator's).
         self.set_loc(s.loc);
+        self.u().loc.line = firstlineno;
         self.nameop("__name__", ExprContext::Load, s.loc)?;
         self.nameop("__module__", ExprContext::Store, s.loc)?;
         let q = self.ur().qualname.clone();
@@ -730,10 +730,6 @@ impl<'a> Compiler<'a> {
                     self.expr(obj)?;
                     self.op(POP_TOP);
                 }
-                if at_top && !self.future_annotations {
-                    self.expr(annotation)?;
-                    self.op(POP_TOP);
-                }
             }
             ExprKind::Subscript {
                 value: obj, slice, ..
@@ -741,15 +737,38 @@ impl<'a> Compiler<'a> {
                 if value.is_none() {
                     self.expr(obj)?;
                     self.op(POP_TOP);
-                    self.expr(slice)?;
-                    self.op(POP_TOP);
-                }
-                if at_top && !self.future_annotations {
-                    self.expr(annotation)?;
-                    self.op(POP_TOP);
+                    self.check_ann_subscr(slice)?;
                 }
             }
             _ => return Err(self.error("invalid node type for annotated assignment", target.loc)),
+        }
+        // The annotation of a complex target is evaluated (and dropped) in
+        // modules and classes, unless annotations are postponed.
+        if !simple && at_top && !self.future_annotations {
+            self.expr(annotation)?;
+            self.op(POP_TOP);
+        }
+        Ok(())
+    }
+
+    /// Evaluates the parts of an annotated subscript target's index.
+    fn check_ann_subscr(&mut self, e: &'a Expr) -> CResult {
+        match &e.kind {
+            ExprKind::Slice { lower, upper, step } => {
+                for x in [lower, upper, step].into_iter().flatten() {
+                    self.expr(x)?;
+                    self.op(POP_TOP);
+                }
+            }
+            ExprKind::Tuple { elts, .. } => {
+                for x in elts {
+                    self.check_ann_subscr(x)?;
+                }
+            }
+            _ => {
+                self.expr(e)?;
+                self.op(POP_TOP);
+            }
         }
         Ok(())
     }
