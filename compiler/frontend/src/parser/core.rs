@@ -574,6 +574,11 @@ impl<'a> Parser<'a> {
         // In an f-string fragment this is the fragment's line, parenthesized
         // as CPython compiles it.
         e.text = self.line_text(start.line);
+        // CPython's text for the first line of a multi-line f-string field
+        // has no newline.
+        e.text_unterminated = self.fstring_shift.is_some()
+            && start.line == self.fstring_line_shift + 1
+            && self.line_starts.len() > 1;
         PErr::Error(Box::new(e))
     }
 
