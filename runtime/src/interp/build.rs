@@ -480,23 +480,17 @@ pub fn format_object(v: Value, spec: Value) -> Value {
     }
 }
 
-/// Sets are provided by the object model (pending): until then building
-/// one raises SystemError.
+/// `BUILD_SET`: a new set of `items` (stolen), inserted in order.
 pub fn build_set(items: Vec<Value>) -> Value {
-    for v in items {
-        decref(v);
-    }
-    raise_system_error("set objects are not supported by the runtime yet")
+    crate::objects::set::set_from_vec(items)
 }
 
-/// `SET_ADD` (see `build_set`).
-pub fn set_add(_s: Value, _v: Value) -> i32 {
-    raise_system_error("set objects are not supported by the runtime yet");
-    -1
+/// `SET_ADD`: add `v` (borrowed) to the set `s`.
+pub fn set_add(s: Value, v: Value) -> i32 {
+    crate::objects::set::add(s, v)
 }
 
-/// `SET_UPDATE` (see `build_set`).
-pub fn set_update(_s: Value, _v: Value) -> i32 {
-    raise_system_error("set objects are not supported by the runtime yet");
-    -1
+/// `SET_UPDATE`: add every member of the iterable `v` to the set `s`.
+pub fn set_update(s: Value, v: Value) -> i32 {
+    crate::objects::set::update(s, v)
 }

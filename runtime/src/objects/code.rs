@@ -74,7 +74,7 @@ pub fn const_value(c: &Constant) -> Value {
         Constant::Ellipsis => singletons::ellipsis(),
         Constant::Int(i) => int::from_bigint(i.clone()),
         Constant::Float(f) => float::new_float(*f),
-        Constant::Complex { .. } => missing_type("complex"),
+        Constant::Complex { real, imag } => crate::objects::complex::new_complex(*real, *imag),
         Constant::Str(s) => {
             // Identifier-like constants are interned (as CPython does).
             if s.len() <= 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
@@ -84,7 +84,7 @@ pub fn const_value(c: &Constant) -> Value {
             }
         }
         Constant::Bytes(_) => missing_type("bytes"),
-        Constant::Tuple(items) => {
+        Constant::Tuple(items) | Constant::FrozenSet(items) => {
             let mut v = Vec::with_capacity(items.len());
             for it in items {
                 let x = const_value(it);
@@ -96,9 +96,15 @@ pub fn const_value(c: &Constant) -> Value {
                 }
                 v.push(x);
             }
+            if matches!(c, Constant::FrozenSet(_)) {
+                let f = crate::objects::set::frozenset_from_items(&v);
+                for y in v {
+                    decref(y);
+                }
+                return f;
+            }
             tuple::tuple_from_vec(v)
         }
-        Constant::FrozenSet(_) => missing_type("frozenset"),
         Constant::Code(c) => new_code((**c).clone()),
     }
 }
