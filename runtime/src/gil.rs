@@ -51,6 +51,8 @@ unsafe fn ready_all() -> i32 {
         set::FROZENSET_TYPE.ptr(),
         set::iter::SET_ITER_TYPE.ptr(),
         complex::COMPLEX_TYPE.ptr(),
+        bytes::BYTES_TYPE.ptr(),
+        bytes::BYTEARRAY_TYPE.ptr(),
         dict::DICT_TYPE.ptr(),
         dict::iter::DICT_KEYITER_TYPE.ptr(),
         dict::iter::DICT_VALUEITER_TYPE.ptr(),

@@ -308,6 +308,8 @@ pub fn create_builtins_module() -> Value {
         ("set", set::SET_TYPE.ptr()),
         ("frozenset", set::FROZENSET_TYPE.ptr()),
         ("complex", complex::COMPLEX_TYPE.ptr()),
+        ("bytes", bytes::BYTES_TYPE.ptr()),
+        ("bytearray", bytes::BYTEARRAY_TYPE.ptr()),
         ("dict", dict::DICT_TYPE.ptr()),
         ("range", range::RANGE_TYPE.ptr()),
         ("slice", slice::SLICE_TYPE.ptr()),

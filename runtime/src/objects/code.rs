@@ -10,7 +10,6 @@
 //! object is kept unchanged (instructions, locations and exception table
 //! are read from it directly by the interpreter).
 
-use crate::errors::*;
 use crate::object::alloc::alloc_object;
 use crate::object::{decref, new_ref, Object, Static, Value};
 use crate::objects::{bool as pybool, float, int, singletons, str as pystr, tuple};
@@ -83,7 +82,7 @@ pub fn const_value(c: &Constant) -> Value {
                 pystr::new_str(s)
             }
         }
-        Constant::Bytes(_) => missing_type("bytes"),
+        Constant::Bytes(b) => crate::objects::bytes::new_bytes(b.clone()),
         Constant::Tuple(items) | Constant::FrozenSet(items) => {
             let mut v = Vec::with_capacity(items.len());
             for it in items {
@@ -273,11 +272,3 @@ static CODE_GETSETS: &[crate::call::descr::GetSetDef] = &[
     gs!("co_names", get_names),
     gs!("co_consts", get_consts),
 ];
-
-/// Constants of types the runtime does not provide yet raise SystemError
-/// when the code object is created.
-fn missing_type(name: &str) -> Value {
-    raise_system_error(format!(
-        "{name} constants are not supported by the runtime yet"
-    ))
-}

@@ -2,6 +2,7 @@
 
 pub mod asyncgen;
 pub mod bool;
+pub mod bytes;
 pub mod cell;
 pub mod code;
 pub mod complex;
