@@ -16,6 +16,7 @@
 pub mod iter;
 pub mod methods;
 pub mod ops;
+pub mod views;
 
 use crate::collections::settable::SetTable;
 use crate::errors::*;
