@@ -8,6 +8,7 @@
 //! Text algorithms (split, strip, repr, hex, codecs, ...) live in `text`.
 
 pub mod bytearray;
+pub mod format;
 pub mod methods;
 
 use crate::errors::*;
@@ -47,6 +48,7 @@ pub static BYTES_TYPE: Static<TypeObject> = Static::new(TypeObject {
         mp_subscript: Some(bytes_subscript),
         mp_ass_subscript: None,
     },
+    nb: format::BYTES_NUMBER_SLOTS,
     methods: methods::BYTES_METHODS,
     classmethods: methods::CLASS_METHODS,
     ..TypeObject::new_static(
@@ -81,6 +83,7 @@ pub static BYTEARRAY_TYPE: Static<TypeObject> = Static::new(TypeObject {
         mp_subscript: Some(bytes_subscript),
         mp_ass_subscript: Some(bytearray::ass_subscript),
     },
+    nb: format::BYTES_NUMBER_SLOTS,
     methods: methods::BYTEARRAY_METHODS,
     classmethods: methods::CLASS_METHODS,
     ..TypeObject::new_static(
