@@ -35,22 +35,27 @@ fn norm(i: isize, n: usize) -> Option<usize> {
 }
 
 pub(super) unsafe fn ass_item(s: Value, i: isize, value: Value) -> i32 {
+    // The value is checked before the index, as CPython does.
+    let byte = if value.is_null() {
+        None
+    } else {
+        match byte_of(value) {
+            Ok(b) => Some(b),
+            Err(()) => return -1,
+        }
+    };
     let n = vec_of(s).len();
     let Some(k) = norm(i, n) else {
         raise_index_error("bytearray index out of range");
         return -1;
     };
-    if value.is_null() {
-        vec_of(s).remove(k);
-        return 0;
-    }
-    match byte_of(value) {
-        Ok(b) => {
-            vec_of(s)[k] = b;
-            0
+    match byte {
+        None => {
+            vec_of(s).remove(k);
         }
-        Err(()) => -1,
+        Some(b) => vec_of(s)[k] = b,
     }
+    0
 }
 
 pub(super) unsafe fn ass_subscript(s: Value, key: Value, value: Value) -> i32 {

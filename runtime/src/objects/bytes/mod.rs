@@ -392,6 +392,10 @@ pub fn bytes_from_source(src: Value, for_bytearray: bool) -> Result<Vec<u8>, ()>
         }
         let b = byte_of(x);
         decref(x);
+        if b.is_err() && !for_bytearray && matches(crate::errors::exceptions::VALUE_ERROR.ptr()) {
+            clear();
+            raise_value_error("bytes must be in range(0, 256)");
+        }
         match b {
             Ok(b) => out.push(b),
             Err(()) => {
