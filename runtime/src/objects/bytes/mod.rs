@@ -9,6 +9,7 @@
 
 pub mod bytearray;
 pub mod format;
+pub mod iter;
 pub mod methods;
 
 use crate::errors::*;
@@ -32,7 +33,7 @@ pub static BYTES_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_str: Some(bytes_repr),
     tp_hash: Some(bytes_hash),
     tp_richcompare: Some(bytes_richcompare),
-    tp_iter: Some(crate::objects::seqiter::seq_iter),
+    tp_iter: Some(iter::bytes_iter),
     tp_dealloc: Some(bytes_dealloc),
     tp_new: Some(bytes_new_slot),
     sq: SequenceSlots {
@@ -64,7 +65,7 @@ pub static BYTEARRAY_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_str: Some(bytes_repr),
     tp_hash: Some(crate::ops::protocol::hash_not_implemented),
     tp_richcompare: Some(bytes_richcompare),
-    tp_iter: Some(crate::objects::seqiter::seq_iter),
+    tp_iter: Some(iter::bytes_iter),
     tp_dealloc: Some(bytes_dealloc),
     tp_new: Some(bytearray::bytearray_new_slot),
     tp_init: Some(bytearray::bytearray_init),
