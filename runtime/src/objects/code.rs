@@ -96,7 +96,7 @@ pub fn const_value(c: &Constant) -> Value {
                 v.push(x);
             }
             if matches!(c, Constant::FrozenSet(_)) {
-                let f = crate::objects::set::frozenset_from_items(&v);
+                let f = crate::objects::set::frozenset_constant(&v);
                 for y in v {
                     decref(y);
                 }

@@ -184,6 +184,26 @@ pub fn frozenset_from_items(items: &[Value]) -> Value {
     new_of_type(FROZENSET_TYPE.ptr(), t)
 }
 
+/// A frozenset constant of a code object: CPython's compiler builds the
+/// frozenset from the constant items, then rebuilds it once from its own
+/// iteration order when merging constants, so the final table is the
+/// result of inserting the first table's order into a fresh table.
+pub fn frozenset_constant(items: &[Value]) -> Value {
+    let mut first = Table::new();
+    for &v in items {
+        if insert(&mut first, v).is_err() {
+            return Value::NULL;
+        }
+    }
+    let mut t = Table::new();
+    for (k, h) in first.iter() {
+        if t.insert(k.clone(), h, &mut key_eq).is_err() {
+            return Value::NULL;
+        }
+    }
+    new_of_type(FROZENSET_TYPE.ptr(), t)
+}
+
 /// New `set` holding `items` (stolen), inserted in order (`BUILD_SET`).
 pub fn set_from_vec(items: Vec<Value>) -> Value {
     let mut t = Table::new();
