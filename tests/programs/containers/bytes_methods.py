@@ -48,3 +48,10 @@ try:
     hash(bytearray())
 except TypeError as e:
     print(e)
+t = bytes.maketrans(b"abc", b"xyz")
+print(b"aabbcc-d".translate(t), b"abcd".translate(None, b"bd"), bytearray(b"cab").translate(t, b"a"), ord(b"A"), ord(bytearray(b"\xff")))
+for bad in [lambda: bytes.maketrans(b"a", b"xy"), lambda: b"a".translate(b"short"), lambda: ord(b"ab")]:
+    try:
+        bad()
+    except Exception as e:
+        print(type(e).__name__, e)

@@ -603,6 +603,64 @@ unsafe fn m_fromhex(cls: Value, x: Value) -> Value {
     }
 }
 
+/// `bytes.maketrans(frm, to)` (bound to the class, which it ignores).
+unsafe fn m_maketrans(_cls: Value, args: &[Value]) -> Value {
+    if args.len() != 2 {
+        return crate::type_error!("maketrans expected 2 arguments, got {}", args.len());
+    }
+    let (Ok(frm), Ok(to)) = (buf(args[0]), buf(args[1])) else {
+        return Value::NULL;
+    };
+    if frm.len() != to.len() {
+        return raise_value_error("maketrans arguments must have same length");
+    }
+    let mut table: Vec<u8> = (0..=255u8).collect();
+    for (&f, &t) in frm.iter().zip(to) {
+        table[f as usize] = t;
+    }
+    new_bytes(table)
+}
+
+/// `b.translate(table, /, delete=b'')`.
+unsafe fn m_translate(s: Value, a: *const Value, n: usize, kw: Value) -> Value {
+    let spec = ArgSpec {
+        fname: "translate",
+        params: &["table", "delete"],
+        posonly: 1,
+        required: 1,
+        kwonly: 0,
+        varargs: false,
+        varkw: false,
+    };
+    let mut out = [Value::NULL; 2];
+    if parse_args(&spec, a, n, kw, &mut out).is_err() {
+        return Value::NULL;
+    }
+    let table = if crate::objects::singletons::is_none(out[0]) {
+        None
+    } else {
+        match buf(out[0]) {
+            Ok(t) if t.len() == 256 => Some(t.to_vec()),
+            Ok(_) => return raise_value_error("translation table must be 256 characters long"),
+            Err(()) => return Value::NULL,
+        }
+    };
+    let delete = if out[1].is_null() {
+        Vec::new()
+    } else {
+        match buf(out[1]) {
+            Ok(d) => d.to_vec(),
+            Err(()) => return Value::NULL,
+        }
+    };
+    let res: Vec<u8> = as_bytes(s)
+        .iter()
+        .filter(|c| !delete.contains(c))
+        .map(|&c| table.as_ref().map_or(c, |t| t[c as usize]))
+        .collect();
+    new_like(s, res)
+}
+
 unsafe fn m_getnewargs(s: Value) -> Value {
     let b = new_bytes(as_bytes(s).to_vec());
     tuple::tuple_pack_steal(&[b])
@@ -660,6 +718,7 @@ macro_rules! common_methods {
             m!("strip", Fast, m_strip),
             m!("swapcase", NoArgs, m_swapcase),
             m!("title", NoArgs, m_title),
+            m!("translate", FastKw, m_translate),
             m!("upper", NoArgs, m_upper),
             m!("zfill", O, m_zfill),
         ]
@@ -683,4 +742,7 @@ pub static BYTEARRAY_METHODS: &[MethodDef] = {
     )
 };
 
-pub static CLASS_METHODS: &[MethodDef] = &[m!("fromhex", O, m_fromhex)];
+pub static CLASS_METHODS: &[MethodDef] = &[
+    m!("fromhex", O, m_fromhex),
+    m!("maketrans", Fast, m_maketrans),
+];
