@@ -68,6 +68,9 @@ pub(super) unsafe fn set_init(s: Value, args: *const Value, nargs: usize, kwname
         crate::type_error!("set expected at most 1 argument, got {nargs}");
         return -1;
     }
+    if check_idle(s).is_err() {
+        return -1;
+    }
     if len(s) > 0 {
         replace_table(s, Table::new());
     }
@@ -117,6 +120,9 @@ unsafe fn m_add(s: Value, x: Value) -> Value {
 }
 
 unsafe fn m_clear(s: Value) -> Value {
+    if check_idle(s).is_err() {
+        return Value::NULL;
+    }
     replace_table(s, Table::new());
     none()
 }
@@ -131,6 +137,8 @@ unsafe fn m_copy(s: Value) -> Value {
 /// Remove `x`; Ok(true) when it was present.
 unsafe fn discard_key(s: Value, x: Value) -> Result<bool, ()> {
     let h = lookup_hash(x)?;
+    check_idle(s)?;
+    let _g = busy(s);
     let k = Key(new_ref(x));
     let removed = table(s).remove(&k, h, &mut key_eq)?;
     Ok(removed.is_some())
@@ -152,6 +160,9 @@ unsafe fn m_remove(s: Value, x: Value) -> Value {
 }
 
 unsafe fn m_pop(s: Value) -> Value {
+    if check_idle(s).is_err() {
+        return Value::NULL;
+    }
     match table(s).pop() {
         Some((k, _)) => {
             let v = new_ref(k.0);
@@ -236,11 +247,18 @@ unsafe fn m_intersection_update(s: Value, args: &[Value]) -> Value {
     }
     let t = table(r).copy();
     decref(r);
+    if check_idle(s).is_err() {
+        return Value::NULL;
+    }
     replace_table(s, t);
     none()
 }
 
 unsafe fn m_difference_update(s: Value, args: &[Value]) -> Value {
+    if check_idle(s).is_err() {
+        return Value::NULL;
+    }
+    let _g = busy(s);
     for &a in args {
         if difference_update_table(table(s), a).is_err() {
             return Value::NULL;

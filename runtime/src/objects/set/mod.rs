@@ -11,7 +11,10 @@
 //! from sets, insertion in iteration order otherwise).
 //!
 //! Equality between keys runs Python `__eq__`, which may fail; a failure
-//! aborts the table operation and the exception stays set.
+//! aborts the table operation and the exception stays set. Python code
+//! run that way must not restructure a table that is being probed: every
+//! operation marks the existing sets it probes as busy (`busy`, a
+//! counter), and mutating a busy set raises RuntimeError instead.
 
 pub mod iter;
 pub mod methods;
@@ -50,6 +53,43 @@ pub struct SetObject {
     pub ob: Object,
     pub table: *mut Table,
     pub hash: isize,
+    /// Number of table operations currently probing this set.
+    pub busy: usize,
+}
+
+/// Marks a set busy while a table operation that may run Python code is
+/// probing it (no-op for other objects). The set must outlive the guard.
+pub struct Busy(Value);
+
+impl Drop for Busy {
+    fn drop(&mut self) {
+        if !self.0.is_null() {
+            // SAFETY: the guarded value is a live anyset.
+            unsafe { (*self.0.cast::<SetObject>()).busy -= 1 };
+        }
+    }
+}
+
+/// Guard `v` (borrowed) as busy for the guard's lifetime.
+pub fn busy(v: Value) -> Busy {
+    if is_anyset(v) {
+        // SAFETY: anyset.
+        unsafe { (*v.cast::<SetObject>()).busy += 1 };
+        Busy(v)
+    } else {
+        Busy(Value::NULL)
+    }
+}
+
+/// Err (RuntimeError set) when `s` is being probed by an operation that
+/// runs Python code, so it must not be restructured now.
+pub fn check_idle(s: Value) -> Result<(), ()> {
+    // SAFETY: s is an anyset.
+    if unsafe { (*s.cast::<SetObject>()).busy } > 0 {
+        raise_runtime_error("set changed size during iteration");
+        return Err(());
+    }
+    Ok(())
 }
 
 #[export_name = "pyrt_type_set"]
@@ -163,6 +203,7 @@ pub fn new_of_type(ty: *const TypeObject, t: Table) -> Value {
         let s = o as *mut SetObject;
         (*s).table = Box::into_raw(Box::new(t));
         (*s).hash = -1;
+        (*s).busy = 0;
         gc::track(o);
         Value::from_obj(o)
     }
@@ -236,6 +277,7 @@ pub fn update_table(t: &mut Table, other: Value) -> Result<(), ()> {
         if std::ptr::eq(o, t) {
             return Ok(());
         }
+        let _g = busy(other);
         return t.merge(o, &mut key_eq);
     }
     if crate::objects::dict::is_exact_dict(other) {
@@ -290,6 +332,10 @@ pub fn table_from(other: Value) -> Result<Table, ()> {
 
 /// `SET_ADD`/`set.add`: add `v` (borrowed) to set `s`. 0 or -1.
 pub fn add(s: Value, v: Value) -> i32 {
+    if check_idle(s).is_err() {
+        return -1;
+    }
+    let _g = busy(s);
     // SAFETY: s is a set.
     match insert(unsafe { table(s) }, v) {
         Ok(_) => 0,
@@ -299,6 +345,10 @@ pub fn add(s: Value, v: Value) -> i32 {
 
 /// `SET_UPDATE`/`set.update` with one iterable. 0 or -1.
 pub fn update(s: Value, other: Value) -> i32 {
+    if check_idle(s).is_err() {
+        return -1;
+    }
+    let _g = busy(s);
     // SAFETY: s is a set.
     match update_table(unsafe { table(s) }, other) {
         Ok(()) => 0,

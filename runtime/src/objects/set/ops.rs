@@ -41,6 +41,7 @@ pub fn intersection_of(a: Value, b: Value) -> Result<Table, ()> {
     if a == b {
         return Ok(ta.copy());
     }
+    let (_ga, _gb) = (busy(a), busy(b));
     if is_anyset(b) {
         // SAFETY: anyset.
         return ta.intersection(unsafe { table(b) }, &mut key_eq);
@@ -74,6 +75,7 @@ pub fn difference_of(a: Value, b: Value) -> Result<Table, ()> {
     if a == b {
         return Ok(Table::new());
     }
+    let (_ga, _gb) = (busy(a), busy(b));
     if is_anyset(b) {
         // SAFETY: anyset.
         return ta.difference(unsafe { table(b) }, &mut key_eq);
@@ -92,6 +94,7 @@ pub fn difference_update_table(t: &mut Table, b: Value) -> Result<(), ()> {
             t.clear();
             return Ok(());
         }
+        let _g = busy(b);
         return t.difference_update(tb, &mut key_eq);
     }
     let items = crate::ops::protocol::sequence_to_vec(b).ok_or(())?;
@@ -119,6 +122,7 @@ pub fn symmetric_difference_of(a: Value, b: Value) -> Result<Table, ()> {
     if a == b {
         return Ok(Table::new());
     }
+    let (_ga, _gb) = (busy(a), busy(b));
     if is_anyset(b) {
         // SAFETY: anyset.
         return ta.symmetric_difference(unsafe { table(b) }, &mut key_eq);
@@ -129,6 +133,8 @@ pub fn symmetric_difference_of(a: Value, b: Value) -> Result<Table, ()> {
 
 /// In-place symmetric difference of `t` with the iterable `b`.
 pub fn symmetric_update_table(s: Value, b: Value) -> Result<(), ()> {
+    check_idle(s)?;
+    let (_gs, _gb) = (busy(s), busy(b));
     // SAFETY: s is a set.
     let t = unsafe { table(s) };
     if s == b {
@@ -182,6 +188,10 @@ unsafe fn set_ior(a: Value, b: Value) -> Value {
     if !is_set(a) || !is_anyset(b) {
         return not_implemented();
     }
+    if check_idle(a).is_err() {
+        return Value::NULL;
+    }
+    let _g = busy(a);
     done(a, update_table(table(a), b))
 }
 
@@ -191,6 +201,9 @@ unsafe fn set_iand(a: Value, b: Value) -> Value {
     }
     match intersection_of(a, b) {
         Ok(t) => {
+            if check_idle(a).is_err() {
+                return Value::NULL;
+            }
             replace_table(a, t);
             new_ref(a)
         }
@@ -202,6 +215,10 @@ unsafe fn set_isub(a: Value, b: Value) -> Value {
     if !is_set(a) || !is_anyset(b) {
         return not_implemented();
     }
+    if check_idle(a).is_err() {
+        return Value::NULL;
+    }
+    let _g = busy(a);
     done(a, difference_update_table(table(a), b))
 }
 
@@ -254,6 +271,7 @@ pub fn is_subset(a: Value, b: Value) -> Result<bool, ()> {
     }
     // SAFETY: anysets.
     let (ta, tb) = unsafe { (table(a), table(b)) };
+    let _g = busy(b);
     let keys: Vec<(Key, i64)> = ta.iter().map(|(k, h)| (k.clone(), h)).collect();
     for (k, h) in keys {
         if !tb.contains(&k, h, &mut key_eq)? {
@@ -312,6 +330,7 @@ pub(super) unsafe fn set_contains(s: Value, key: Value) -> i32 {
         Err(()) => return -1,
     };
     let k = Key(new_ref(key));
+    let _g = busy(s);
     match table(s).contains(&k, h, &mut key_eq) {
         Ok(b) => b as i32,
         Err(()) => -1,
