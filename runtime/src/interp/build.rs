@@ -490,52 +490,17 @@ pub fn builtin_named(name: &str) -> Option<Value> {
     dict::get_str(b, name)
 }
 
-fn missing(what: &str) -> Value {
-    raise_system_error(format!(
-        "{what} objects are not supported by the runtime yet"
-    ))
-}
-
-/// `BUILD_SET`: `set(items)` through the registered `set` type (items
-/// owned, stolen).
+/// `BUILD_SET`: a new set of `items` (stolen), inserted in order.
 pub fn build_set(items: Vec<Value>) -> Value {
-    let t = tuple::tuple_from_vec(items);
-    if t.is_null() {
-        return t;
-    }
-    let r = match builtin_named("set") {
-        Some(set) => crate::call::vectorcall::call(set, &[t], Value::NULL),
-        None => missing("set"),
-    };
-    decref(t);
-    r
+    crate::objects::set::set_from_vec(items)
 }
 
-/// `SET_ADD`: `s.add(v)`.
+/// `SET_ADD`: add `v` (borrowed) to the set `s`.
 pub fn set_add(s: Value, v: Value) -> i32 {
-    let r = crate::call::vectorcall::call_method(s, crate::id!(add), &[v]);
-    if r.is_null() {
-        return -1;
-    }
-    decref(r);
-    0
+    crate::objects::set::add(s, v)
 }
 
-/// `SET_UPDATE`: `s.update(v)`.
+/// `SET_UPDATE`: add every member of the iterable `v` to the set `s`.
 pub fn set_update(s: Value, v: Value) -> i32 {
-    let r = crate::call::vectorcall::call_method(s, crate::id!(update), &[v]);
-    if r.is_null() {
-        return -1;
-    }
-    decref(r);
-    0
-}
-
-/// A constant of a type the interpreter builds through its registered
-/// builtin: `frozenset(items)`, `bytes(list of ints)`, `complex(re, im)`.
-pub fn constant_via_builtin(type_name_: &str, args: &[Value]) -> Value {
-    match builtin_named(type_name_) {
-        Some(t) => crate::call::vectorcall::call(t, args, Value::NULL),
-        None => missing(type_name_),
-    }
+    crate::objects::set::update(s, v)
 }

@@ -83,17 +83,7 @@ pub fn const_value(c: &Constant) -> Value {
         Constant::Ellipsis => singletons::ellipsis(),
         Constant::Int(i) => int::from_bigint(i.clone()),
         Constant::Float(f) => float::new_float(*f),
-        Constant::Complex { real, imag } => {
-            let (r, i) = (float::new_float(*real), float::new_float(*imag));
-            let v = if r.is_null() || i.is_null() {
-                Value::NULL
-            } else {
-                crate::interp::build::constant_via_builtin("complex", &[r, i])
-            };
-            crate::object::xdecref(r);
-            crate::object::xdecref(i);
-            v
-        }
+        Constant::Complex { real, imag } => crate::objects::complex::new_complex(*real, *imag),
         Constant::Str(s) => {
             // Identifier-like constants are interned (as CPython does).
             if s.len() <= 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
@@ -102,20 +92,8 @@ pub fn const_value(c: &Constant) -> Value {
                 pystr::new_str(s)
             }
         }
-        Constant::Bytes(b) => {
-            let l = crate::objects::list::list_from_vec(
-                b.iter()
-                    .map(|&x| Value::small_unchecked(x as i64))
-                    .collect(),
-            );
-            if l.is_null() {
-                return l;
-            }
-            let v = crate::interp::build::constant_via_builtin("bytes", &[l]);
-            decref(l);
-            v
-        }
-        Constant::Tuple(items) => {
+        Constant::Bytes(b) => crate::objects::bytes::new_bytes(b.clone()),
+        Constant::Tuple(items) | Constant::FrozenSet(items) => {
             let mut v = Vec::with_capacity(items.len());
             for it in items {
                 let x = const_value(it);
@@ -127,16 +105,14 @@ pub fn const_value(c: &Constant) -> Value {
                 }
                 v.push(x);
             }
-            tuple::tuple_from_vec(v)
-        }
-        Constant::FrozenSet(items) => {
-            let t = const_value(&Constant::Tuple(items.clone()));
-            if t.is_null() {
-                return t;
+            if matches!(c, Constant::FrozenSet(_)) {
+                let f = crate::objects::set::frozenset_constant(&v);
+                for y in v {
+                    decref(y);
+                }
+                return f;
             }
-            let v = crate::interp::build::constant_via_builtin("frozenset", &[t]);
-            decref(t);
-            v
+            tuple::tuple_from_vec(v)
         }
         Constant::Code(c) => new_code((**c).clone()),
     }
