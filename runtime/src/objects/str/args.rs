@@ -253,3 +253,19 @@ pub fn int_flag(v: Value) -> ArgResult<bool> {
         }
     }
 }
+
+/// An `__index__` argument clamped to the ssize_t range (CPython's
+/// `PyNumber_AsSsize_t(v, NULL)`), else `'T' object cannot be interpreted
+/// as an integer`.
+pub fn ssize_clamped(v: Value) -> ArgResult<i64> {
+    match with_index(v, |x| Ok(clamp_ssize(x)))? {
+        Some(i) => Ok(i),
+        None => {
+            crate::type_error!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(v)
+            );
+            Err(())
+        }
+    }
+}
