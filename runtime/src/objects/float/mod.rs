@@ -8,6 +8,7 @@
 
 pub mod arith;
 pub mod compare;
+pub mod methods;
 pub mod repr;
 
 use crate::object::alloc::alloc_object;
@@ -29,7 +30,9 @@ pub static FLOAT_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_richcompare: Some(compare::float_richcompare),
     tp_new: Some(arith::float_new),
     nb: arith::FLOAT_NUMBER_SLOTS,
-    methods: repr::FLOAT_METHODS,
+    methods: methods::FLOAT_METHODS,
+    classmethods: methods::FLOAT_CLASSMETHODS,
+    getsets: methods::FLOAT_GETSETS,
     doc: Some("Convert a string or number to a floating point number, if possible."),
     ..TypeObject::new_static(
         "float",

@@ -15,7 +15,7 @@ pub(super) unsafe fn float_repr(v: Value) -> Value {
 }
 
 /// `float.__format__(self, spec)`.
-unsafe fn float_format(v: Value, spec: Value) -> Value {
+pub(super) unsafe fn float_format(v: Value, spec: Value) -> Value {
     if !crate::objects::str::is_str(spec) {
         return crate::type_error!("__format__() argument must be str, not {}", type_name(spec));
     }
@@ -28,13 +28,6 @@ unsafe fn float_format(v: Value, spec: Value) -> Value {
         Err(e) => crate::errors::raise_alg(e),
     }
 }
-
-pub(super) static FLOAT_METHODS: &[crate::call::builtin::MethodDef] =
-    &[crate::call::builtin::MethodDef {
-        name: "__format__",
-        imp: crate::call::builtin::MethodImpl::O(float_format),
-        doc: "Formats the float according to format_spec.",
-    }];
 
 #[cfg(test)]
 mod tests {

@@ -192,10 +192,3 @@ pub(super) unsafe fn int_format(v: Value, spec: Value) -> Value {
         Err(e) => raise_alg(e),
     }
 }
-
-pub(super) static INT_METHODS: &[crate::call::builtin::MethodDef] =
-    &[crate::call::builtin::MethodDef {
-        name: "__format__",
-        imp: crate::call::builtin::MethodImpl::O(int_format),
-        doc: "Convert to a string according to format_spec.",
-    }];

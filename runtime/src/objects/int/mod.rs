@@ -17,6 +17,7 @@
 
 pub mod arith;
 pub mod convert;
+pub mod methods;
 
 use crate::object::alloc::alloc_object;
 use crate::object::{Object, Static, Value};
@@ -42,7 +43,8 @@ pub static INT_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_dealloc: Some(int_dealloc),
     tp_new: Some(convert::int_new),
     nb: arith::INT_NUMBER_SLOTS,
-    methods: convert::INT_METHODS,
+    methods: methods::INT_METHODS,
+    getsets: methods::INT_GETSETS,
     doc: Some("int([x]) -> integer\nint(x, base=10) -> integer"),
     ..TypeObject::new_static(
         "int",

@@ -1,10 +1,8 @@
 //! str protocol slots (concatenation, repetition, indexing, containment,
-//! iteration, construction) and the methods registered in `str`'s dict.
-//! Further str methods (the full CPython set) are added by later changes in
-//! this file's siblings.
+//! iteration, construction), `join` and `__format__`. The other methods
+//! live in the sibling `methods_*` files; `table.rs` registers them all.
 
 use super::*;
-use crate::call::builtin::{MethodDef, MethodImpl};
 use crate::errors::*;
 use crate::object::{decref, new_ref};
 use crate::objects::int::index_value;
@@ -234,7 +232,7 @@ unsafe fn str_iter_dealloc(o: *mut Object) {
 }
 
 /// `str.join(iterable)`.
-unsafe fn str_join(sep: Value, iterable: Value) -> Value {
+pub(super) unsafe fn str_join(sep: Value, iterable: Value) -> Value {
     let items = crate::ops::protocol::sequence_to_vec(iterable);
     let Some(items) = items else {
         return Value::NULL;
@@ -265,7 +263,7 @@ unsafe fn str_join(sep: Value, iterable: Value) -> Value {
 }
 
 /// `str.__format__(self, spec)`.
-unsafe fn str_format(s: Value, spec: Value) -> Value {
+pub(super) unsafe fn str_format(s: Value, spec: Value) -> Value {
     if !is_str(spec) {
         return crate::type_error!("__format__() argument must be str, not {}", type_name(spec));
     }
@@ -274,16 +272,3 @@ unsafe fn str_format(s: Value, spec: Value) -> Value {
         Err(e) => raise_alg(e),
     }
 }
-
-pub static STR_METHODS: &[MethodDef] = &[
-    MethodDef {
-        name: "join",
-        imp: MethodImpl::O(str_join),
-        doc: "Concatenate any number of strings.",
-    },
-    MethodDef {
-        name: "__format__",
-        imp: MethodImpl::O(str_format),
-        doc: "Return a formatted version of the string as described by format_spec.",
-    },
-];

@@ -19,9 +19,14 @@
 //! byte order of UTF-8 equals code-point order, so comparisons are byte
 //! comparisons.
 
+pub mod args;
+pub mod format;
 pub mod intern;
 pub mod methods;
+pub mod methods_case;
+pub mod methods_search;
 pub mod repr;
+pub mod table;
 
 use crate::object::alloc::alloc_object;
 use crate::object::{Object, Static, Value};
@@ -74,7 +79,17 @@ pub static STR_TYPE: Static<TypeObject> = Static::new(TypeObject {
         mp_subscript: Some(methods::str_subscript),
         mp_ass_subscript: None,
     },
-    methods: methods::STR_METHODS,
+    methods: table::STR_METHODS,
+    classmethods: table::STR_CLASSMETHODS,
+    nb: crate::types::slots::NumberSlots {
+        binary: {
+            let mut t = [None; crate::types::slots::NB_BINARY_COUNT];
+            t[crate::types::slots::BinOp::Mod as usize] =
+                Some(format::str_mod as crate::types::slots::BinaryFn);
+            t
+        },
+        ..crate::types::slots::NumberSlots::EMPTY
+    },
     doc: Some("str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str"),
     itemsize: 1,
     ..TypeObject::new_static(
