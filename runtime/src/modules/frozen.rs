@@ -38,19 +38,19 @@ frozen! {
     "bisect" => "bisect.py", false;
     "collections" => "collections/__init__.py", true;
     "collections.abc" => "collections/abc.py", false;
-    // TEMP "contextlib" => "contextlib.py", false;
-    // TEMP "copy" => "copy.py", false;
-    // TEMP "dataclasses" => "dataclasses.py", false;
-    // TEMP "enum" => "enum.py", false;
+    "contextlib" => "contextlib.py", false;
+    "copy" => "copy.py", false;
+    "dataclasses" => "dataclasses.py", false;
+    "enum" => "enum.py", false;
     "functools" => "functools.py", false;
     "heapq" => "heapq.py", false;
     "itertools" => "itertools.py", false;
     "keyword" => "keyword.py", false;
     "operator" => "operator.py", false;
-    // TEMP "string" => "string.py", false;
-    // TEMP "textwrap" => "textwrap.py", false;
+    "string" => "string.py", false;
+    "textwrap" => "textwrap.py", false;
     "types" => "types.py", false;
-    // TEMP "typing" => "typing.py", false;
+    "typing" => "typing.py", false;
 }
 
 /// The frozen module called `name`, if any.
