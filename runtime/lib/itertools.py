@@ -195,62 +195,52 @@ class _grouper:
         p = self._parent
         if p._grouper is not self:
             raise StopIteration
-        if p._exhausted:
+        if not p._has:
+            p._advance()
+        if not p._has or p._curkey != self._key:
             raise StopIteration
-        if p._pending:
-            p._pending = False
-            return p._value
-        p._advance()
-        if p._exhausted or p._curkey != self._key:
-            raise StopIteration
+        p._has = False
         return p._value
 
 
+_no_key = object()
 
 
 class groupby:
+    # One look-ahead item (`_value`, `_curkey`, valid while `_has`) is
+    # shared between the groupby and its current group iterator.
     def __init__(self, iterable, key=None):
         self._it = iter(iterable)
         self._keyfunc = key
-        self._exhausted = False
-        self._pending = False
-        self._started = False
+        self._has = False
         self._grouper = None
+        self._tgtkey = _no_key
         self._curkey = None
         self._value = None
 
     def _advance(self):
-        try:
-            v = next(self._it)
-        except StopIteration:
-            self._exhausted = True
+        for v in self._it:
+            self._value = v
+            self._curkey = v if self._keyfunc is None else self._keyfunc(v)
+            self._has = True
             return
-        self._value = v
-        self._curkey = v if self._keyfunc is None else self._keyfunc(v)
+        self._has = False
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        if not self._started:
-            self._started = True
-            self._advance()
-            self._pending = True
-        else:
-            # Skip the rest of the current group.
-            oldkey = self._curkey
-            if self._pending and not self._exhausted:
-                self._pending = False
-            while not self._exhausted:
-                if self._pending:
-                    break
+        self._grouper = None
+        while True:
+            if not self._has:
                 self._advance()
-                if not self._exhausted and self._curkey != oldkey:
-                    self._pending = True
-                    break
-        if self._exhausted:
-            self._grouper = None
-            raise StopIteration
+                if not self._has:
+                    raise StopIteration
+            if self._tgtkey is not _no_key and self._curkey == self._tgtkey:
+                self._has = False
+                continue
+            break
+        self._tgtkey = self._curkey
         g = _grouper(self, self._curkey)
         self._grouper = g
         return self._curkey, g

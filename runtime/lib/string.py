@@ -61,7 +61,7 @@ class Template:
                     out.append(self._lookup(mapping, name, tpl[j:end + 1], safe))
                     i = end + 1
                     continue
-                self._invalid(j, safe)
+                self._invalid(k, safe)
                 out.append(delim)
                 i = k
                 continue
@@ -73,7 +73,7 @@ class Template:
                 out.append(self._lookup(mapping, name, tpl[j:end], safe))
                 i = end
                 continue
-            self._invalid(j, safe)
+            self._invalid(k, safe)
             out.append(delim)
             i = k
         return ''.join(out)
