@@ -480,23 +480,62 @@ pub fn format_object(v: Value, spec: Value) -> Value {
     }
 }
 
-/// Sets are provided by the object model (pending): until then building
-/// one raises SystemError.
-pub fn build_set(items: Vec<Value>) -> Value {
-    for v in items {
-        decref(v);
+/// A builtin (type) by name from the builtins dict (borrowed), if the
+/// object model has registered it there.
+pub fn builtin_named(name: &str) -> Option<Value> {
+    let b = super::state::builtins_dict();
+    if b.is_null() {
+        return None;
     }
-    raise_system_error("set objects are not supported by the runtime yet")
+    dict::get_str(b, name)
 }
 
-/// `SET_ADD` (see `build_set`).
-pub fn set_add(_s: Value, _v: Value) -> i32 {
-    raise_system_error("set objects are not supported by the runtime yet");
-    -1
+fn missing(what: &str) -> Value {
+    raise_system_error(format!(
+        "{what} objects are not supported by the runtime yet"
+    ))
 }
 
-/// `SET_UPDATE` (see `build_set`).
-pub fn set_update(_s: Value, _v: Value) -> i32 {
-    raise_system_error("set objects are not supported by the runtime yet");
-    -1
+/// `BUILD_SET`: `set(items)` through the registered `set` type (items
+/// owned, stolen).
+pub fn build_set(items: Vec<Value>) -> Value {
+    let t = tuple::tuple_from_vec(items);
+    if t.is_null() {
+        return t;
+    }
+    let r = match builtin_named("set") {
+        Some(set) => crate::call::vectorcall::call(set, &[t], Value::NULL),
+        None => missing("set"),
+    };
+    decref(t);
+    r
+}
+
+/// `SET_ADD`: `s.add(v)`.
+pub fn set_add(s: Value, v: Value) -> i32 {
+    let r = crate::call::vectorcall::call_method(s, crate::id!(add), &[v]);
+    if r.is_null() {
+        return -1;
+    }
+    decref(r);
+    0
+}
+
+/// `SET_UPDATE`: `s.update(v)`.
+pub fn set_update(s: Value, v: Value) -> i32 {
+    let r = crate::call::vectorcall::call_method(s, crate::id!(update), &[v]);
+    if r.is_null() {
+        return -1;
+    }
+    decref(r);
+    0
+}
+
+/// A constant of a type the interpreter builds through its registered
+/// builtin: `frozenset(items)`, `bytes(list of ints)`, `complex(re, im)`.
+pub fn constant_via_builtin(type_name_: &str, args: &[Value]) -> Value {
+    match builtin_named(type_name_) {
+        Some(t) => crate::call::vectorcall::call(t, args, Value::NULL),
+        None => missing(type_name_),
+    }
 }
