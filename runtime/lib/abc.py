@@ -61,6 +61,14 @@ class ABCMeta(type):
         cls.__abstractmethods__ = abstracts
         cls._abc_registry = []
         cls._abc_cache = {}
+        cls._abc_subclasses = []
+        # Each ABC base remembers its real subclasses, so that a class
+        # registered with a subclass counts as a subclass of the base too.
+        for base in cls.__mro__[1:]:
+            subs = base.__dict__.get('_abc_subclasses')
+            if subs is not None:
+                subs.append(cls)
+        _invalidate()
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -130,8 +138,8 @@ def _check_subclass(cls, subclass):
     for reg in cls.__dict__.get('_abc_registry', ()):
         if issubclass(subclass, reg):
             return True
-    for sub in type.__subclasses__(cls):
-        if issubclass(subclass, sub):
+    for sub in cls.__dict__.get('_abc_subclasses', ()):
+        if sub is not cls and issubclass(subclass, sub):
             return True
     return False
 

@@ -47,7 +47,38 @@ def _reduce(x, cls):
     reductor = getattr(x, '__reduce__', None)
     if reductor is not None:
         return reductor()
-    raise Error('un(deep)copyable object of type %s' % cls)
+    return _reduce_plain(x, cls)
+
+
+def _new_instance(cls):
+    return cls.__new__(cls)
+
+
+def _reduce_plain(x, cls):
+    # What object.__reduce_ex__(4) gives for an ordinary instance: a fresh
+    # object of the class plus its __dict__ (and slot values).
+    if not hasattr(x, '__dict__') and not hasattr(cls, '__slots__'):
+        raise Error('un(deep)copyable object of type %s' % cls)
+    state = getattr(x, '__dict__', None)
+    slots = {}
+    for klass in cls.__mro__:
+        names = klass.__dict__.get('__slots__', ())
+        if isinstance(names, str):
+            names = (names,)
+        for name in names:
+            if name in ('__dict__', '__weakref__'):
+                continue
+            if name.startswith('__') and not name.endswith('__'):
+                name = '_%s%s' % (klass.__name__.lstrip('_'), name)
+            try:
+                slots[name] = getattr(x, name)
+            except AttributeError:
+                pass
+    if state is not None:
+        state = dict(state)
+    if slots:
+        state = (state, slots)
+    return _new_instance, (cls,), state
 
 
 def deepcopy(x, memo=None, _nil=[]):

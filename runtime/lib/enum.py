@@ -193,8 +193,11 @@ class EnumType(type):
             for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
                 if name in body:
                     continue
-                found = getattr(enum_class, name)
-                if found is getattr(member_type, name) or found is getattr(object, name):
+                found = getattr(enum_class, name, None)
+                if found is None:
+                    continue
+                if (found is getattr(member_type, name, None)
+                        or found is getattr(object, name, None)):
                     type.__setattr__(enum_class, name, getattr(first_enum, name))
         for name, value in members.items():
             enum_class._add_member_(name, value)
