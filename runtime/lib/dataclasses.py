@@ -279,7 +279,11 @@ def _process_class(cls, init, repr_, eq, order, unsafe_hash, frozen,
             cls.__hash__ = None
 
     if not getattr(cls, '__doc__'):
-        cls.__doc__ = '%s(%s)' % (cls.__name__, _signature_text(all_fields))
+        try:
+            cls.__doc__ = '%s(%s)' % (cls.__name__, _signature_text(all_fields))
+        except AttributeError:
+            # Runtimes whose class __doc__ is read-only keep the class usable.
+            pass
 
     if match_args:
         if '__match_args__' not in cls.__dict__:

@@ -207,7 +207,7 @@ class EnumType(type):
             if order != enum_class._member_names_:
                 raise TypeError('member order does not match _order_:\n  %r\n  %r'
                                 % (enum_class._member_names_, order))
-        if Flag is not None and issubclass(enum_class, Flag):
+        if _is_flag_class(enum_class):
             bits = 0
             for m in enum_class._member_map_.values():
                 bits |= m._value_
@@ -248,7 +248,7 @@ class EnumType(type):
             member.__objclass__ = cls
             member._sort_order_ = len(cls._member_names_)
             member.__init__(*args)
-            if not (Flag is not None and issubclass(cls, Flag)) or _is_single_bit(value):
+            if not (_is_flag_class(cls)) or _is_single_bit(value):
                 cls._member_names_.append(name)
             elif value == 0:
                 cls._member_names_.append(name)
@@ -333,7 +333,7 @@ class EnumType(type):
         return dict(cls._member_map_)
 
     def __repr__(cls):
-        if Flag is not None and issubclass(cls, Flag):
+        if _is_flag_class(cls):
             return '<flag %r>' % cls.__name__
         return '<enum %r>' % cls.__name__
 
@@ -347,6 +347,11 @@ class EnumType(type):
 EnumMeta = EnumType
 Enum = None
 Flag = None
+
+
+def _is_flag_class(cls):
+    # Looked up in the MRO directly: this runs while Flag itself is built.
+    return Flag is not None and Flag in cls.__mro__
 
 
 def _is_single_bit(num):

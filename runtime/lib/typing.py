@@ -59,7 +59,6 @@ class _Final:
 
 class _SpecialForm(_Final):
     # A bare special form such as Any, Union or Optional.
-    __slots__ = ('_name', '__doc__', '_getitem')
 
     def __init__(self, getitem):
         self._getitem = getitem
