@@ -157,11 +157,71 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     return meta(name, resolved, ns, **kwds)
 
 
+class _GeneratorWrapper:
+    # Makes a generator awaitable: `await w` delegates to the generator.
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped
+
+    __await__ = __iter__
+
+
 def coroutine(func):
-    """Mark a generator function as usable with await (best effort)."""
+    """Make a generator-based function usable with await."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+    import functools
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if type(coro) is CoroutineType or type(coro) is GeneratorType:
+            if type(coro) is CoroutineType:
+                return coro
+            return _GeneratorWrapper(coro)
+        if (not isinstance(coro, GeneratorType) and hasattr(coro, '__next__')
+                and hasattr(coro, 'send') and hasattr(coro, 'throw')
+                and not hasattr(coro, '__await__')):
+            return _GeneratorWrapper(coro)
+        return coro
+    return wrapped
 
 
 class DynamicClassAttribute(property):
