@@ -34,6 +34,7 @@ macro_rules! frozen {
 }
 
 frozen! {
+    "__future__" => "__future__.py", false;
     "abc" => "abc.py", false;
     "bisect" => "bisect.py", false;
     "collections" => "collections/__init__.py", true;
