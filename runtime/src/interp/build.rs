@@ -480,16 +480,6 @@ pub fn format_object(v: Value, spec: Value) -> Value {
     }
 }
 
-/// A builtin (type) by name from the builtins dict (borrowed), if the
-/// object model has registered it there.
-pub fn builtin_named(name: &str) -> Option<Value> {
-    let b = super::state::builtins_dict();
-    if b.is_null() {
-        return None;
-    }
-    dict::get_str(b, name)
-}
-
 /// `BUILD_SET`: a new set of `items` (stolen), inserted in order.
 pub fn build_set(items: Vec<Value>) -> Value {
     crate::objects::set::set_from_vec(items)
