@@ -631,6 +631,10 @@ def _register_builtins():
             t = getattr(b, n, None)
             if isinstance(t, type):
                 abc.register(t)
+    d = {}
+    KeysView.register(type(d.keys()))
+    ValuesView.register(type(d.values()))
+    ItemsView.register(type(d.items()))
 
 
 _register_builtins()

@@ -119,3 +119,35 @@ fn exec_frozen(fz: &Frozen) -> Value {
     decref(m);
     result
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_frozen_module_compiles() {
+        for fz in FROZEN {
+            let filename = format!("<frozen {}>", fz.name);
+            let parsed = pyc_frontend::parser::parse_module(fz.source).and_then(|m| {
+                pyc_frontend::bytecode::compile_module_with_source(&m, &filename, fz.source)
+            });
+            assert!(parsed.is_ok(), "{} does not compile", fz.name);
+        }
+    }
+
+    #[test]
+    fn names_are_unique_and_packages_match_paths() {
+        for (i, a) in FROZEN.iter().enumerate() {
+            assert!(
+                FROZEN[i + 1..].iter().all(|b| b.name != a.name),
+                "{}",
+                a.name
+            );
+            if let Some((parent, _)) = a.name.rsplit_once('.') {
+                assert!(find(parent).is_some_and(|p| p.is_package), "{}", a.name);
+            }
+        }
+        assert!(find("functools").is_some());
+        assert!(find("no_such_module").is_none());
+    }
+}

@@ -30,3 +30,20 @@ class MyMap(cabc.Mapping):
     def __len__(s): return len(s.d)
     def __iter__(s): return iter(s.d)
 m = MyMap(); print(m.get('a'), 'a' in m, list(m.items()), list(m.keys()), m == {'a': 1})
+d = {'k': 1}
+print(isinstance(d.keys(), cabc.KeysView), isinstance(d.items(), cabc.Set), isinstance(d.values(), cabc.ValuesView))
+print(issubclass(type(d.keys()), cabc.Iterable), isinstance('s', cabc.Sequence), isinstance(range(2), cabc.Sized))
+class Bag(cabc.MutableSet):
+    def __init__(s, it=()): s.items = list(dict.fromkeys(it))
+    def __contains__(s, x): return x in s.items
+    def __iter__(s): return iter(s.items)
+    def __len__(s): return len(s.items)
+    def add(s, x):
+        if x not in s.items: s.items.append(x)
+    def discard(s, x):
+        if x in s.items: s.items.remove(x)
+b = Bag('abc'); b |= 'cd'; print(sorted(b), sorted(b & Bag('bx')), sorted(b - Bag('a')), b <= Bag('abcde'), len(b))
+class Seq(cabc.Sequence):
+    def __getitem__(s, i): return 'xyz'[i]
+    def __len__(s): return 3
+q = Seq(); print(list(q), 'y' in q, q.index('z'), q.count('x'), list(reversed(q)))
