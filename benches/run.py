@@ -131,6 +131,9 @@ def kind_interp(args):
             row["pyc"] = timed_runs([pyc, "run", "--interp", name], args.n, folder, expected)[0]
         except Unavailable as e:
             row["pyc"] = e
+        except RuntimeError as e:
+            # A program pyc does not run correctly yet: say so, keep going.
+            row["pyc"] = Unavailable("fails: " + str(e).strip().splitlines()[-1])
         yield name, row
 
 
@@ -151,6 +154,8 @@ def kind_native(args):
                     row["pyc"] = timed_runs([exe], args.n, folder, expected)[0]
                 except Unavailable as e:
                     row["pyc"] = e
+                except RuntimeError as e:
+                    row["pyc"] = Unavailable("fails: " + str(e).strip().splitlines()[-1])
             yield name, row
 
 

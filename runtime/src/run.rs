@@ -157,10 +157,14 @@ pub fn run_file(path: &str, args: &[String]) -> i32 {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
+            let text = e.to_string();
+            let text = text.split(" (os error").next().unwrap_or(&text);
+            let shown = std::path::absolute(path)
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|_| path.to_string());
             eprintln!(
-                "pyc: can't open file '{path}': [Errno {}] {}",
-                e.raw_os_error().unwrap_or(0),
-                e
+                "pyc: can't open file '{shown}': [Errno {}] {text}",
+                e.raw_os_error().unwrap_or(0)
             );
             return 2;
         }

@@ -56,6 +56,11 @@ pub struct SyntaxError {
     /// Which stage raised the error; it decides how CPython's script report
     /// shows it (see [`RaisedBy`]).
     pub raised_by: RaisedBy,
+    /// `text` is stored without its line end, which CPython's `text` has —
+    /// except in one case this flag marks: the first line of a multi-line
+    /// f-string replacement field, where CPython's text stops before the
+    /// newline. The caret range of the report depends on the difference.
+    pub text_unterminated: bool,
 }
 
 /// The stage that raised a syntax error. CPython's script report differs:
@@ -101,6 +106,7 @@ impl SyntaxError {
             end_offset: offset,
             text: None,
             raised_by: RaisedBy::Parser,
+            text_unterminated: false,
         }
     }
 
@@ -112,7 +118,7 @@ impl SyntaxError {
             lineno: self.lineno,
             offset: self.offset,
             text: self.text.as_ref().map(|t| {
-                if t.ends_with('\n') {
+                if t.ends_with('\n') || self.text_unterminated {
                     t.clone()
                 } else {
                     format!("{t}\n")
@@ -228,8 +234,9 @@ fn render_source_line(out: &mut String, text: &str, e: &SyntaxError, to_bytes: b
         }
     };
     let line = text.strip_suffix('\n').unwrap_or(text);
-    // CPython's `text` carries the line's newline; its length counts it.
-    let line_size = line.len() as i64 + 1;
+    // CPython's `text` carries the line's newline (unless marked
+    // unterminated); its length counts it.
+    let line_size = line.len() as i64 + i64::from(!e.text_unterminated);
     let convert = |o: u32| {
         if to_bytes {
             byte_offset(line, i64::from(o))

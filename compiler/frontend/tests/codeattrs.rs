@@ -41,7 +41,7 @@ fn crepr(c: &Constant) -> String {
 }
 
 fn names(v: &[String]) -> String {
-    let items: Vec<String> = v.iter().map(|s| dis::str_repr(s)).collect();
+    let items: Vec<String> = v.iter().map(|s| pyc_frontend::repr::str_repr(s)).collect();
     format!(
         "({}{})",
         items.join(", "),

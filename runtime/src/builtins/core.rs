@@ -373,6 +373,16 @@ pub unsafe fn builtin_ord(_m: Value, v: Value) -> Value {
         }
         return crate::type_error!("ord() expected a character, but string of length {n} found");
     }
+    if crate::objects::bytes::is_byteslike(v) {
+        let b = crate::objects::bytes::as_bytes(v);
+        if b.len() == 1 {
+            return int::from_i64(b[0] as i64);
+        }
+        return crate::type_error!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        );
+    }
     crate::type_error!(
         "ord() expected string of length 1, but {} found",
         type_name(v)

@@ -480,23 +480,27 @@ pub fn format_object(v: Value, spec: Value) -> Value {
     }
 }
 
-/// Sets are provided by the object model (pending): until then building
-/// one raises SystemError.
-pub fn build_set(items: Vec<Value>) -> Value {
-    for v in items {
-        decref(v);
+/// A builtin (type) by name from the builtins dict (borrowed), if the
+/// object model has registered it there.
+pub fn builtin_named(name: &str) -> Option<Value> {
+    let b = super::state::builtins_dict();
+    if b.is_null() {
+        return None;
     }
-    raise_system_error("set objects are not supported by the runtime yet")
+    dict::get_str(b, name)
 }
 
-/// `SET_ADD` (see `build_set`).
-pub fn set_add(_s: Value, _v: Value) -> i32 {
-    raise_system_error("set objects are not supported by the runtime yet");
-    -1
+/// `BUILD_SET`: a new set of `items` (stolen), inserted in order.
+pub fn build_set(items: Vec<Value>) -> Value {
+    crate::objects::set::set_from_vec(items)
 }
 
-/// `SET_UPDATE` (see `build_set`).
-pub fn set_update(_s: Value, _v: Value) -> i32 {
-    raise_system_error("set objects are not supported by the runtime yet");
-    -1
+/// `SET_ADD`: add `v` (borrowed) to the set `s`.
+pub fn set_add(s: Value, v: Value) -> i32 {
+    crate::objects::set::add(s, v)
+}
+
+/// `SET_UPDATE`: add every member of the iterable `v` to the set `s`.
+pub fn set_update(s: Value, v: Value) -> i32 {
+    crate::objects::set::update(s, v)
 }

@@ -524,7 +524,25 @@ unsafe fn run(f: *mut FrameObject, throw: Value) -> Value {
                         push!(v);
                     }
                     Op::LOAD_GLOBAL => {
-                        let v = tri!(names::load_global(f, *names_p.add((arg >> 1) as usize)));
+                        let gv = dict::version((*f).globals);
+                        let b = (*f).builtins;
+                        let bv = if dict::is_exact_dict(b) {
+                            dict::version(b)
+                        } else {
+                            0
+                        };
+                        let slot = c.global_cache.get_unchecked(pc - 1);
+                        let (cg, cb, cv) = slot.get();
+                        let v = if cg == gv && cb == bv && bv != 0 && !cv.is_null() {
+                            incref(cv);
+                            cv
+                        } else {
+                            let v = tri!(names::load_global(f, *names_p.add((arg >> 1) as usize)));
+                            if bv != 0 {
+                                slot.set((gv, bv, v));
+                            }
+                            v
+                        };
                         if arg & 1 != 0 {
                             push!(Value::NULL);
                         }

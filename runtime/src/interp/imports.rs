@@ -170,6 +170,9 @@ fn load_from_path(fullname: &str, leaf: &str, parent: Option<Value>) -> Value {
         };
         return exec_module_file(fullname, &path, is_pkg);
     }
+    if let Some(m) = crate::modules::frozen::import_frozen(fullname) {
+        return m;
+    }
     module_not_found(fullname)
 }
 

@@ -1,6 +1,8 @@
 //! Built-in modules written in Rust: `sys`, `math`, `time`, and the
-//! table the importer consults before searching `sys.path`.
+//! table the importer consults before searching `sys.path`; `frozen`
+//! holds the pure-Python stdlib modules of `runtime/lib`.
 
+pub mod frozen;
 pub mod math;
 pub mod sys;
 pub mod time;

@@ -9,8 +9,12 @@
 //! (locals, own cells, free variables, in that order); the frontend code
 //! object is kept unchanged (instructions, locations and exception table
 //! are read from it directly by the interpreter).
+//!
+//! Constants of types defined outside the interpreter (`bytes`,
+//! `frozenset`, `complex`) are built by calling the type registered under
+//! that name in the builtins module; code objects are created after the
+//! runtime is initialised, so the registry is always in place.
 
-use crate::errors::*;
 use crate::object::alloc::alloc_object;
 use crate::object::{decref, new_ref, Object, Static, Value};
 use crate::objects::{bool as pybool, float, int, singletons, str as pystr, tuple};
@@ -38,6 +42,11 @@ pub struct CodeData {
     pub filename: Value,
     /// Parameter names as Rust strings (for argument binding messages).
     pub param_names: Vec<String>,
+    /// Per-instruction cache of `LOAD_GLOBAL` results: (globals version,
+    /// builtins version, borrowed value). Dict versions are unique across
+    /// all dicts and change on every mutation, so an entry whose versions
+    /// match the current ones names a value both dicts still hold.
+    pub global_cache: Box<[std::cell::Cell<(u64, u64, Value)>]>,
 }
 
 #[repr(C)]
@@ -74,7 +83,7 @@ pub fn const_value(c: &Constant) -> Value {
         Constant::Ellipsis => singletons::ellipsis(),
         Constant::Int(i) => int::from_bigint(i.clone()),
         Constant::Float(f) => float::new_float(*f),
-        Constant::Complex { .. } => missing_type("complex"),
+        Constant::Complex { real, imag } => crate::objects::complex::new_complex(*real, *imag),
         Constant::Str(s) => {
             // Identifier-like constants are interned (as CPython does).
             if s.len() <= 40 && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
@@ -83,8 +92,8 @@ pub fn const_value(c: &Constant) -> Value {
                 pystr::new_str(s)
             }
         }
-        Constant::Bytes(_) => missing_type("bytes"),
-        Constant::Tuple(items) => {
+        Constant::Bytes(b) => crate::objects::bytes::new_bytes(b.clone()),
+        Constant::Tuple(items) | Constant::FrozenSet(items) => {
             let mut v = Vec::with_capacity(items.len());
             for it in items {
                 let x = const_value(it);
@@ -96,9 +105,15 @@ pub fn const_value(c: &Constant) -> Value {
                 }
                 v.push(x);
             }
+            if matches!(c, Constant::FrozenSet(_)) {
+                let f = crate::objects::set::frozenset_constant(&v);
+                for y in v {
+                    decref(y);
+                }
+                return f;
+            }
             tuple::tuple_from_vec(v)
         }
-        Constant::FrozenSet(_) => missing_type("frozenset"),
         Constant::Code(c) => new_code((**c).clone()),
     }
 }
@@ -148,6 +163,9 @@ pub fn new_code(src: CodeObject) -> Value {
         qualname: pystr::new_str(&src.qualname),
         filename: pystr::new_str(&src.filename),
         param_names: src.varnames[..src.total_args().min(src.varnames.len())].to_vec(),
+        global_cache: (0..src.instrs.len())
+            .map(|_| std::cell::Cell::new((0, 0, Value::NULL)))
+            .collect(),
         localsplus_names,
         src,
     };
@@ -267,11 +285,3 @@ static CODE_GETSETS: &[crate::call::descr::GetSetDef] = &[
     gs!("co_names", get_names),
     gs!("co_consts", get_consts),
 ];
-
-/// Constants of types the runtime does not provide yet raise SystemError
-/// when the code object is created.
-fn missing_type(name: &str) -> Value {
-    raise_system_error(format!(
-        "{name} constants are not supported by the runtime yet"
-    ))
-}

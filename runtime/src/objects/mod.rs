@@ -2,8 +2,10 @@
 
 pub mod asyncgen;
 pub mod bool;
+pub mod bytes;
 pub mod cell;
 pub mod code;
+pub mod complex;
 pub mod dict;
 pub mod float;
 pub mod frame;
@@ -17,6 +19,7 @@ pub mod module;
 pub mod object;
 pub mod range;
 pub mod seqiter;
+pub mod set;
 pub mod singletons;
 pub mod slice;
 pub mod str;

@@ -169,8 +169,9 @@ pub(crate) fn assemble(mut unit: Unit, flags: u32, filename: &str) -> CResult<Co
 
     // 4. Choose what to keep.
     #[allow(clippy::needless_range_loop)]
-    let keep = {
+    let (keep, as_nop) = {
         let mut keep = vec![false; n];
+        let mut as_nop = vec![false; n];
         let mut prev_line = u32::MAX;
         for i in 0..n {
             if flow.depth[i] < 0 {
@@ -180,8 +181,10 @@ pub(crate) fn assemble(mut unit: Unit, flags: u32, filename: &str) -> CResult<Co
             if ins.op.info().flags & flags::PSEUDO != 0 {
                 continue;
             }
+            let mut nopish = ins.op == Opcode::NOP;
             if matches!(ins.op, Opcode::JUMP_FORWARD | Opcode::JUMP_BACKWARD) {
-                // A jump to what follows anyway is dropped.
+                // A jump to what follows anyway becomes a NOP (kept only
+                // when it marks a line).
                 let t = ins.arg as usize;
                 let dropped = |j: usize| {
                     let x = &unit.instrs[j];
@@ -190,10 +193,11 @@ pub(crate) fn assemble(mut unit: Unit, flags: u32, filename: &str) -> CResult<Co
                         || (x.op == Opcode::NOP && x.loc.line == 0)
                 };
                 if t > i && (i + 1..t).all(dropped) {
-                    continue;
+                    nopish = true;
+                    as_nop[i] = true;
                 }
             }
-            if ins.op == Opcode::NOP {
+            if nopish {
                 let line = ins.loc.line;
                 let next_line = unit.instrs[i + 1..]
                     .iter()
@@ -207,7 +211,7 @@ pub(crate) fn assemble(mut unit: Unit, flags: u32, filename: &str) -> CResult<Co
             keep[i] = true;
             prev_line = ins.loc.line;
         }
-        keep
+        (keep, as_nop)
     };
     // new index of the first kept instruction at or after each old index.
     let mut new_at = vec![0u32; n + 1];
@@ -230,8 +234,11 @@ pub(crate) fn assemble(mut unit: Unit, flags: u32, filename: &str) -> CResult<Co
             continue;
         }
         let ins = unit.instrs[i];
-        let mut op = ins.op;
-        let mut arg = ins.arg;
+        let (mut op, mut arg) = if as_nop[i] {
+            (Opcode::NOP, 0)
+        } else {
+            (ins.op, ins.arg)
+        };
         if op.is_jump() {
             arg = new_at[arg as usize];
             if arg as usize >= total {
@@ -394,10 +401,10 @@ fn fold_const_tuples(unit: &mut Unit, is_target: &[bool]) {
             .map(|j| unit.consts[unit.instrs[j].arg as usize].clone())
             .collect();
         let idx = unit.add_const(Constant::Tuple(items));
+        // The loads become NOPs that keep their lines (line tracing).
         for j in start..i {
             unit.instrs[j].op = Opcode::NOP;
             unit.instrs[j].arg = 0;
-            unit.instrs[j].loc = Location::default();
         }
         unit.instrs[i].op = Opcode::LOAD_CONST;
         unit.instrs[i].arg = idx;

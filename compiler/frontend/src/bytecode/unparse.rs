@@ -7,7 +7,7 @@
 //! has already limited.
 
 use crate::ast::*;
-use crate::dis::{bytes_repr, float_repr, str_repr};
+use crate::repr::{bytes_repr, float_repr, str_repr};
 
 // Precedence levels, lowest first (CPython's PR_*).
 const PR_TUPLE: u8 = 0;
@@ -54,10 +54,10 @@ fn const_text(c: &Constant, kind: Option<&str>) -> String {
         Constant::Str(s) => format!("{}{}", kind.unwrap_or(""), str_repr(s)),
         Constant::Bytes(b) => bytes_repr(b),
         Constant::Float(f) => inf(float_repr(*f)),
-        Constant::Complex { .. } | Constant::Tuple(_) | Constant::FrozenSet(_) => inf(
-            crate::dis::const_repr(&crate::bytecode::code::Constant::from_ast(c)),
-        ),
-        other => crate::dis::const_repr(&crate::bytecode::code::Constant::from_ast(other)),
+        Constant::Complex { .. } | Constant::Tuple(_) | Constant::FrozenSet(_) => {
+            inf(crate::repr::constant_repr(c))
+        }
+        other => crate::repr::constant_repr(other),
     }
 }
 

@@ -61,6 +61,7 @@ fn render_matches_cpython() {
             end_offset,
             text: text.map(str::to_string),
             raised_by: RaisedBy::Parser,
+            text_unterminated: false,
         };
         let filename = want
             .split('"')
@@ -115,6 +116,7 @@ fn render_chars_matches_cpython() {
             end_offset,
             text: text.map(str::to_string),
             raised_by: RaisedBy::Parser,
+            text_unterminated: false,
         };
         assert_eq!(e.render_chars("f.py"), want, "{text:?}");
     }

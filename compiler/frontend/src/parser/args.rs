@@ -25,7 +25,25 @@ impl<'a> Parser<'a> {
             let item = self.pos;
             if self.at(T::Star) {
                 let star = self.bump();
-                let value = self.expression()?;
+                let bad_start = !self.starts_expression();
+                let value = match self.expression() {
+                    Ok(v) => v,
+                    // CPython's `invalid_arguments`: `args ',' '*'`.
+                    Err(PErr::Fail)
+                        if bad_start
+                            && (!keywords.is_empty()
+                                || args
+                                    .iter()
+                                    .any(|a| matches!(a.kind, ExprKind::Starred { .. }))) =>
+                    {
+                        return Err(self.error_tok(
+                            crate::ErrorKind::SyntaxError,
+                            "iterable argument unpacking follows keyword argument unpacking",
+                            star,
+                        ));
+                    }
+                    Err(e) => return Err(e),
+                };
                 if seen_dstar {
                     return Err(self.error_tok(
                         crate::ErrorKind::SyntaxError,
@@ -121,15 +139,33 @@ impl<'a> Parser<'a> {
                     } else {
                         "positional argument follows keyword argument"
                     };
-                    self.peek();
                     let _ = e;
-                    // CPython has also read a string run that follows, and
-                    // one token past it.
-                    let mut at = self.pos;
-                    while self.tok(at).kind == T::String {
-                        at += 1;
+                    // CPython reports these at the last token it read: its
+                    // second pass reads the remaining arguments (`args ','
+                    // args`), and a string run one token beyond.
+                    let mark = self.probe();
+                    let outer = std::mem::replace(&mut self.no_invalid, true);
+                    loop {
+                        while self.at(T::String) {
+                            self.bump();
+                        }
+                        self.peek();
+                        if !self.eat(T::Comma) {
+                            break;
+                        }
+                        if self.at(T::Star) || self.at(T::DoubleStar) {
+                            self.bump();
+                        } else if self.at_name() && self.peek_at(1) == T::Equal {
+                            self.bump();
+                            self.bump();
+                        }
+                        if self.expression().is_err() {
+                            break;
+                        }
                     }
-                    let at = at.max(self.max_pos());
+                    self.no_invalid = outer;
+                    let at = self.max_pos();
+                    self.unprobe(mark);
                     return Err(self.error_tok(crate::ErrorKind::SyntaxError, msg, at));
                 }
                 args.push(e);

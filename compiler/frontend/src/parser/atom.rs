@@ -168,7 +168,21 @@ impl<'a> Parser<'a> {
             }
             T::Number => {
                 let start = self.bump();
-                let value = super::number::parse_number(self.text(start));
+                let text = self.text(start);
+                if let Some(msg) = crate::tokenizer::int_digits_error(text) {
+                    // CPython reports the digit limit with no column.
+                    return Err(
+                        match self.error_tok(crate::ErrorKind::SyntaxError, &msg, start) {
+                            PErr::Error(mut e) => {
+                                e.offset = 0;
+                                e.end_offset = 0;
+                                PErr::Error(e)
+                            }
+                            e => e,
+                        },
+                    );
+                }
+                let value = crate::tokenizer::try_parse_number(text);
                 let value = match value {
                     Some(v) => v,
                     None => {
@@ -476,7 +490,7 @@ impl<'a> Parser<'a> {
                     if !keys.is_empty() || self.at(T::RBrace) || self.at(T::Comma) {
                         // At the key's last character, with no end.
                         let at = crate::ast::Loc {
-                            lineno: k.loc.end_lineno,
+                            lineno: k.loc.lineno,
                             col_offset: k.loc.end_col_offset.saturating_sub(1),
                             end_lineno: k.loc.end_lineno,
                             end_col_offset: 0,

@@ -99,8 +99,18 @@ impl<'a> Parser<'a> {
         }
         let args = self.parameters(true)?;
         self.expect(T::RPar)?;
-        let returns = if self.eat(T::RArrow) {
-            Some(Box::new(self.expression()?))
+        let returns = if self.at(T::RArrow) {
+            let arrow = self.bump();
+            match self.expression() {
+                Ok(e) => Some(Box::new(e)),
+                Err(PErr::Fail) => {
+                    // PEG: `['->' expression]` did not match; the forced
+                    // ':' is then missing at the arrow.
+                    self.pos = arrow;
+                    None
+                }
+                Err(e) => return Err(e),
+            }
         } else {
             None
         };

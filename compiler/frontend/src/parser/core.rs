@@ -151,10 +151,11 @@ pub(crate) struct Parser<'a> {
     /// `match subject` followed by NEWLINE: the NEWLINE's index, for
     /// "expected ':'" if the line is not a valid simple statement either.
     pub(crate) match_without_colon: Option<usize>,
-    /// Some statement so far read as `match subject NEWLINE` (a call of a
-    /// function named `match`, say): CPython's second pass then stops there
-    /// with "expected ':'" whatever the real error is.
-    pub(crate) match_line_seen: bool,
+    /// Statements starting with the name `match` that were not match
+    /// statements (`match(x)`, `match = 1`): CPython's second pass, run
+    /// when the file has an error, retries each as a match statement with
+    /// its invalid rules, and may stop at one of them first.
+    pub(crate) match_starts: Vec<usize>,
     /// The type comments, when they are read.
     pub(crate) type_comments: Option<super::typecomments::TypeComments>,
     /// Type comments an assignment consumed: the index of the NEWLINE they
@@ -226,7 +227,7 @@ impl<'a> Parser<'a> {
             fstring_line_shift: 0,
             no_invalid: false,
             match_without_colon: None,
-            match_line_seen: false,
+            match_starts: Vec::new(),
             type_comments: None,
             consumed_tc: Vec::new(),
             line_starts,
@@ -573,6 +574,11 @@ impl<'a> Parser<'a> {
         // In an f-string fragment this is the fragment's line, parenthesized
         // as CPython compiles it.
         e.text = self.line_text(start.line);
+        // CPython's text for the first line of a multi-line f-string field
+        // has no newline.
+        e.text_unterminated = self.fstring_shift.is_some()
+            && start.line == self.fstring_line_shift + 1
+            && self.line_starts.len() > 1;
         PErr::Error(Box::new(e))
     }
 
@@ -627,8 +633,36 @@ impl<'a> Parser<'a> {
         )
     }
 
+    /// CPython's second pass on an earlier `match ...` statement line: an
+    /// error inside the subject read with the invalid rules, or "expected
+    /// ':'" for `match subject NEWLINE` (at the first pass's last token).
+    fn earlier_match_error(&mut self) -> Option<PErr> {
+        let starts = std::mem::take(&mut self.match_starts);
+        let mut found = None;
+        for &s in &starts {
+            let mark = self.probe();
+            self.pos = s + 1;
+            let r = self.star_named_expression();
+            let at_newline = r.is_ok() && self.at(TokenKind::Newline);
+            self.unprobe(mark);
+            match r {
+                Err(e @ PErr::Error(_)) => {
+                    found = Some(e);
+                    break;
+                }
+                _ if at_newline => {
+                    found =
+                        Some(self.error_tok(ErrorKind::SyntaxError, "expected ':'", self.max_pos));
+                    break;
+                }
+                _ => {}
+            }
+        }
+        found
+    }
+
     /// Turns the final failure into the `SyntaxError` CPython reports.
-    pub(crate) fn finish_error(&self, e: PErr) -> SyntaxError {
+    pub(crate) fn finish_error(&mut self, e: PErr) -> SyntaxError {
         let from_parser = match &e {
             PErr::Fail => true,
             PErr::Error(err) => {
@@ -644,9 +678,8 @@ impl<'a> Parser<'a> {
                     .any(|p| err.msg.starts_with(p))
             }
         };
-        if self.match_line_seen && from_parser && self.fstring_shift.is_none() {
-            let i = self.max_pos;
-            if let PErr::Error(err) = self.error_tok(ErrorKind::SyntaxError, "expected ':'", i) {
+        if from_parser && self.fstring_shift.is_none() {
+            if let Some(PErr::Error(err)) = self.earlier_match_error() {
                 return *err;
             }
         }

@@ -628,14 +628,14 @@ impl<'a> Parser<'a> {
         let mark = self.probe();
         // Probe `'=' bitwise_or !('=' | ':=')`.
         self.bump();
-        let ok = self.bitwise_or().is_ok() && !self.at(T::Equal) && !self.at(T::ColonEqual);
-        let end = self.last_real();
+        let rhs = self.bitwise_or();
+        let ok = !self.at(T::Equal) && !self.at(T::ColonEqual);
         self.unprobe(mark);
-        if !ok {
-            return PErr::Fail;
-        }
+        let b = match rhs {
+            Ok(b) if ok => b.loc,
+            _ => return PErr::Fail,
+        };
         if bare_name {
-            let b = self.tok_loc(end);
             return self.error_range(
                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
                 e.loc,

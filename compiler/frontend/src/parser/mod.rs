@@ -9,6 +9,17 @@
 //! expression-to-target conversion with its error messages; `strings` the
 //! string literals (owned by the string-literal module).
 //!
+//! `typecomments` reads PEP 484 type comments; `number` number literals.
+//!
+//! How CPython's errors are reproduced: CPython parses twice (a PEG first
+//! pass, then a second pass with its `invalid_*` rules that pick specific
+//! messages). This parser makes one pass, mostly LL with local PEG-style
+//! backtracking (a saved token index), and runs the second-pass checks as
+//! *probes* only where the first pass fails; probes restore the cursor and
+//! the furthest-token mark, so a generic "invalid syntax" still points at
+//! the first pass's last token, as in CPython. Errors at INDENT, DEDENT and
+//! ENDMARKER carry the columns CPython reports when it parses a file.
+//!
 //! Entry points never panic: every failure is a `SyntaxError` (or the
 //! parser-stack `MemoryError` CPython raises for absurdly deep nesting).
 
@@ -19,7 +30,6 @@ mod core;
 mod escapes;
 mod expr;
 mod fstring;
-mod number;
 mod params;
 mod pattern;
 mod stmt;

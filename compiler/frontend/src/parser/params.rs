@@ -108,7 +108,7 @@ impl<'a> Parser<'a> {
                     let p = self.param(is_def, false)?;
                     let default = if self.at(T::Equal) {
                         let next = self.peek_at(1);
-                        if is_def && (next == T::Comma || next == T::RPar) {
+                        if next == T::Comma || (is_def && next == T::RPar) {
                             return Err(self.err_tok("expected default value expression", self.pos));
                         }
                         self.bump();

@@ -35,7 +35,6 @@ impl<'a> Parser<'a> {
         if !self.at(T::Colon) {
             if self.at(T::Newline) {
                 self.match_without_colon = Some(self.pos);
-                self.match_line_seen = true;
             }
             self.pos = start;
             return Ok(None);

@@ -65,7 +65,12 @@ impl<'a> Parser<'a> {
             return Ok(());
         }
         match self.simple_stmts(out) {
-            Ok(()) => Ok(()),
+            Ok(()) => {
+                if self.kw_of(start) == Kw::Match && self.tok(start).kind == T::Name {
+                    self.match_starts.push(start);
+                }
+                Ok(())
+            }
             Err(e) => {
                 // CPython's second pass tries the `match` statement (with
                 // its invalid rules) before the simple statement.
@@ -501,20 +506,28 @@ impl<'a> Parser<'a> {
         self.invalid_named_assign(t0, *s0, rhs_end)
     }
 
-    /// The last token of the `bitwise_or` that starts at token `s`, if it
+    /// The location of the `bitwise_or` that starts at token `s`, if it
     /// parses and is not followed by `=` or `:=` (restores the cursor).
-    fn leading_bitwise_or_end(&mut self, s: usize) -> Option<usize> {
+    fn leading_bitwise_or_end(&mut self, s: usize) -> Option<crate::ast::Loc> {
         let mark = self.probe();
         self.pos = s;
-        let ok = self.bitwise_or().is_ok() && !self.at(T::Equal) && !self.at(T::ColonEqual);
-        let end = self.last_real();
+        let r = self.bitwise_or();
+        let ok = !self.at(T::Equal) && !self.at(T::ColonEqual);
         self.unprobe(mark);
-        ok.then_some(end)
+        match r {
+            Ok(b) if ok => Some(b.loc),
+            _ => None,
+        }
     }
 
     /// CPython's `invalid_named_expression` as reached from an assignment
     /// statement: the expression next to the only `=`.
-    fn invalid_named_assign(&self, t: &Expr, s: usize, rhs_end: Option<usize>) -> Option<PErr> {
+    fn invalid_named_assign(
+        &self,
+        t: &Expr,
+        s: usize,
+        rhs_end: Option<crate::ast::Loc>,
+    ) -> Option<PErr> {
         let rhs_end = rhs_end?;
         let x = match &t.kind {
             ExprKind::Tuple { elts, .. } if !self.wrapped_in_parens(s, t) => elts.last()?,
@@ -526,7 +539,7 @@ impl<'a> Parser<'a> {
                 return Some(self.error_range(
                     "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
                     x.loc,
-                    self.tok_loc(rhs_end),
+                    rhs_end,
                 ));
             }
         }

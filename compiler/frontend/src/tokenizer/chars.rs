@@ -5,7 +5,8 @@
 //!
 //! Invariant: every function here is total (no panics) for any `char`.
 
-use super::unicode_tables::{NON_PRINTABLE, WORD, XID_CONTINUE, XID_START};
+use super::unicode_tables::{WORD, XID_CONTINUE, XID_START};
+pub use crate::repr::{is_printable, str_repr as py_repr};
 use std::borrow::Cow;
 use unicode_normalization::UnicodeNormalization;
 
@@ -22,14 +23,6 @@ fn in_table(table: &[(u32, u32)], c: char) -> bool {
             }
         })
         .is_ok()
-}
-
-/// `str.isprintable()` for one character.
-pub fn is_printable(c: char) -> bool {
-    if c.is_ascii() {
-        return (' '..='~').contains(&c);
-    }
-    !in_table(NON_PRINTABLE, c)
 }
 
 /// Whether the `re` module's Unicode `\w` matches `c`.
@@ -94,43 +87,6 @@ pub fn normalize_identifier(s: &str) -> Cow<'_, str> {
     } else {
         Cow::Owned(normalized)
     }
-}
-
-/// Python's `repr()` of a `str`: quotes chosen as CPython does, escapes for
-/// `\\`, the quote, `\t`, `\n`, `\r` and non-printable characters.
-pub fn py_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if is_printable(c) => out.push(c),
-            c => {
-                let n = c as u32;
-                if n < 0x100 {
-                    out.push_str(&format!("\\x{n:02x}"));
-                } else if n < 0x10000 {
-                    out.push_str(&format!("\\u{n:04x}"));
-                } else {
-                    out.push_str(&format!("\\U{n:08x}"));
-                }
-            }
-        }
-    }
-    out.push(quote);
-    out
 }
 
 #[cfg(test)]

@@ -11,6 +11,9 @@
 //! - The first error stops scanning; `Tokens::tokens` holds every token
 //!   before it. Nothing here panics or recurses.
 //!
+//! `async` and `await` are NAME tokens here (CPython 3.11 types them ASYNC
+//! and AWAIT; the parser recognizes them, like every keyword, by text).
+//!
 //! Positions follow `token.rs` (byte columns). Tokens CPython gives no column
 //! (INDENT, DEDENT; col -1 in CPython) carry the tokenizer's cursor instead:
 //! INDENT/DEDENT sit at the first non-blank byte of their line, and the

@@ -1,9 +1,10 @@
 //! The tokenizer: Python 3.11's lexical grammar, in two modes — the C
 //! tokenizer's stream the parser consumes (`tokenize`, in `lexer`), and the
 //! stream of the pure-Python `tokenize` module that `--emit=tokens` prints
-//! (`tokenize_listing`, in `listing`). Also source decoding (`decode`), the
-//! decoding of string/bytes literal bodies and numbers for the parser
-//! (`escapes`, `numbers`) and character classification (`chars`).
+//! (`tokenize_listing`, in `listing`). Also source decoding (`decode`),
+//! number literal values for the parser (`numbers`) and character
+//! classification (`chars`). String literal bodies are decoded by the
+//! parser's `strings`/`escapes` modules.
 //!
 //! Public API (see each item's docs):
 //! - `decode_source_named(bytes, filename)` / `decode_source(bytes)`: BOM,
@@ -13,15 +14,13 @@
 //!   and tokenizer warnings;
 //! - `tokenize_listing_for(bytes, filename)`: stdout or stderr text of
 //!   `python3 -m tokenize` (and `tokenize_listing(bytes)`);
-//! - `decode_str_escapes` / `decode_bytes_escapes` (invalid escapes listed),
-//!   `parse_number`, `int_digits_error`, `normalize_identifier`.
+//! - `parse_number`, `int_digits_error`, `normalize_identifier`.
 //!
 //! Nothing in this module panics on any input, and none of it recurses.
 
 pub mod chars;
 mod codecs;
 pub mod decode;
-pub mod escapes;
 pub mod lexer;
 pub mod listing;
 pub mod numbers;
@@ -33,7 +32,6 @@ mod tests;
 
 pub use chars::normalize_identifier;
 pub use decode::{decode_source, decode_source_named, normalize_newlines};
-pub use escapes::{decode_bytes_escapes, decode_str_escapes, EscapeError, InvalidEscape};
 pub use lexer::{tokenize, ErrorOrigin, TokenizerWarning, Tokens};
 pub use numbers::{int_digits_error, parse_number, try_parse_number};
 pub use token::*;

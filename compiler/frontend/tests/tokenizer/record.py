@@ -39,7 +39,8 @@ def kind_name(exact):
                "LBRACE": "LBrace", "RBRACE": "RBrace", "NOTEQUAL": "NotEqual",
                "EQEQUAL": "EqEqual", "RARROW": "RArrow", "ERRORTOKEN": "Op", "OP": "Op",
                "VBAR": "VBar", "VBAREQUAL": "VBarEqual", "ATEQUAL": "AtEqual",
-               "MINEQUAL": "MinEqual", "COLONEQUAL": "ColonEqual"}
+               "MINEQUAL": "MinEqual", "COLONEQUAL": "ColonEqual",
+               "ASYNC": "Name", "AWAIT": "Name"}
     if name in special:
         return special[name]
     words = {"LESS": "Less", "GREATER": "Greater", "EQUAL": "Equal", "DOUBLE": "Double",

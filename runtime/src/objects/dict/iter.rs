@@ -53,7 +53,7 @@ iter_type!(DICT_VALUEITER_TYPE, "dict_valueiterator");
 iter_type!(DICT_ITEMITER_TYPE, "dict_itemiterator");
 
 macro_rules! view_type {
-    ($name:ident, $py:literal, $contains:expr) => {
+    ($name:ident, $py:literal, $contains:expr, $nb:expr, $cmp:expr) => {
         pub static $name: Static<TypeObject> = Static::new(TypeObject {
             tp_iter: Some(view_iter),
             tp_repr: Some(view_repr),
@@ -62,6 +62,8 @@ macro_rules! view_type {
             tp_traverse: Some(holder_traverse),
             tp_clear: Some(holder_clear),
             tp_getattro: Some(crate::ops::attr::generic_getattr),
+            tp_richcompare: $cmp,
+            nb: $nb,
             sq: crate::types::slots::SequenceSlots {
                 sq_length: Some(view_len),
                 sq_contains: $contains,
@@ -71,9 +73,27 @@ macro_rules! view_type {
         });
     };
 }
-view_type!(DICT_KEYS_TYPE, "dict_keys", Some(keys_contains));
-view_type!(DICT_VALUES_TYPE, "dict_values", None);
-view_type!(DICT_ITEMS_TYPE, "dict_items", Some(items_contains));
+view_type!(
+    DICT_KEYS_TYPE,
+    "dict_keys",
+    Some(keys_contains),
+    crate::objects::set::views::VIEW_NUMBER_SLOTS,
+    Some(crate::objects::set::views::view_richcompare)
+);
+view_type!(
+    DICT_VALUES_TYPE,
+    "dict_values",
+    None,
+    crate::types::slots::NumberSlots::EMPTY,
+    None
+);
+view_type!(
+    DICT_ITEMS_TYPE,
+    "dict_items",
+    Some(items_contains),
+    crate::objects::set::views::VIEW_NUMBER_SLOTS,
+    Some(crate::objects::set::views::view_richcompare)
+);
 
 /// Iterator over `d` of the given kind (new reference).
 pub fn new_iter(d: Value, kind: ViewKind) -> Value {

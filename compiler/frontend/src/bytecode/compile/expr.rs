@@ -398,16 +398,23 @@ impl<'a> Compiler<'a> {
                 // place in co_consts.
                 self.u().add_const(C::from_ast(value));
                 if let Some(t) = C::from_ast(value).truthy() {
+                    let saved = self.ur().loc;
+                    self.set_loc(e.loc);
                     if t == cond {
-                        self.set_loc(e.loc);
-                        self.emit_noline(JUMP_FORWARD, target.0);
+                        self.jump(JUMP_FORWARD, target);
+                    } else {
+                        self.op(NOP);
                     }
+                    self.u().loc = saved;
                     return Ok(());
                 }
             }
             _ => {}
         }
         self.expr(e)?;
+        // The test's jump carries the test's location (as CPython).
+        let saved = self.ur().loc;
+        self.set_loc(e.loc);
         self.jump(
             if cond {
                 POP_JUMP_IF_TRUE
@@ -416,6 +423,7 @@ impl<'a> Compiler<'a> {
             },
             target,
         );
+        self.u().loc = saved;
         Ok(())
     }
 

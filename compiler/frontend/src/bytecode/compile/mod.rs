@@ -17,6 +17,7 @@
 //!   and `co_varnames` are observable.
 
 mod comprehension;
+mod exceptions;
 mod expr;
 mod pattern;
 mod stmt;

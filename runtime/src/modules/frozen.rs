@@ -1,0 +1,121 @@
+//! Frozen stdlib modules: the pure-Python modules under `runtime/lib`,
+//! embedded into the runtime as source text and run on the interpreter
+//! when an import finds neither a built-in Rust module nor a `.py` file on
+//! `sys.path`.
+//!
+//! Invariants: every file under `runtime/lib` has exactly one entry in
+//! `FROZEN` (packages as `NAME/__init__.py` with `is_package`); a frozen
+//! module is executed like a file module (registered in `sys.modules`
+//! before its body runs, removed again if the body raises), its code is
+//! compiled under the pseudo file name `<frozen NAME>`, and it has no
+//! `__file__` (as CPython's frozen modules). Packages get an empty
+//! `__path__`, so their submodules are found through this table too.
+
+use crate::interp::imports::{compile_source, exec_code};
+use crate::interp::state::runtime;
+use crate::object::{decref, new_ref, xdecref, Value};
+use crate::objects::module::{self, module_dict};
+use crate::objects::{dict, list, str as pystr};
+
+/// One frozen module: dotted name, source text, and whether it is a package.
+pub struct Frozen {
+    pub name: &'static str,
+    pub source: &'static str,
+    pub is_package: bool,
+}
+
+macro_rules! frozen {
+    ($($name:literal => $path:literal, $pkg:literal;)*) => {
+        /// Every module under `runtime/lib`.
+        pub static FROZEN: &[Frozen] = &[
+            $(Frozen { name: $name, source: include_str!(concat!("../../lib/", $path)), is_package: $pkg },)*
+        ];
+    };
+}
+
+frozen! {
+    "__future__" => "__future__.py", false;
+    "abc" => "abc.py", false;
+    "bisect" => "bisect.py", false;
+    "collections" => "collections/__init__.py", true;
+    "collections.abc" => "collections/abc.py", false;
+    "contextlib" => "contextlib.py", false;
+    "copy" => "copy.py", false;
+    "dataclasses" => "dataclasses.py", false;
+    "enum" => "enum.py", false;
+    "functools" => "functools.py", false;
+    "heapq" => "heapq.py", false;
+    "itertools" => "itertools.py", false;
+    "keyword" => "keyword.py", false;
+    "operator" => "operator.py", false;
+    "string" => "string.py", false;
+    "textwrap" => "textwrap.py", false;
+    "types" => "types.py", false;
+    "typing" => "typing.py", false;
+}
+
+/// The frozen module called `name`, if any.
+pub fn find(name: &str) -> Option<&'static Frozen> {
+    FROZEN.iter().find(|f| f.name == name)
+}
+
+/// Import the frozen module `fullname`: None when there is no such frozen
+/// module; otherwise the module (new reference) or null with an exception.
+pub fn import_frozen(fullname: &str) -> Option<Value> {
+    let fz = find(fullname)?;
+    Some(exec_frozen(fz))
+}
+
+fn exec_frozen(fz: &Frozen) -> Value {
+    let filename = format!("<frozen {}>", fz.name);
+    let code = compile_source(fz.source, &filename);
+    if code.is_null() {
+        return code;
+    }
+    let m = module::new_module(fz.name);
+    if m.is_null() {
+        decref(code);
+        return m;
+    }
+    let d = module_dict(m);
+    let package = if fz.is_package {
+        fz.name
+    } else {
+        fz.name.rsplit_once('.').map(|p| p.0).unwrap_or("")
+    };
+    let pkg_v = pystr::new_str(package);
+    let mut ok = !pkg_v.is_null() && dict::set_str(d, "__package__", pkg_v) == 0;
+    xdecref(pkg_v);
+    if ok && fz.is_package {
+        let pl = list::list_from_vec(Vec::new());
+        ok = !pl.is_null() && dict::set_str(d, "__path__", pl) == 0;
+        xdecref(pl);
+    }
+    // SAFETY: the GIL is held by every caller of the importer.
+    let modules = unsafe { (*runtime()).modules };
+    let key = pystr::new_str(fz.name);
+    ok = ok && !key.is_null() && dict::set_item(modules, key, m) == 0;
+    if !ok {
+        xdecref(key);
+        decref(code);
+        decref(m);
+        return Value::NULL;
+    }
+    let r = exec_code(code, d, d);
+    decref(code);
+    if r.is_null() {
+        let _ = dict::del_item(modules, key);
+        decref(key);
+        decref(m);
+        return Value::NULL;
+    }
+    decref(r);
+    // The module may have replaced itself in sys.modules.
+    let result = match dict::get_item(modules, key) {
+        Ok(Some(v)) => new_ref(v),
+        _ => new_ref(m),
+    };
+    decref(key);
+    decref(m);
+    result
+}
