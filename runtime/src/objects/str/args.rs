@@ -132,11 +132,18 @@ pub unsafe fn bind_kw(
 }
 
 /// The text of a str argument, else TypeError `{prefix}must be str, not T`.
+/// A non-empty prefix marks Argument Clinic's wording, which names None
+/// `None` rather than `NoneType`.
 pub fn str_arg<'a>(v: Value, prefix: &str) -> ArgResult<&'a str> {
     if is_str(v) {
         Ok(as_str(v))
     } else {
-        crate::type_error!("{prefix}must be str, not {}", type_name(v));
+        let t = if !prefix.is_empty() && is_none(v) {
+            "None"
+        } else {
+            type_name(v)
+        };
+        crate::type_error!("{prefix}must be str, not {t}");
         Err(())
     }
 }

@@ -93,49 +93,45 @@ pub(super) unsafe fn str_count(s: Value, args: &[Value]) -> Value {
     }
 }
 
-/// The prefixes of startswith/endswith: a str or a tuple of strs.
-unsafe fn affixes<'a>(name: &str, v: Value) -> ArgResult<Vec<&'a str>> {
-    if is_str(v) {
-        return Ok(vec![as_str(v)]);
-    }
-    if crate::objects::tuple::is_tuple(v) {
-        let items = crate::objects::tuple::as_slice(v);
-        let mut out = Vec::with_capacity(items.len());
-        for &it in items {
-            if !is_str(it) {
-                crate::type_error!(
-                    "tuple for {name} must only contain str, not {}",
-                    type_name(it)
-                );
-                return Err(());
-            }
-            out.push(as_str(it));
-        }
-        return Ok(out);
-    }
-    crate::type_error!(
-        "{name} first arg must be str or a tuple of str, not {}",
-        type_name(v)
-    );
-    Err(())
-}
-
+/// startswith/endswith: the affix is a str or a tuple of strs; tuple
+/// items are checked one at a time, so a match ends the scan before a
+/// later non-str item is seen (as CPython).
 unsafe fn starts_or_ends(s: Value, args: &[Value], name: &str, ends: bool) -> Value {
     if check_old(name, args.len(), 1, 3).is_err() {
         return Value::NULL;
     }
-    let Ok(list) = affixes(name, args[0]) else {
-        return Value::NULL;
-    };
     let Ok((a, b)) = bounds(&args[1..]) else {
         return Value::NULL;
     };
-    let r = if ends {
-        search::endswith(as_str(s), &list, a, b)
-    } else {
-        search::startswith(as_str(s), &list, a, b)
+    let test = |affix: &str| {
+        if ends {
+            search::endswith(as_str(s), &[affix], a, b)
+        } else {
+            search::startswith(as_str(s), &[affix], a, b)
+        }
     };
-    crate::objects::bool::from_bool(r)
+    let v = args[0];
+    if is_str(v) {
+        return crate::objects::bool::from_bool(test(as_str(v)));
+    }
+    if !crate::objects::tuple::is_tuple(v) {
+        return crate::type_error!(
+            "{name} first arg must be str or a tuple of str, not {}",
+            type_name(v)
+        );
+    }
+    for &it in crate::objects::tuple::as_slice(v) {
+        if !is_str(it) {
+            return crate::type_error!(
+                "tuple for {name} must only contain str, not {}",
+                type_name(it)
+            );
+        }
+        if test(as_str(it)) {
+            return crate::objects::bool::true_value();
+        }
+    }
+    crate::objects::bool::false_value()
 }
 
 pub(super) unsafe fn str_startswith(s: Value, args: &[Value]) -> Value {
