@@ -20,6 +20,7 @@
 //! comparisons.
 
 pub mod args;
+pub mod codec;
 pub mod format;
 pub mod intern;
 pub mod methods;
