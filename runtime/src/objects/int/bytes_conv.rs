@@ -6,7 +6,7 @@
 use super::*;
 use crate::errors::*;
 use crate::objects::bytes;
-use crate::objects::str::args::{bind_kw, ssize_arg};
+use crate::objects::str::args::{bind_kw, ssize_arg, KwSpec};
 
 /// The `byteorder` argument (null = 'big'): true for little-endian.
 fn byteorder(v: Value, fname: &str) -> Result<bool, ()> {
@@ -41,7 +41,20 @@ fn signed_flag(v: Value) -> Result<bool, ()> {
 pub(super) unsafe fn int_to_bytes(v: Value, args: *const Value, nargs: usize, kw: Value) -> Value {
     let mut out = [Value::NULL; 3];
     let names = ["length", "byteorder", "signed"];
-    if bind_kw("to_bytes", &names, 2, 0, args, nargs, kw, &mut out).is_err() {
+    if bind_kw(
+        &KwSpec {
+            fname: "to_bytes",
+            names: &names,
+            kwonly_from: 2,
+            min: 0,
+        },
+        args,
+        nargs,
+        kw,
+        &mut out,
+    )
+    .is_err()
+    {
         return Value::NULL;
     }
     let length = if out[0].is_null() {
@@ -91,7 +104,20 @@ pub(super) unsafe fn int_from_bytes(
 ) -> Value {
     let mut out = [Value::NULL; 3];
     let names = ["bytes", "byteorder", "signed"];
-    if bind_kw("from_bytes", &names, 2, 1, args, nargs, kw, &mut out).is_err() {
+    if bind_kw(
+        &KwSpec {
+            fname: "from_bytes",
+            names: &names,
+            kwonly_from: 2,
+            min: 1,
+        },
+        args,
+        nargs,
+        kw,
+        &mut out,
+    )
+    .is_err()
+    {
         return Value::NULL;
     }
     let (Ok(little), Ok(signed)) = (byteorder(out[1], "from_bytes"), signed_flag(out[2])) else {

@@ -3,7 +3,7 @@
 //! The codecs themselves are `crate::text::codecs`, reached through the
 //! bytes type's helpers (`encode_str`, `decode_value`).
 
-use super::args::bind_kw;
+use super::args::{bind_kw, KwSpec};
 use super::*;
 use crate::objects::bytes;
 
@@ -16,10 +16,12 @@ pub(super) unsafe fn str_encode(
 ) -> Value {
     let mut out = [Value::NULL; 2];
     if bind_kw(
-        "encode",
-        &["encoding", "errors"],
-        2,
-        0,
+        &KwSpec {
+            fname: "encode",
+            names: &["encoding", "errors"],
+            kwonly_from: 2,
+            min: 0,
+        },
         args,
         nargs,
         kwnames,
