@@ -272,3 +272,8 @@ pub(super) unsafe fn str_format(s: Value, spec: Value) -> Value {
         Err(e) => raise_alg(e),
     }
 }
+
+/// `str.__getnewargs__()`: `(str(self),)` as an exact str.
+pub(super) unsafe fn str_getnewargs(s: Value) -> Value {
+    crate::objects::tuple::tuple_pack_steal(&[new_str(as_str(s))])
+}

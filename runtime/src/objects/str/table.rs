@@ -63,6 +63,7 @@ pub static STR_METHODS: &[MethodDef] = &[
     def!("translate", O, methods_case::str_translate, "Replace each character in the string using the given translation table."),
     def!("upper", NoArgs, methods_case::str_upper, "Return a copy of the string converted to uppercase."),
     def!("zfill", O, methods_case::str_zfill, "Pad a numeric string with zeros on the left, to fill a field of the given width."),
+    def!("__getnewargs__", NoArgs, methods::str_getnewargs, ""),
     def!("__format__", O, methods::str_format, "Return a formatted version of the string as described by format_spec."),
 ];
 
