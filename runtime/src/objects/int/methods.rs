@@ -2,8 +2,8 @@
 //! set): bit_length, bit_count, as_integer_ratio, conjugate, `__round__`,
 //! `__trunc__`/`__floor__`/`__ceil__`, `__getnewargs__`, `__format__`, and
 //! the read-only attributes real/imag/numerator/denominator. (The numeric
-//! dunders come from the number slots; `to_bytes`/`from_bytes` need the
-//! bytes type.)
+//! dunders come from the number slots; `to_bytes`/`from_bytes` are in
+//! `bytes_conv.rs`.)
 //!
 //! Every method also serves bool and int subclasses; results are always
 //! exact ints (`True.real` is `1`).
@@ -117,6 +117,11 @@ pub(super) static INT_METHODS: &[MethodDef] = &[
         doc: "Rounding an Integral returns itself.\n\nRounding with an ndigits argument also returns an integer.",
     },
     MethodDef {
+        name: "to_bytes",
+        imp: MethodImpl::FastKw(super::bytes_conv::int_to_bytes),
+        doc: "Return an array of bytes representing an integer.",
+    },
+    MethodDef {
         name: "__getnewargs__",
         imp: MethodImpl::NoArgs(int_getnewargs),
         doc: "",
@@ -127,6 +132,12 @@ pub(super) static INT_METHODS: &[MethodDef] = &[
         doc: "Convert to a string according to format_spec.",
     },
 ];
+
+pub(super) static INT_CLASSMETHODS: &[MethodDef] = &[MethodDef {
+    name: "from_bytes",
+    imp: MethodImpl::FastKw(super::bytes_conv::int_from_bytes),
+    doc: "Return the integer represented by the given array of bytes.",
+}];
 
 pub(super) static INT_GETSETS: &[GetSetDef] = &[
     GetSetDef {

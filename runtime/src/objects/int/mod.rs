@@ -16,6 +16,7 @@
 //! every result goes through `from_i64`, which re-tags or spills to a bigint.
 
 pub mod arith;
+pub mod bytes_conv;
 pub mod convert;
 pub mod methods;
 
@@ -45,6 +46,7 @@ pub static INT_TYPE: Static<TypeObject> = Static::new(TypeObject {
     nb: arith::INT_NUMBER_SLOTS,
     methods: methods::INT_METHODS,
     getsets: methods::INT_GETSETS,
+    classmethods: methods::INT_CLASSMETHODS,
     doc: Some("int([x]) -> integer\nint(x, base=10) -> integer"),
     ..TypeObject::new_static(
         "int",

@@ -68,23 +68,34 @@ pub fn check_clinic(name: &str, n: usize, min: usize, max: usize) -> ArgResult<(
     Err(())
 }
 
-/// Binds positional and keyword arguments to `names` (all
-/// positional-or-keyword unless `kwonly_from` marks where keyword-only
-/// names start) with Argument Clinic's messages; `out` receives borrowed
-/// values, null where absent. `min` leading parameters are required.
+/// A keyword-accepting parameter list: `names` are positional-or-keyword
+/// up to `kwonly_from` and keyword-only after it; the first `min` are
+/// required.
+pub struct KwSpec<'a> {
+    pub fname: &'a str,
+    pub names: &'a [&'a str],
+    pub kwonly_from: usize,
+    pub min: usize,
+}
+
+/// Binds positional and keyword arguments to `spec` with Argument
+/// Clinic's messages; `out` receives borrowed values, null where absent.
 ///
 /// # Safety
 /// `args`/`nargs`/`kwnames` are a valid vectorcall argument list.
 pub unsafe fn bind_kw(
-    fname: &str,
-    names: &[&str],
-    kwonly_from: usize,
-    min: usize,
+    spec: &KwSpec,
     args: *const Value,
     nargs: usize,
     kwnames: Value,
     out: &mut [Value],
 ) -> ArgResult<()> {
+    let KwSpec {
+        fname,
+        names,
+        kwonly_from,
+        min,
+    } = *spec;
     let npos_max = kwonly_from.min(names.len());
     let nkw = crate::call::vectorcall::kw_count(kwnames);
     if nargs > npos_max {

@@ -152,11 +152,11 @@ pub(super) unsafe fn str_new(
     if crate::call::argparse::parse_args(&SPEC, args, nargs, kwnames, &mut out).is_err() {
         return Value::NULL;
     }
-    if !out[1].is_null() || !out[2].is_null() {
-        return raise_type_error("decoding to str: bytes-like objects are not supported yet");
-    }
+    let decoding = !out[1].is_null() || !out[2].is_null();
     let r = if out[0].is_null() {
         new_str("")
+    } else if decoding {
+        super::codec::decode_for_new(out[0], out[1], out[2])
     } else {
         crate::ops::protocol::str_of(out[0])
     };
@@ -271,4 +271,9 @@ pub(super) unsafe fn str_format(s: Value, spec: Value) -> Value {
         Ok(out) => from_string(out),
         Err(e) => raise_alg(e),
     }
+}
+
+/// `str.__getnewargs__()`: `(str(self),)` as an exact str.
+pub(super) unsafe fn str_getnewargs(s: Value) -> Value {
+    crate::objects::tuple::tuple_pack_steal(&[new_str(as_str(s))])
 }

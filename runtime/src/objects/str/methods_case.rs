@@ -137,10 +137,12 @@ pub(super) unsafe fn str_expandtabs(
 ) -> Value {
     let mut out = [Value::NULL; 1];
     if bind_kw(
-        "expandtabs",
-        &["tabsize"],
-        1,
-        0,
+        &KwSpec {
+            fname: "expandtabs",
+            names: &["tabsize"],
+            kwonly_from: 1,
+            min: 0,
+        },
         args,
         nargs,
         kwnames,

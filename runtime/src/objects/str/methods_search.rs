@@ -177,18 +177,13 @@ unsafe fn split_common(
     right: bool,
 ) -> Value {
     let mut out = [Value::NULL; 2];
-    if bind_kw(
-        name,
-        &["sep", "maxsplit"],
-        2,
-        0,
-        args,
-        nargs,
-        kwnames,
-        &mut out,
-    )
-    .is_err()
-    {
+    let spec = KwSpec {
+        fname: name,
+        names: &["sep", "maxsplit"],
+        kwonly_from: 2,
+        min: 0,
+    };
+    if bind_kw(&spec, args, nargs, kwnames, &mut out).is_err() {
         return Value::NULL;
     }
     let Ok(sep) = opt_str_arg(out[0]) else {
@@ -246,10 +241,12 @@ pub(super) unsafe fn str_splitlines(
 ) -> Value {
     let mut out = [Value::NULL; 1];
     if bind_kw(
-        "splitlines",
-        &["keepends"],
-        1,
-        0,
+        &KwSpec {
+            fname: "splitlines",
+            names: &["keepends"],
+            kwonly_from: 1,
+            min: 0,
+        },
         args,
         nargs,
         kwnames,

@@ -20,6 +20,7 @@
 //! comparisons.
 
 pub mod args;
+pub mod codec;
 pub mod format;
 pub mod intern;
 pub mod methods;
@@ -342,3 +343,6 @@ pub fn eq_rust(v: Value, s: &str) -> bool {
 }
 
 const _: () = assert!(STR_HEADER_SIZE.is_multiple_of(8));
+
+#[cfg(test)]
+mod tests;

@@ -3,7 +3,7 @@
 //! `methods_case.rs` and `format.rs`), plus the `maketrans` class-level
 //! function. `%` is the `nb_remainder` slot (`format::str_mod`).
 
-use super::{format, methods, methods_case, methods_search};
+use super::{codec, format, methods, methods_case, methods_search};
 use crate::call::builtin::{MethodDef, MethodImpl};
 
 macro_rules! def {
@@ -21,6 +21,7 @@ pub static STR_METHODS: &[MethodDef] = &[
     def!("casefold", NoArgs, methods_case::str_casefold, "Return a version of the string suitable for caseless comparisons."),
     def!("center", Fast, methods_case::str_center, "Return a centered string of length width."),
     def!("count", Fast, methods_search::str_count, "Return the number of non-overlapping occurrences of substring sub in string S[start:end]."),
+    def!("encode", FastKw, codec::str_encode, "Encode the string using the codec registered for encoding."),
     def!("endswith", Fast, methods_search::str_endswith, "Return True if S ends with the specified suffix, False otherwise."),
     def!("expandtabs", FastKw, methods_case::str_expandtabs, "Return a copy where all tab characters are expanded using spaces."),
     def!("find", Fast, methods_search::str_find, "Return the lowest index in S where substring sub is found, or -1 on failure."),
@@ -62,6 +63,7 @@ pub static STR_METHODS: &[MethodDef] = &[
     def!("translate", O, methods_case::str_translate, "Replace each character in the string using the given translation table."),
     def!("upper", NoArgs, methods_case::str_upper, "Return a copy of the string converted to uppercase."),
     def!("zfill", O, methods_case::str_zfill, "Pad a numeric string with zeros on the left, to fill a field of the given width."),
+    def!("__getnewargs__", NoArgs, methods::str_getnewargs, ""),
     def!("__format__", O, methods::str_format, "Return a formatted version of the string as described by format_spec."),
 ];
 
