@@ -15,10 +15,86 @@ use crate::types::typeobject::*;
 use crate::types::typetype::{is_type, TYPE_TYPE};
 
 /// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.
+///
+/// Bases that are not classes but define `__mro_entries__` (PEP 560) are
+/// replaced by the tuple it returns; the original bases are then recorded
+/// as `__orig_bases__` in the class namespace.
 pub unsafe fn build_class(_m: Value, args: *const Value, nargs: usize, kwnames: Value) -> Value {
     if nargs < 2 {
         return raise_type_error("__build_class__: not enough arguments");
     }
+    let given = crate::object::value::slice_from(args.add(2), nargs - 2);
+    if given.iter().all(|&b| is_type(b)) {
+        return build_class_resolved(args, nargs, kwnames, Value::NULL);
+    }
+    let orig = tuple::tuple_pack(given);
+    if orig.is_null() {
+        return orig;
+    }
+    // Owned references to the resolved bases (and the entries' tuples).
+    let mut owned: Vec<Value> = Vec::new();
+    let mut resolved: Vec<Value> = vec![*args, *args.add(1)];
+    let mut changed = false;
+    let fail = |owned: Vec<Value>, orig: Value| {
+        for v in owned {
+            decref(v);
+        }
+        decref(orig);
+        Value::NULL
+    };
+    for &b in given {
+        if is_type(b) {
+            resolved.push(b);
+            continue;
+        }
+        let meth = match crate::ops::attr::lookup_attr(b, crate::id!(__mro_entries__)) {
+            Ok(Some(m)) => m,
+            Ok(None) => {
+                resolved.push(b);
+                continue;
+            }
+            Err(()) => return fail(owned, orig),
+        };
+        let entries = crate::call::vectorcall::call(meth, &[orig], Value::NULL);
+        decref(meth);
+        if entries.is_null() {
+            return fail(owned, orig);
+        }
+        if !tuple::is_tuple(entries) {
+            decref(entries);
+            raise_type_error("__mro_entries__ must return a tuple");
+            return fail(owned, orig);
+        }
+        resolved.extend_from_slice(tuple::as_slice(entries));
+        owned.push(entries);
+        changed = true;
+    }
+    let nbases = resolved.len();
+    if !kwnames.is_null() {
+        let nkw = tuple::as_slice(kwnames).len();
+        resolved.extend_from_slice(crate::object::value::slice_from(args.add(nargs), nkw));
+    }
+    let r = build_class_resolved(
+        resolved.as_ptr(),
+        nbases,
+        kwnames,
+        if changed { orig } else { Value::NULL },
+    );
+    for v in owned {
+        decref(v);
+    }
+    decref(orig);
+    r
+}
+
+/// `__build_class__` once every base is final; `orig_bases` (or null) is
+/// stored as `__orig_bases__` in the namespace after the body runs.
+unsafe fn build_class_resolved(
+    args: *const Value,
+    nargs: usize,
+    kwnames: Value,
+    orig_bases: Value,
+) -> Value {
     let func = *args;
     let name = *args.add(1);
     if !function::is_function(func) {
@@ -104,6 +180,15 @@ pub unsafe fn build_class(_m: Value, args: *const Value, nargs: usize, kwnames: 
         decref(bases);
         xdecref(kwt);
         return body;
+    }
+    if !orig_bases.is_null()
+        && crate::ops::protocol::set_item(ns, crate::id!(__orig_bases__), orig_bases) < 0
+    {
+        decref(body);
+        decref(ns);
+        decref(bases);
+        xdecref(kwt);
+        return Value::NULL;
     }
     // Implicit class methods (as `type.__new__` makes them).
     if dict::is_dict(ns) {

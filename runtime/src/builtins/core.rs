@@ -48,67 +48,7 @@ pub unsafe fn builtin_callable(_m: Value, v: Value) -> Value {
 
 /// `isinstance(obj, cls)` with tuples and `__instancecheck__`: 1, 0, -1.
 pub fn isinstance_value(obj: Value, cls: Value) -> i32 {
-    if is_type(cls) {
-        let t = cls.as_obj() as *mut TypeObject;
-        if is_instance_of(obj, t) {
-            return 1;
-        }
-        // A metaclass may define __instancecheck__.
-        if type_of(cls) != crate::types::typetype::TYPE_TYPE.ptr() {
-            return instancecheck_hook(obj, cls, "__instancecheck__");
-        }
-        // `__class__` may differ from the real type (proxies).
-        return match crate::ops::attr::lookup_attr(obj, crate::id!(__class__)) {
-            Ok(Some(c)) => {
-                let r = c != Value::from_obj(type_of(obj))
-                    && is_type(c)
-                    && is_subtype(c.as_obj() as *mut TypeObject, t);
-                decref(c);
-                r as i32
-            }
-            Ok(None) => 0,
-            Err(()) => -1,
-        };
-    }
-    if tuple::is_tuple(cls) {
-        for &c in tuple::as_slice(cls) {
-            let r = isinstance_value(obj, c);
-            if r != 0 {
-                return r;
-            }
-        }
-        return 0;
-    }
-    let hooked = instancecheck_hook(obj, cls, "__instancecheck__");
-    if hooked != -2 {
-        return hooked;
-    }
-    crate::type_error!("isinstance() arg 2 must be a type, a tuple of types, or a union");
-    -1
-}
-
-/// Call `type(cls).<name>(cls, obj)`; -2 when not defined.
-fn instancecheck_hook(obj: Value, cls: Value, name: &'static str) -> i32 {
-    // SAFETY: GIL held.
-    unsafe {
-        match crate::types::slotdefs::generic::call_dunder(cls, name, &[obj]) {
-            Some(r) => {
-                if r.is_null() {
-                    return -1;
-                }
-                let t = protocol::is_true(r);
-                decref(r);
-                t
-            }
-            None => {
-                if is_type(cls) {
-                    is_instance_of(obj, cls.as_obj() as *mut TypeObject) as i32
-                } else {
-                    -2
-                }
-            }
-        }
-    }
+    crate::ops::isinstance::is_instance(obj, cls)
 }
 
 pub unsafe fn builtin_isinstance(_m: Value, args: &[Value]) -> Value {
@@ -122,32 +62,9 @@ pub unsafe fn builtin_isinstance(_m: Value, args: &[Value]) -> Value {
     pybool::from_bool(r == 1)
 }
 
-/// `issubclass(a, b)`: 1, 0, -1.
+/// `issubclass(a, b)` with tuples and `__subclasscheck__`: 1, 0, -1.
 pub fn issubclass_value(a: Value, b: Value) -> i32 {
-    if tuple::is_tuple(b) {
-        for &c in tuple::as_slice(b) {
-            let r = issubclass_value(a, c);
-            if r != 0 {
-                return r;
-            }
-        }
-        return 0;
-    }
-    if is_type(b) && type_of(b) != crate::types::typetype::TYPE_TYPE.ptr() {
-        let r = instancecheck_hook(a, b, "__subclasscheck__");
-        if r != -2 {
-            return r;
-        }
-    }
-    if !is_type(a) {
-        crate::type_error!("issubclass() arg 1 must be a class");
-        return -1;
-    }
-    if !is_type(b) {
-        crate::type_error!("issubclass() arg 2 must be a class, a tuple of classes, or a union");
-        return -1;
-    }
-    is_subtype(a.as_obj() as *mut TypeObject, b.as_obj() as *mut TypeObject) as i32
+    crate::ops::isinstance::is_subclass(a, b)
 }
 
 pub unsafe fn builtin_issubclass(_m: Value, args: &[Value]) -> Value {

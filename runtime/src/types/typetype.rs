@@ -38,6 +38,7 @@ pub static TYPE_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_is_gc: Some(type_is_gc),
     dictoffset: std::mem::offset_of!(TypeObject, dict),
     getsets: TYPE_GETSETS,
+    methods: TYPE_METHODS,
     doc: Some("type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type"),
     ..TypeObject::new_static(
         "type",
@@ -581,23 +582,96 @@ unsafe fn get_doc(v: Value) -> Value {
     }
 }
 
+/// Common checks for assigning a special attribute of a class: heap types
+/// only, no deletion, and (for names) a str value. 0 or -1.
+unsafe fn check_special_set(v: Value, value: Value, attr: &str, need_str: bool) -> i32 {
+    let ty = as_type(v);
+    if (*ty).has_flag(TPFLAGS_IMMUTABLETYPE) || !(*ty).is_heap_type() {
+        crate::type_error!(
+            "cannot set '{attr}' attribute of immutable type '{}'",
+            (*ty).name()
+        );
+        return -1;
+    }
+    if value.is_null() {
+        crate::type_error!(
+            "cannot delete '{attr}' attribute of immutable type '{}'",
+            (*ty).name()
+        );
+        return -1;
+    }
+    if need_str && !pystr::is_str(value) {
+        crate::type_error!(
+            "can only assign string to {}.{attr}, not '{}'",
+            (*ty).name(),
+            type_name(value)
+        );
+        return -1;
+    }
+    0
+}
+
+unsafe fn set_name(v: Value, value: Value) -> i32 {
+    if check_special_set(v, value, "__name__", true) < 0 {
+        return -1;
+    }
+    if pystr::as_str(value).contains('\0') {
+        crate::errors::raise_value_error("type name must not contain null characters");
+        return -1;
+    }
+    let ty = as_type(v);
+    let old = std::mem::replace(&mut (*ty).ht_name, new_ref(value));
+    (*ty).name_ptr = pystr::as_str(value).as_ptr();
+    (*ty).name_len = pystr::as_str(value).len();
+    crate::object::xdecref(old);
+    0
+}
+
+unsafe fn set_qualname(v: Value, value: Value) -> i32 {
+    if check_special_set(v, value, "__qualname__", true) < 0 {
+        return -1;
+    }
+    let ty = as_type(v);
+    let old = std::mem::replace(&mut (*ty).ht_qualname, new_ref(value));
+    crate::object::xdecref(old);
+    0
+}
+
+/// `__module__` and `__doc__` of a heap class live in its namespace dict.
+unsafe fn set_in_dict(v: Value, value: Value, attr: &'static str) -> i32 {
+    if check_special_set(v, value, attr, false) < 0 {
+        return -1;
+    }
+    let ty = as_type(v);
+    type_modified(ty);
+    dict::set_str((*ty).dict, attr, value)
+}
+
+unsafe fn set_module(v: Value, value: Value) -> i32 {
+    set_in_dict(v, value, "__module__")
+}
+
+unsafe fn set_doc(v: Value, value: Value) -> i32 {
+    set_in_dict(v, value, "__doc__")
+}
+
 static TYPE_GETSETS: &[GetSetDef] = &[
     GetSetDef {
         name: "__name__",
         get: get_name,
-        set: None,
+        set: Some(set_name),
         doc: "",
     },
     GetSetDef {
         name: "__qualname__",
         get: get_qualname,
-        set: None,
+        set: Some(set_qualname),
         doc: "",
     },
     GetSetDef {
         name: "__module__",
         get: get_module,
-        set: None,
+        set: Some(set_module),
         doc: "",
     },
     GetSetDef {
@@ -627,8 +701,53 @@ static TYPE_GETSETS: &[GetSetDef] = &[
     GetSetDef {
         name: "__doc__",
         get: get_doc,
-        set: None,
+        set: Some(set_doc),
         doc: "",
+    },
+];
+
+/// `type.mro(cls)`: a fresh C3 linearization of `cls` as a list.
+unsafe fn type_mro_method(v: Value) -> Value {
+    let ty = as_type(v);
+    if (*ty).bases.is_null() || tuple::as_slice((*ty).bases).is_empty() {
+        return crate::objects::list::list_from_vec(vec![new_ref(v)]);
+    }
+    let mut m = crate::types::mro::compute_mro(ty);
+    if m.is_null() {
+        return Value::NULL;
+    }
+    let items: Vec<Value> = tuple::as_slice(m).iter().map(|&t| new_ref(t)).collect();
+    crate::types::mro::release_mro(&mut m);
+    crate::objects::list::list_from_vec(items)
+}
+
+/// `type.__subclasses__(cls)`: the live direct subclasses, oldest first
+/// (the registry does not own them; a dying class removes itself).
+unsafe fn type_subclasses_method(v: Value) -> Value {
+    let ty = as_type(v);
+    let mut items = Vec::new();
+    if !(*ty).subclasses.is_null() {
+        for &s in (*(*ty).subclasses).iter() {
+            // A class being torn down by the collector has lost its MRO.
+            if (*s).mro.is_null() {
+                continue;
+            }
+            items.push(new_ref(Value::from_obj(s)));
+        }
+    }
+    crate::objects::list::list_from_vec(items)
+}
+
+static TYPE_METHODS: &[crate::call::builtin::MethodDef] = &[
+    crate::call::builtin::MethodDef {
+        name: "mro",
+        imp: crate::call::builtin::MethodImpl::NoArgs(type_mro_method),
+        doc: "Return a type's method resolution order.",
+    },
+    crate::call::builtin::MethodDef {
+        name: "__subclasses__",
+        imp: crate::call::builtin::MethodImpl::NoArgs(type_subclasses_method),
+        doc: "Return a list of immediate subclasses.",
     },
 ];
 

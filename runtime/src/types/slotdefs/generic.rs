@@ -77,16 +77,14 @@ pub unsafe fn slot_tp_hash(v: Value) -> isize {
     if r.is_null() {
         return -1;
     }
+    // As CPython: a result that fits a machine word is used unchanged (only
+    // -1 is remapped); a wider int is reduced with the int hash.
     let h = match int::int_val(r) {
-        Some(int::IntVal::Small(i)) => {
-            let h = i as isize;
-            if h == -1 {
-                -2
-            } else {
-                h
-            }
-        }
-        Some(int::IntVal::Big(b)) => crate::objects::hash::hash_bigint(b),
+        Some(iv) => match iv.to_i64() {
+            Some(-1) => -2,
+            Some(i) => i as isize,
+            None => crate::objects::hash::hash_bigint(&iv.to_big()),
+        },
         None => {
             raise_type_error("__hash__ method should return an integer");
             -1
