@@ -27,6 +27,7 @@ pub static METHOD_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_richcompare: Some(method_richcompare),
     tp_getattro: Some(method_getattro),
     tp_descr_get: Some(method_descr_get),
+    tp_new: Some(method_new),
     getsets: METHOD_GETSETS,
     ..TypeObject::new_static(
         "method",
@@ -34,6 +35,29 @@ pub static METHOD_TYPE: Static<TypeObject> = Static::new(TypeObject {
         TPFLAGS_HAVE_GC,
     )
 });
+
+/// `method(func, instance)` (`types.MethodType`): bind a callable.
+unsafe fn method_new(
+    _ty: *mut TypeObject,
+    args: *const Value,
+    nargs: usize,
+    kwnames: Value,
+) -> Value {
+    if crate::call::vectorcall::kw_count(kwnames) > 0 {
+        return crate::type_error!("method() takes no keyword arguments");
+    }
+    if nargs != 2 {
+        return crate::type_error!("method expected 2 arguments, got {nargs}");
+    }
+    let (func, self_) = (*args, *args.add(1));
+    if (*type_of(func)).tp_call.is_none() {
+        return crate::type_error!("first argument must be callable");
+    }
+    if crate::objects::singletons::is_none(self_) {
+        return crate::type_error!("instance must not be None");
+    }
+    new_method(func, self_)
+}
 
 /// New bound method (both arguments borrowed).
 pub fn new_method(func: Value, self_: Value) -> Value {

@@ -33,6 +33,7 @@ pub static TUPLE_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_traverse: Some(tuple_traverse),
     tp_is_gc: Some(tuple_is_gc),
     tp_new: Some(tuple_new_slot),
+    methods: TUPLE_METHODS,
     itemsize: std::mem::size_of::<Value>(),
     sq: SequenceSlots {
         sq_length: Some(tuple_len_slot),
@@ -353,6 +354,73 @@ unsafe fn tuple_contains(v: Value, x: Value) -> i32 {
     }
     0
 }
+
+/// Resolve an optional `start`/`stop` argument of `tuple.index` against
+/// length `n` (negative values count from the end, clamped at 0).
+unsafe fn search_bound(arg: Option<&Value>, dflt: isize, n: isize) -> Result<isize, ()> {
+    let Some(&v) = arg else {
+        return Ok(dflt);
+    };
+    match index_value(v) {
+        Some(Ok(i)) => Ok(if i < 0 { (i + n).max(0) } else { i }),
+        Some(Err(())) => Err(()),
+        None => {
+            raise_type_error("slice indices must be integers or have an __index__ method");
+            Err(())
+        }
+    }
+}
+
+/// `tuple.index(x[, start[, stop]])`.
+unsafe fn tuple_index_method(v: Value, args: &[Value]) -> Value {
+    if args.is_empty() || args.len() > 3 {
+        return crate::type_error!("index expected at least 1 argument, got {}", args.len());
+    }
+    let items = as_slice(v);
+    let n = items.len() as isize;
+    let (Ok(start), Ok(stop)) = (
+        search_bound(args.get(1), 0, n),
+        search_bound(args.get(2), n, n),
+    ) else {
+        return Value::NULL;
+    };
+    let stop = stop.min(n);
+    let mut k = start;
+    while k < stop {
+        match crate::ops::compare::rich_compare_bool(items[k as usize], args[0], CompareOp::Eq) {
+            r if r < 0 => return Value::NULL,
+            0 => k += 1,
+            _ => return crate::objects::int::from_i64(k as i64),
+        }
+    }
+    crate::value_error!("tuple.index(x): x not in tuple")
+}
+
+/// `tuple.count(x)`.
+unsafe fn tuple_count_method(v: Value, x: Value) -> Value {
+    let mut count = 0i64;
+    for &item in as_slice(v) {
+        match crate::ops::compare::rich_compare_bool(item, x, CompareOp::Eq) {
+            r if r < 0 => return Value::NULL,
+            0 => {}
+            _ => count += 1,
+        }
+    }
+    crate::objects::int::from_i64(count)
+}
+
+static TUPLE_METHODS: &[crate::call::builtin::MethodDef] = &[
+    crate::call::builtin::MethodDef {
+        name: "index",
+        imp: crate::call::builtin::MethodImpl::Fast(tuple_index_method),
+        doc: "Return first index of value.",
+    },
+    crate::call::builtin::MethodDef {
+        name: "count",
+        imp: crate::call::builtin::MethodImpl::O(tuple_count_method),
+        doc: "Return number of occurrences of value.",
+    },
+];
 
 unsafe fn tuple_concat(a: Value, b: Value) -> Value {
     if !is_tuple(b) {

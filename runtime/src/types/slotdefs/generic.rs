@@ -118,8 +118,11 @@ pub unsafe extern "C" fn slot_tp_call(
         all.push(callable);
         all.extend_from_slice(crate::object::value::slice_from(args, nargs + nkw));
         let ft = type_of(f);
-        let r = if (*ft).has_flag(TPFLAGS_METHOD_DESCRIPTOR) || (*ft).tp_descr_get.is_none() {
+        let r = if (*ft).has_flag(TPFLAGS_METHOD_DESCRIPTOR) {
             call(f, &all, kwnames)
+        } else if (*ft).tp_descr_get.is_none() {
+            // Not a descriptor (e.g. `__call__ = dict`): called unbound.
+            call(f, &all[1..], kwnames)
         } else {
             let bound = ((*ft).tp_descr_get.unwrap_or(|_, _, _| Value::NULL))(
                 f,
