@@ -100,11 +100,25 @@ fn main() -> ExitCode {
     }
 }
 
+/// An I/O error as CPython words it: `[Errno 2] No such file or directory`.
+fn os_error(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    let text = text.split(" (os error").next().unwrap_or(&text).to_string();
+    match e.raw_os_error() {
+        Some(code) => format!("[Errno {code}] {text}"),
+        None => text,
+    }
+}
+
 fn read_source(path: &Path) -> Result<Vec<u8>, (String, Failure)> {
     std::fs::read(path).map_err(|e| {
         (
             path.display().to_string(),
-            Failure::Message(format!("can't open file '{}': {}", path.display(), e)),
+            Failure::Message(format!(
+                "can't open file '{}': {}",
+                path.display(),
+                os_error(&e)
+            )),
         )
     })
 }
@@ -112,20 +126,16 @@ fn read_source(path: &Path) -> Result<Vec<u8>, (String, Failure)> {
 fn run_command(cli: Cli) -> Result<ExitCode, (String, Failure)> {
     match cli.command {
         Command::Build { file, emit, .. } => {
-            if matches!(emit, Some(Emit::Tokens)) {
-                if let Err(e) = std::fs::read(&file) {
+            let bytes = match std::fs::read(&file) {
+                Ok(bytes) => bytes,
+                Err(e) if matches!(emit, Some(Emit::Tokens)) => {
                     // `python3 -m tokenize` reports an unreadable file so.
-                    let text = e.to_string();
-                    let text = text.split(" (os error").next().unwrap_or(&text);
-                    let name = pyc_frontend::tokenizer::chars::py_repr(&file.display().to_string());
-                    match e.raw_os_error() {
-                        Some(code) => eprintln!("error: [Errno {code}] {text}: {name}"),
-                        None => eprintln!("error: {text}: {name}"),
-                    }
+                    let name = pyc_frontend::repr::str_repr(&file.display().to_string());
+                    eprintln!("error: {}: {name}", os_error(&e));
                     return Ok(ExitCode::from(1));
                 }
-            }
-            let bytes = read_source(&file)?;
+                Err(_) => read_source(&file)?,
+            };
             let name = file.display().to_string();
             let syntax = |e| (name.clone(), Failure::Syntax(e));
             match emit {
@@ -134,10 +144,7 @@ fn run_command(cli: Cli) -> Result<ExitCode, (String, Failure)> {
                     // the module's error on stderr and exit status 1.
                     match pyc_frontend::tokenizer::tokenize_listing_for(&bytes, &name) {
                         Ok(listing) => {
-                            use std::io::Write;
-                            let mut out = std::io::stdout().lock();
-                            let _ = out.write_all(listing.as_bytes());
-                            let _ = out.flush();
+                            write_stdout(&listing);
                             Ok(ExitCode::SUCCESS)
                         }
                         Err(text) => {
@@ -171,7 +178,7 @@ fn run_command(cli: Cli) -> Result<ExitCode, (String, Failure)> {
                     let code =
                         pyc_frontend::bytecode::compile_module_with_source(&module, &name, &source)
                             .map_err(syntax)?;
-                    print!("{}", pyc_frontend::dis::disassemble_all(&code));
+                    write_stdout(&pyc_frontend::dis::disassemble_all(&code));
                     Ok(ExitCode::SUCCESS)
                 }
                 Some(Emit::Clif) | Some(Emit::Obj) | None => Err((
