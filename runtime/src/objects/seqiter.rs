@@ -21,8 +21,9 @@ pub struct SeqIterObject {
 }
 
 macro_rules! seq_iter_type {
-    ($name:ident, $pyname:literal, $next:ident) => {
+    ($name:ident, $pyname:literal, $next:ident, $methods:expr) => {
         pub static $name: Static<TypeObject> = Static::new(TypeObject {
+            methods: $methods,
             tp_iter: Some(crate::ops::protocol::iter_self),
             tp_iternext: Some($next),
             tp_dealloc: Some(seqiter_dealloc),
@@ -38,9 +39,40 @@ macro_rules! seq_iter_type {
     };
 }
 
-seq_iter_type!(TUPLE_ITER_TYPE, "tuple_iterator", tuple_iter_next);
-seq_iter_type!(LIST_ITER_TYPE, "list_iterator", list_iter_next);
-seq_iter_type!(SEQ_ITER_TYPE, "iterator", generic_iter_next);
+seq_iter_type!(
+    TUPLE_ITER_TYPE,
+    "tuple_iterator",
+    tuple_iter_next,
+    LENGTH_HINT_METHODS
+);
+seq_iter_type!(
+    LIST_ITER_TYPE,
+    "list_iterator",
+    list_iter_next,
+    LENGTH_HINT_METHODS
+);
+seq_iter_type!(SEQ_ITER_TYPE, "iterator", generic_iter_next, &[]);
+
+static LENGTH_HINT_METHODS: &[crate::call::builtin::MethodDef] =
+    &[crate::call::builtin::MethodDef {
+        name: "__length_hint__",
+        imp: crate::call::builtin::MethodImpl::NoArgs(length_hint),
+        doc: "",
+    }];
+
+/// `__length_hint__` of tuple/list iterators: items left (0 once exhausted).
+unsafe fn length_hint(v: Value) -> Value {
+    let it = v.cast::<SeqIterObject>();
+    let seq = (*it).seq;
+    let len = if seq.is_null() {
+        0
+    } else if tuple::is_tuple(seq) {
+        tuple::as_slice(seq).len()
+    } else {
+        list::as_slice(seq).len()
+    };
+    crate::objects::int::from_i64(len.saturating_sub((*it).index) as i64)
+}
 
 /// `iter(seq)` for tuple, list, or any `__getitem__` sequence (new ref).
 pub unsafe fn seq_iter(seq: Value) -> Value {
