@@ -144,9 +144,9 @@ unsafe fn getsizeof(_m: Value, args: &[Value]) -> Value {
             let items = if pystr::is_str(v) {
                 pystr::as_str(v).len() + 1
             } else if tuple::is_tuple(v) {
-                tuple::as_slice(v).len() * std::mem::size_of::<Value>()
+                std::mem::size_of_val(tuple::as_slice(v))
             } else if list::is_list(v) {
-                list::as_slice(v).len() * std::mem::size_of::<Value>()
+                std::mem::size_of_val(list::as_slice(v))
             } else {
                 0
             };
