@@ -368,3 +368,46 @@ pub unsafe fn prep_reraise_star(orig: Value, excs: Value) -> Value {
     decref(l);
     g
 }
+
+/// `BaseExceptionGroup.split(condition)`: `(match, rest)` as new
+/// references (null for an empty part). `condition` is an exception type,
+/// a tuple of them, or a predicate callable (not a class) applied to every
+/// group and leaf. Err with an exception set on failure.
+pub unsafe fn group_split(e: Value, cond: Value) -> Result<(Value, Value), ()> {
+    let by_type = if tuple::is_tuple(cond) {
+        tuple::as_slice(cond).iter().all(|&t| is_exc_class(t))
+    } else {
+        is_exc_class(cond)
+    };
+    if !by_type && (is_type(cond) || (*type_of(cond)).tp_call.is_none()) {
+        raise_type_error("expected a function, exception type or tuple of exception types");
+        return Err(());
+    }
+    let failed = std::cell::Cell::new(false);
+    let pred = |x: Value| -> bool {
+        if failed.get() {
+            return false;
+        }
+        if by_type {
+            return exc_matches(x, cond);
+        }
+        let r = crate::call::vectorcall::call(cond, &[x], Value::NULL);
+        if r.is_null() {
+            failed.set(true);
+            return false;
+        }
+        let t = crate::ops::protocol::is_true(r);
+        decref(r);
+        if t < 0 {
+            failed.set(true);
+        }
+        t > 0
+    };
+    let (m, r) = split(e, &pred)?;
+    if failed.get() {
+        xdecref(m);
+        xdecref(r);
+        return Err(());
+    }
+    Ok((m, r))
+}

@@ -98,14 +98,26 @@ fn sys_modules() -> Value {
 }
 
 fn module_not_found(name: &str) -> Value {
-    let msg = pystr::from_string(format!("No module named '{name}'"));
+    raise_with_name(
+        MODULE_NOT_FOUND_ERROR.ptr(),
+        format!("No module named '{name}'"),
+        name,
+    )
+}
+
+/// Raises `ty(msg, name=name)` (ImportError and subclasses); returns null.
+fn raise_with_name(
+    ty: *mut crate::types::typeobject::TypeObject,
+    msg: String,
+    name: &str,
+) -> Value {
+    let msg = pystr::from_string(msg);
     if msg.is_null() {
         return msg;
     }
     let n = pystr::new_str(name);
     let kw = tuple::tuple_pack_steal(&[pystr::intern("name")]);
-    let e =
-        crate::call::vectorcall::call(Value::from_obj(MODULE_NOT_FOUND_ERROR.ptr()), &[msg, n], kw);
+    let e = crate::call::vectorcall::call(Value::from_obj(ty), &[msg, n], kw);
     decref(msg);
     decref(n);
     decref(kw);
@@ -502,7 +514,7 @@ pub fn import_from(m: Value, name: Value) -> Value {
             pystr::as_str(name)
         ),
     };
-    raise_str(IMPORT_ERROR.ptr(), &msg)
+    raise_with_name(IMPORT_ERROR.ptr(), msg, &mn)
 }
 
 /// `from m import *` into the frame's locals.

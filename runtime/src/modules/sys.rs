@@ -104,7 +104,64 @@ unsafe fn getdefaultencoding(_m: Value) -> Value {
     pystr::new_str("utf-8")
 }
 
+/// `sys.getsizeof(obj[, default])`: a user `__sizeof__` when the class
+/// defines one, else the object's own allocation (header, fixed part and
+/// inline items of str/tuple/list), plus the GC header for tracked types.
+unsafe fn getsizeof(_m: Value, args: &[Value]) -> Value {
+    if args.is_empty() || args.len() > 2 {
+        return crate::type_error!(
+            "getsizeof() takes at most 2 arguments ({} given)",
+            args.len()
+        );
+    }
+    let v = args[0];
+    let ty = type_of(v);
+    let gc_extra = if (*ty).flags & TPFLAGS_HAVE_GC != 0 {
+        std::mem::size_of::<crate::object::header::GcHead>() as i64
+    } else {
+        0
+    };
+    match crate::ops::attr::lookup_attr(v, pystr::intern("__sizeof__")) {
+        Ok(Some(m)) => {
+            let r = crate::call::vectorcall::call(m, &[], Value::NULL);
+            decref(m);
+            if r.is_null() {
+                return r;
+            }
+            if !int::is_int(r) {
+                decref(r);
+                return crate::type_error!("an integer is required");
+            }
+            let n = int::as_i64(r);
+            decref(r);
+            match n {
+                Some(n) if n >= 0 => int::from_i64(n + gc_extra),
+                Some(_) => raise_value_error("__sizeof__() should return >= 0"),
+                None => raise_overflow_error("Python int too large to convert to C ssize_t"),
+            }
+        }
+        Ok(None) => {
+            let items = if pystr::is_str(v) {
+                pystr::as_str(v).len() + 1
+            } else if tuple::is_tuple(v) {
+                std::mem::size_of_val(tuple::as_slice(v))
+            } else if list::is_list(v) {
+                std::mem::size_of_val(list::as_slice(v))
+            } else {
+                0
+            };
+            int::from_i64(((*ty).basicsize + items) as i64 + gc_extra)
+        }
+        Err(()) => Value::NULL,
+    }
+}
+
 static SYS_FUNCTIONS: &[MethodDef] = &[
+    MethodDef {
+        name: "getsizeof",
+        imp: MethodImpl::Fast(getsizeof),
+        doc: "",
+    },
     MethodDef {
         name: "exit",
         imp: MethodImpl::Fast(sys_exit),

@@ -23,6 +23,7 @@ pub struct SeqIterObject {
 macro_rules! seq_iter_type {
     ($name:ident, $pyname:literal, $next:ident, $methods:expr) => {
         pub static $name: Static<TypeObject> = Static::new(TypeObject {
+            methods: $methods,
             tp_iter: Some(crate::ops::protocol::iter_self),
             tp_iternext: Some($next),
             tp_dealloc: Some(seqiter_dealloc),

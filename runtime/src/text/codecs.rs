@@ -17,6 +17,19 @@ pub enum Codec {
     Utf8,
     Ascii,
     Latin1,
+    /// UTF-16 (`Bom`: a BOM is written on encode and honoured on decode,
+    /// little-endian otherwise).
+    Utf16(Endian),
+    /// UTF-32, byte order as for UTF-16.
+    Utf32(Endian),
+}
+
+/// Byte order of a UTF-16/UTF-32 codec.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Endian {
+    Le,
+    Be,
+    Bom,
 }
 
 impl Codec {
@@ -26,6 +39,12 @@ impl Codec {
             Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            Codec::Utf16(Endian::Le) => "utf-16-le",
+            Codec::Utf16(Endian::Be) => "utf-16-be",
+            Codec::Utf16(Endian::Bom) => "utf-16",
+            Codec::Utf32(Endian::Le) => "utf-32-le",
+            Codec::Utf32(Endian::Be) => "utf-32-be",
+            Codec::Utf32(Endian::Bom) => "utf-32",
         }
     }
 }
@@ -47,6 +66,12 @@ pub fn lookup(name: &str) -> Option<Codec> {
         "ascii" | "us-ascii" | "646" | "us" | "ansi-x3.4-1968" => Codec::Ascii,
         "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819"
         | "iso-ir-100" => Codec::Latin1,
+        "utf-16" | "utf16" | "u16" => Codec::Utf16(Endian::Bom),
+        "utf-16-le" | "utf-16le" => Codec::Utf16(Endian::Le),
+        "utf-16-be" | "utf-16be" => Codec::Utf16(Endian::Be),
+        "utf-32" | "utf32" | "u32" => Codec::Utf32(Endian::Bom),
+        "utf-32-le" | "utf-32le" => Codec::Utf32(Endian::Le),
+        "utf-32-be" | "utf-32be" => Codec::Utf32(Endian::Be),
         _ => return None,
     })
 }
@@ -151,6 +176,31 @@ fn handler(name: &str, encoding: bool) -> Result<Handler, CodecError> {
 pub fn decode(data: &[u8], codec: Codec, errors: &str) -> Result<String, CodecError> {
     let mut out = String::with_capacity(data.len());
     let mut pos = 0;
+    // The byte order of a wide codec: a leading BOM decides it for `Bom`.
+    let mut big = false;
+    match codec {
+        Codec::Utf16(e) => {
+            big = e == Endian::Be;
+            if e == Endian::Bom && data.len() >= 2 {
+                if data[..2] == [0xff, 0xfe] {
+                    pos = 2;
+                } else if data[..2] == [0xfe, 0xff] {
+                    (pos, big) = (2, true);
+                }
+            }
+        }
+        Codec::Utf32(e) => {
+            big = e == Endian::Be;
+            if e == Endian::Bom && data.len() >= 4 {
+                if data[..4] == [0xff, 0xfe, 0, 0] {
+                    pos = 4;
+                } else if data[..4] == [0, 0, 0xfe, 0xff] {
+                    (pos, big) = (4, true);
+                }
+            }
+        }
+        _ => {}
+    }
     while pos < data.len() {
         // Decode the longest valid stretch, then handle one bad sequence.
         let (valid, bad): (usize, Option<(usize, &'static str)>) = match codec {
@@ -185,6 +235,8 @@ pub fn decode(data: &[u8], codec: Codec, errors: &str) -> Result<String, CodecEr
                 out.extend(data[pos..].iter().map(|&b| b as char));
                 (data.len() - pos, None)
             }
+            Codec::Utf16(_) => decode_utf16_step(&data[pos..], big, &mut out),
+            Codec::Utf32(_) => decode_utf32_step(&data[pos..], big, &mut out),
         };
         pos += valid;
         let Some((len, reason)) = bad else { continue };
@@ -212,10 +264,129 @@ pub fn decode(data: &[u8], codec: Codec, errors: &str) -> Result<String, CodecEr
     Ok(out)
 }
 
+/// Reads one 16-bit unit of `b` (at least two bytes long).
+fn unit16(b: &[u8], big: bool) -> u16 {
+    if big {
+        u16::from_be_bytes([b[0], b[1]])
+    } else {
+        u16::from_le_bytes([b[0], b[1]])
+    }
+}
+
+/// Decodes UTF-16 from the start of `rest` into `out` up to the first bad
+/// sequence; returns the bytes consumed and the bad sequence's length and
+/// reason, as the `decode` loop expects.
+fn decode_utf16_step(
+    rest: &[u8],
+    big: bool,
+    out: &mut String,
+) -> (usize, Option<(usize, &'static str)>) {
+    let mut i = 0;
+    while i < rest.len() {
+        if rest.len() - i < 2 {
+            return (i, Some((rest.len() - i, "truncated data")));
+        }
+        let u = unit16(&rest[i..], big);
+        if !(0xd800..0xe000).contains(&u) {
+            out.push(char::from_u32(u32::from(u)).unwrap_or('\u{fffd}'));
+            i += 2;
+            continue;
+        }
+        if u >= 0xdc00 {
+            return (i, Some((2, "illegal encoding")));
+        }
+        if rest.len() - i < 4 {
+            return (i, Some((rest.len() - i, "unexpected end of data")));
+        }
+        let lo = unit16(&rest[i + 2..], big);
+        if !(0xdc00..0xe000).contains(&lo) {
+            return (i, Some((2, "illegal UTF-16 surrogate")));
+        }
+        let c = 0x10000 + ((u32::from(u) - 0xd800) << 10) + (u32::from(lo) - 0xdc00);
+        out.push(char::from_u32(c).unwrap_or('\u{fffd}'));
+        i += 4;
+    }
+    (i, None)
+}
+
+/// Like `decode_utf16_step`, for UTF-32.
+fn decode_utf32_step(
+    rest: &[u8],
+    big: bool,
+    out: &mut String,
+) -> (usize, Option<(usize, &'static str)>) {
+    let mut i = 0;
+    while i < rest.len() {
+        if rest.len() - i < 4 {
+            return (i, Some((rest.len() - i, "truncated data")));
+        }
+        let b = [rest[i], rest[i + 1], rest[i + 2], rest[i + 3]];
+        let c = if big {
+            u32::from_be_bytes(b)
+        } else {
+            u32::from_le_bytes(b)
+        };
+        match char::from_u32(c) {
+            Some(ch) => out.push(ch),
+            None if c > 0x10ffff => return (i, Some((4, "code point not in range(0x110000)"))),
+            None => {
+                return (
+                    i,
+                    Some((
+                        4,
+                        "code point in surrogate code point range(0xd800, 0xe000)",
+                    )),
+                )
+            }
+        }
+        i += 4;
+    }
+    (i, None)
+}
+
+/// Encodes to UTF-16/UTF-32 (never fails: Rust strings hold no lone
+/// surrogates).
+fn encode_wide(s: &str, wide32: bool, endian: Endian) -> Vec<u8> {
+    let big = endian == Endian::Be;
+    let mut out = Vec::with_capacity(s.len() * 4 + 4);
+    let put = |u: u32, out: &mut Vec<u8>| {
+        if wide32 {
+            out.extend_from_slice(&if big {
+                u.to_be_bytes()
+            } else {
+                u.to_le_bytes()
+            });
+        } else {
+            let u = u as u16;
+            out.extend_from_slice(&if big {
+                u.to_be_bytes()
+            } else {
+                u.to_le_bytes()
+            });
+        }
+    };
+    if endian == Endian::Bom {
+        put(0xfeff, &mut out);
+    }
+    for c in s.chars() {
+        if wide32 {
+            put(c as u32, &mut out);
+        } else {
+            let mut buf = [0u16; 2];
+            for u in c.encode_utf16(&mut buf) {
+                put(u32::from(*u), &mut out);
+            }
+        }
+    }
+    out
+}
+
 /// `str.encode(codec, errors)`.
 pub fn encode(s: &str, codec: Codec, errors: &str) -> Result<Vec<u8>, CodecError> {
     let limit: u32 = match codec {
         Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
+        Codec::Utf16(e) => return Ok(encode_wide(s, false, e)),
+        Codec::Utf32(e) => return Ok(encode_wide(s, true, e)),
         Codec::Ascii => 0x80,
         Codec::Latin1 => 0x100,
     };

@@ -71,7 +71,8 @@ pub static BASE_EXCEPTION: Static<TypeObject> = Static::new(TypeObject {
 exc_types! {
     BASE_EXCEPTION_GROUP = "BaseExceptionGroup": BASE_EXCEPTION {
         tp_new: Some(special::group_new), tp_init: Some(special::group_init),
-        tp_str: Some(special::group_str), getsets: special::GROUP_GETSETS
+        tp_str: Some(special::group_str), getsets: special::GROUP_GETSETS,
+        methods: special::GROUP_METHODS
     };
     GENERATOR_EXIT = "GeneratorExit": BASE_EXCEPTION;
     KEYBOARD_INTERRUPT = "KeyboardInterrupt": BASE_EXCEPTION;

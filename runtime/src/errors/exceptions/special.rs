@@ -549,3 +549,65 @@ pub(super) static GROUP_GETSETS: &[GetSetDef] = &[
         doc: "nested exceptions",
     },
 ];
+
+/// `BaseExceptionGroup.derive(excs)`: a plain group with this message.
+unsafe fn group_derive(e: Value, excs: Value) -> Value {
+    let msg = (*exc_obj(e)).extra[0];
+    let msg = if msg.is_null() {
+        pystr::new_str("")
+    } else {
+        new_ref(msg)
+    };
+    let r = crate::call::vectorcall::call(
+        Value::from_obj(BASE_EXCEPTION_GROUP.ptr()),
+        &[msg, excs],
+        Value::NULL,
+    );
+    decref(msg);
+    r
+}
+
+fn or_none(v: Value) -> Value {
+    if v.is_null() {
+        none()
+    } else {
+        v
+    }
+}
+
+/// `BaseExceptionGroup.split(condition)` -> `(match, rest)`.
+unsafe fn group_split(e: Value, cond: Value) -> Value {
+    match crate::interp::exc::group_split(e, cond) {
+        Ok((m, r)) => tuple::tuple_pack_steal(&[or_none(m), or_none(r)]),
+        Err(()) => Value::NULL,
+    }
+}
+
+/// `BaseExceptionGroup.subgroup(condition)` -> the matching part or None.
+unsafe fn group_subgroup(e: Value, cond: Value) -> Value {
+    match crate::interp::exc::group_split(e, cond) {
+        Ok((m, r)) => {
+            crate::object::xdecref(r);
+            or_none(m)
+        }
+        Err(()) => Value::NULL,
+    }
+}
+
+pub(super) static GROUP_METHODS: &[crate::call::builtin::MethodDef] = &[
+    crate::call::builtin::MethodDef {
+        name: "derive",
+        imp: crate::call::builtin::MethodImpl::O(group_derive),
+        doc: "",
+    },
+    crate::call::builtin::MethodDef {
+        name: "split",
+        imp: crate::call::builtin::MethodImpl::O(group_split),
+        doc: "",
+    },
+    crate::call::builtin::MethodDef {
+        name: "subgroup",
+        imp: crate::call::builtin::MethodImpl::O(group_subgroup),
+        doc: "",
+    },
+];

@@ -6,6 +6,7 @@
 use super::{is_starred, CResult, Compiler, Label, UnitKind, STACK_USE_GUIDELINE};
 use crate::ast::*;
 use crate::bytecode::code::Constant as C;
+use crate::bytecode::code::Location;
 use crate::bytecode::opcodes::Opcode::{self, *};
 use crate::symtable::def;
 
@@ -644,7 +645,14 @@ impl<'a> Compiler<'a> {
                 self.validate_keywords(keywords)?;
                 self.expr(value)?;
                 let saved = self.ur().loc;
-                self.u().loc.line = func.loc.end_lineno;
+                // LOAD_METHOD covers the attribute expression; a multi-line
+                // one starts at the attribute name (as CPython 3.11 does).
+                let mut loc = Location::from_loc(func.loc);
+                if loc.line != loc.end_line {
+                    loc.line = loc.end_line;
+                    loc.col = loc.end_col.saturating_sub(attr.chars().count() as u32);
+                }
+                self.u().loc = loc;
                 let m = self.mangle(attr);
                 let i = self.u().add_name(&m);
                 self.emit(LOAD_METHOD, i);
