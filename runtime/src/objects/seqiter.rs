@@ -30,7 +30,6 @@ macro_rules! seq_iter_type {
             tp_traverse: Some(seqiter_traverse),
             tp_clear: Some(seqiter_clear),
             tp_getattro: Some(crate::ops::attr::generic_getattr),
-            methods: $methods,
             ..TypeObject::new_static(
                 $pyname,
                 std::mem::size_of::<SeqIterObject>(),
