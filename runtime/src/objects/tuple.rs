@@ -47,6 +47,7 @@ pub static TUPLE_TYPE: Static<TypeObject> = Static::new(TypeObject {
         mp_subscript: Some(tuple_subscript),
         mp_ass_subscript: None,
     },
+    methods: TUPLE_METHODS,
     ..TypeObject::new_static(
         "tuple",
         TUPLE_HEADER_SIZE,
@@ -442,4 +443,79 @@ unsafe fn tuple_new_slot(
         *p.add(k) = v;
     }
     t
+}
+
+/// `tuple.index` / `tuple.count`.
+static TUPLE_METHODS: &[crate::call::builtin::MethodDef] = &[
+    crate::call::builtin::MethodDef {
+        name: "index",
+        imp: crate::call::builtin::MethodImpl::Fast(tuple_m_index),
+        doc: "Return first index of value.",
+    },
+    crate::call::builtin::MethodDef {
+        name: "count",
+        imp: crate::call::builtin::MethodImpl::O(tuple_m_count),
+        doc: "Return number of occurrences of value.",
+    },
+];
+
+/// Position of the first item equal to `x` in `items[start..stop]`:
+/// `Ok(None)` when absent, `Err` when a comparison raised.
+unsafe fn tuple_find(s: Value, x: Value, start: usize, stop: usize) -> Result<Option<usize>, ()> {
+    let mut k = start;
+    while k < stop.min(len(s)) {
+        let item = as_slice(s)[k];
+        incref(item);
+        let r = crate::ops::compare::rich_compare_bool(item, x, CompareOp::Eq);
+        decref(item);
+        if r < 0 {
+            return Err(());
+        }
+        if r > 0 {
+            return Ok(Some(k));
+        }
+        k += 1;
+    }
+    Ok(None)
+}
+
+unsafe fn tuple_m_index(s: Value, args: &[Value]) -> Value {
+    if args.is_empty() || args.len() > 3 {
+        return crate::type_error!("index expected at least 1 argument, got {}", args.len());
+    }
+    let n = len(s) as isize;
+    let bound = |k: usize, dflt: isize| -> Result<isize, ()> {
+        match args.get(k) {
+            None => Ok(dflt),
+            Some(&v) => match index_value(v) {
+                Some(Ok(i)) => Ok(if i < 0 { (i + n).max(0) } else { i }),
+                Some(Err(())) => Err(()),
+                None => {
+                    raise_type_error("slice indices must be integers or have an __index__ method");
+                    Err(())
+                }
+            },
+        }
+    };
+    let (Ok(start), Ok(stop)) = (bound(1, 0), bound(2, n)) else {
+        return Value::NULL;
+    };
+    match tuple_find(s, args[0], start.max(0) as usize, stop.max(0) as usize) {
+        Err(()) => Value::NULL,
+        Ok(Some(k)) => crate::objects::int::from_i64(k as i64),
+        Ok(None) => crate::value_error!("tuple.index(x): x not in tuple"),
+    }
+}
+
+unsafe fn tuple_m_count(s: Value, x: Value) -> Value {
+    let mut count = 0i64;
+    let mut k = 0;
+    while k < len(s) {
+        match tuple_find(s, x, k, k + 1) {
+            Err(()) => return Value::NULL,
+            Ok(found) => count += found.is_some() as i64,
+        }
+        k += 1;
+    }
+    crate::objects::int::from_i64(count)
 }
