@@ -97,6 +97,8 @@ pub static BUILTIN_FUNCTION_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_traverse: Some(builtin_traverse),
     tp_hash: Some(builtin_hash),
     tp_richcompare: Some(builtin_richcompare),
+    tp_getattro: Some(crate::ops::attr::generic_getattr),
+    getsets: BUILTIN_GETSETS,
     ..TypeObject::new_static(
         "builtin_function_or_method",
         std::mem::size_of::<BuiltinFunctionObject>(),
@@ -153,6 +155,50 @@ unsafe extern "C" fn builtin_vectorcall(
             invoke(def, def.name, (*b).self_, args, nargs, kwnames)
         }
     })
+}
+
+static BUILTIN_GETSETS: &[crate::call::descr::GetSetDef] = &[
+    crate::call::descr::GetSetDef {
+        name: "__name__",
+        get: builtin_get_name,
+        set: None,
+        doc: "The function's name.",
+    },
+    crate::call::descr::GetSetDef {
+        name: "__qualname__",
+        get: builtin_get_qualname,
+        set: None,
+        doc: "The owning type's name and the function's name.",
+    },
+    crate::call::descr::GetSetDef {
+        name: "__self__",
+        get: builtin_get_self,
+        set: None,
+        doc: "The bound instance or module, or None.",
+    },
+];
+
+unsafe fn builtin_get_name(v: Value) -> Value {
+    pystr::new_str((*(*v.cast::<BuiltinFunctionObject>()).def).name)
+}
+
+unsafe fn builtin_get_qualname(v: Value) -> Value {
+    let b = v.cast::<BuiltinFunctionObject>();
+    let name = (*(*b).def).name;
+    if (*b).owner.is_null() {
+        pystr::new_str(name)
+    } else {
+        pystr::from_string(format!("{}.{name}", (*(*b).owner).name()))
+    }
+}
+
+unsafe fn builtin_get_self(v: Value) -> Value {
+    let s = (*v.cast::<BuiltinFunctionObject>()).self_;
+    if s.is_null() {
+        crate::objects::singletons::none()
+    } else {
+        new_ref(s)
+    }
 }
 
 unsafe fn builtin_repr(v: Value) -> Value {
