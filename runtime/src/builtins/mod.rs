@@ -310,6 +310,7 @@ pub fn create_builtins_module() -> Value {
         ("complex", complex::COMPLEX_TYPE.ptr()),
         ("bytes", bytes::BYTES_TYPE.ptr()),
         ("bytearray", bytes::BYTEARRAY_TYPE.ptr()),
+        ("memoryview", bytes::memoryview::MEMORYVIEW_TYPE.ptr()),
         ("dict", dict::DICT_TYPE.ptr()),
         ("range", range::RANGE_TYPE.ptr()),
         ("slice", slice::SLICE_TYPE.ptr()),
