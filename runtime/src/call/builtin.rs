@@ -171,12 +171,49 @@ static BUILTIN_GETSETS: &[crate::call::descr::GetSetDef] = &[
         doc: "The owning type's name and the function's name.",
     },
     crate::call::descr::GetSetDef {
+        name: "__doc__",
+        get: builtin_get_doc,
+        set: None,
+        doc: "The function's documentation, or None.",
+    },
+    crate::call::descr::GetSetDef {
+        name: "__module__",
+        get: builtin_get_module,
+        set: None,
+        doc: "The name of the module defining the function, or None.",
+    },
+    crate::call::descr::GetSetDef {
         name: "__self__",
         get: builtin_get_self,
         set: None,
         doc: "The bound instance or module, or None.",
     },
 ];
+
+unsafe fn builtin_get_doc(v: Value) -> Value {
+    let doc = (*(*v.cast::<BuiltinFunctionObject>()).def).doc;
+    if doc.is_empty() {
+        crate::objects::singletons::none()
+    } else {
+        pystr::new_str(doc)
+    }
+}
+
+/// The defining module's `__name__` for module functions (functions
+/// without a bound object are those of `builtins`), None for methods.
+unsafe fn builtin_get_module(v: Value) -> Value {
+    let s = (*v.cast::<BuiltinFunctionObject>()).self_;
+    if s.is_null() {
+        return pystr::new_str("builtins");
+    }
+    if crate::objects::module::is_module(s) {
+        let d = crate::objects::module::module_dict(s);
+        if let Some(n) = crate::objects::dict::get_str(d, "__name__") {
+            return new_ref(n);
+        }
+    }
+    crate::objects::singletons::none()
+}
 
 unsafe fn builtin_get_name(v: Value) -> Value {
     pystr::new_str((*(*v.cast::<BuiltinFunctionObject>()).def).name)
@@ -205,7 +242,7 @@ unsafe fn builtin_repr(v: Value) -> Value {
     let b = v.cast::<BuiltinFunctionObject>();
     let name = (*(*b).def).name;
     let s = (*b).self_;
-    if s.is_null() || (*type_of(s)).has_flag(TPFLAGS_MODULE) {
+    if s.is_null() || crate::objects::module::is_module(s) {
         pystr::from_string(format!("<built-in function {name}>"))
     } else {
         pystr::from_string(format!(
