@@ -383,12 +383,16 @@ unsafe fn reversed_new(ty: *mut TypeObject, args: *const Value, nargs: usize, kw
 unsafe fn reversed_dict_like(seq: Value) -> Option<Value> {
     use crate::objects::dict::{self, iter as dv};
     let t = type_of(seq) as *const TypeObject;
+    let is_view = [
+        dv::DICT_KEYS_TYPE.ptr(),
+        dv::DICT_VALUES_TYPE.ptr(),
+        dv::DICT_ITEMS_TYPE.ptr(),
+    ]
+    .into_iter()
+    .any(|v| std::ptr::eq(t, v));
     let (d, kind) = if dict::is_dict(seq) {
         (seq, dv::ViewKind::Keys)
-    } else if t == dv::DICT_KEYS_TYPE.ptr() as *const _
-        || t == dv::DICT_VALUES_TYPE.ptr() as *const _
-        || t == dv::DICT_ITEMS_TYPE.ptr() as *const _
-    {
+    } else if is_view {
         let v = seq.as_obj() as *mut dv::DictViewObject;
         ((*v).dict, (*v).kind)
     } else {
