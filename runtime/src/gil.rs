@@ -53,6 +53,7 @@ unsafe fn ready_all() -> i32 {
         complex::COMPLEX_TYPE.ptr(),
         bytes::BYTES_TYPE.ptr(),
         bytes::BYTEARRAY_TYPE.ptr(),
+        bytes::memoryview::MEMORYVIEW_TYPE.ptr(),
         bytes::iter::BYTES_ITER_TYPE.ptr(),
         bytes::iter::BYTEARRAY_ITER_TYPE.ptr(),
         dict::DICT_TYPE.ptr(),

@@ -1,11 +1,11 @@
-//! `open()` for text files: a `TextIOWrapper`-like object. Reading modes
-//! load the file's text (UTF-8) at open time and serve `read`,
-//! `readline`, `readlines` and iteration from it; writing modes (`w`,
-//! `a`, `x`, `+`) buffer text and write it out on `flush`/`close`. Binary
-//! modes need `bytes` objects, which the object model does not provide
-//! yet: they raise an error saying so.
+//! `open()`: a `TextIOWrapper`-like object. Reading modes load the file
+//! at open time (text modes decode it as UTF-8 into `text`, binary modes
+//! keep the bytes in `raw`) and serve `read`, `readline`, `readlines` and
+//! iteration from it; writing modes (`w`, `a`, `x`, `+`) buffer the
+//! encoded output in `pending` and write it out on `flush`/`close`.
 //!
-//! Invariants: `pos` is a byte offset on a char boundary of `text`;
+//! Invariants: `pos` is a byte offset into `raw` (binary) or on a char
+//! boundary of `text` (text);
 //! `closed` files reject every operation with CPython's ValueError.
 
 use crate::call::builtin::{MethodDef, MethodImpl};
@@ -22,7 +22,9 @@ pub struct FileState {
     mode: String,
     text: String,
     pos: usize,
-    pending: String,
+    pending: Vec<u8>,
+    binary: bool,
+    raw: Vec<u8>,
     readable: bool,
     writable: bool,
     closed: bool,
@@ -121,12 +123,14 @@ pub unsafe fn builtin_open(_m: Value, args: *const Value, nargs: usize, kw: Valu
             );
         }
     }
-    if mode.contains('b') {
-        return raise_value_error(
-            "binary file modes need bytes objects, which the runtime does not provide yet",
-        );
+    let binary = mode.contains('b');
+    if binary && mode.contains('t') {
+        return raise_value_error("can't have text and binary mode at once");
     }
-    let valid = mode.chars().all(|c| "rwaxt+".contains(c))
+    if binary && !out[3].is_null() && !is_none(out[3]) {
+        return raise_value_error("binary mode doesn't take an encoding argument");
+    }
+    let valid = mode.chars().all(|c| "rwaxtb+".contains(c))
         && mode.chars().filter(|c| "rwax".contains(*c)).count() == 1;
     if !valid {
         return raise_value_error(format!("invalid mode: '{mode}'"));
@@ -151,24 +155,29 @@ pub unsafe fn builtin_open(_m: Value, args: *const Value, nargs: usize, kw: Valu
         Err(e) => return raise_os(&e, &path),
     };
     let mut text = String::new();
+    let mut raw = Vec::new();
     if mode.contains('r') {
         let mut bytes = Vec::new();
         if let Err(e) = std::io::Read::read_to_end(&mut file, &mut bytes) {
             return raise_os(&e, &path);
         }
-        match String::from_utf8(bytes) {
-            Ok(t) => text = t,
-            Err(e) => {
-                return raise_str(
-                    crate::errors::exceptions::UNICODE_DECODE_ERROR.ptr(),
-                    &format!("'utf-8' codec can't decode file contents: {e}"),
-                )
-            }
-        }
-        if !out[5].is_null() && !is_none(out[5]) {
-            // newline='' etc.: keep line endings as they are.
+        if binary {
+            raw = bytes;
         } else {
-            text = text.replace("\r\n", "\n");
+            match String::from_utf8(bytes) {
+                Ok(t) => text = t,
+                Err(e) => {
+                    return raise_str(
+                        crate::errors::exceptions::UNICODE_DECODE_ERROR.ptr(),
+                        &format!("'utf-8' codec can't decode file contents: {e}"),
+                    )
+                }
+            }
+            if !out[5].is_null() && !is_none(out[5]) {
+                // newline='' etc.: keep line endings as they are.
+            } else {
+                text = text.replace("\r\n", "\n");
+            }
         }
     }
     let o = alloc_object(FILE_TYPE.ptr(), std::mem::size_of::<FileObject>());
@@ -182,7 +191,9 @@ pub unsafe fn builtin_open(_m: Value, args: *const Value, nargs: usize, kw: Valu
         mode,
         text,
         pos: 0,
-        pending: String::new(),
+        pending: Vec::new(),
+        binary,
+        raw,
         readable,
         writable,
         closed: false,
@@ -209,7 +220,7 @@ fn flush_state(s: &mut FileState) -> bool {
         return true;
     }
     if let Some(f) = s.file.as_mut() {
-        if let Err(e) = f.write_all(s.pending.as_bytes()) {
+        if let Err(e) = f.write_all(&s.pending) {
             raise_os(&e, &s.path.clone());
             return false;
         }
@@ -230,6 +241,17 @@ unsafe fn m_read(v: Value, args: &[Value]) -> Value {
         Some(&a) if !is_none(a) => int::as_i64(a).unwrap_or(-1),
         _ => -1,
     };
+    if s.binary {
+        let rest = &s.raw[s.pos..];
+        let take = if n < 0 {
+            rest.len()
+        } else {
+            rest.len().min(n as usize)
+        };
+        let out = rest[..take].to_vec();
+        s.pos += take;
+        return crate::objects::bytes::new_bytes(out);
+    }
     let rest = &s.text[s.pos..];
     let take = if n < 0 {
         rest.len()
@@ -241,6 +263,25 @@ unsafe fn m_read(v: Value, args: &[Value]) -> Value {
     let out = rest[..take].to_string();
     s.pos += take;
     pystr::from_string(out)
+}
+
+/// The next line as a `str` (text mode) or `bytes` (binary mode), or
+/// `None` at the end of the file.
+fn next_line_value(s: &mut FileState) -> Option<Value> {
+    if s.binary {
+        let rest = &s.raw[s.pos..];
+        if rest.is_empty() {
+            return None;
+        }
+        let end = rest
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(rest.len(), |i| i + 1);
+        let line = rest[..end].to_vec();
+        s.pos += end;
+        return Some(crate::objects::bytes::new_bytes(line));
+    }
+    next_line(s).map(pystr::from_string)
 }
 
 fn next_line(s: &mut FileState) -> Option<String> {
@@ -259,7 +300,11 @@ unsafe fn m_readline(v: Value, _args: &[Value]) -> Value {
     if !check_open(s) {
         return Value::NULL;
     }
-    pystr::from_string(next_line(s).unwrap_or_default())
+    match next_line_value(s) {
+        Some(l) => l,
+        None if s.binary => crate::objects::bytes::new_bytes(Vec::new()),
+        None => pystr::new_str(""),
+    }
 }
 
 unsafe fn m_readlines(v: Value, _args: &[Value]) -> Value {
@@ -268,8 +313,14 @@ unsafe fn m_readlines(v: Value, _args: &[Value]) -> Value {
         return Value::NULL;
     }
     let mut items = Vec::new();
-    while let Some(l) = next_line(s) {
-        items.push(pystr::from_string(l));
+    while let Some(l) = next_line_value(s) {
+        if l.is_null() {
+            for it in items {
+                decref(it);
+            }
+            return Value::NULL;
+        }
+        items.push(l);
     }
     list::list_from_vec(items)
 }
@@ -279,17 +330,31 @@ unsafe fn m_write(v: Value, text: Value) -> Value {
     if !check_open(s) {
         return Value::NULL;
     }
-    if !pystr::is_str(text) {
+    if s.binary {
+        if !crate::objects::bytes::is_byteslike(text) {
+            return crate::type_error!(
+                "a bytes-like object is required, not '{}'",
+                type_name(text)
+            );
+        }
+    } else if !pystr::is_str(text) {
         return crate::type_error!("write() argument must be str, not {}", type_name(text));
     }
     if !s.writable {
         return raise_str(crate::errors::exceptions::OS_ERROR.ptr(), "not writable");
     }
-    s.pending.push_str(pystr::as_str(text));
+    let n = if s.binary {
+        let b = crate::objects::bytes::as_bytes(text);
+        s.pending.extend_from_slice(b);
+        b.len()
+    } else {
+        s.pending.extend_from_slice(pystr::as_str(text).as_bytes());
+        pystr::char_len(text)
+    };
     if s.pending.len() > 1 << 16 && !flush_state(s) {
         return Value::NULL;
     }
-    int::from_i64(pystr::char_len(text) as i64)
+    int::from_i64(n as i64)
 }
 
 unsafe fn m_writelines(v: Value, lines: Value) -> Value {
@@ -371,14 +436,22 @@ unsafe fn file_iternext(v: Value) -> Value {
     if !check_open(s) {
         return Value::NULL;
     }
-    match next_line(s) {
-        Some(l) => pystr::from_string(l),
-        None => Value::NULL,
-    }
+    next_line_value(s).unwrap_or(Value::NULL)
 }
 
 unsafe fn file_repr(v: Value) -> Value {
     let s = st(v);
+    if s.binary {
+        let kind = if s.readable {
+            "BufferedReader"
+        } else {
+            "BufferedWriter"
+        };
+        return pystr::from_string(format!(
+            "<_io.{kind} name={}>",
+            crate::objects::str::repr::repr_string(&s.path)
+        ));
+    }
     pystr::from_string(format!(
         "<_io.TextIOWrapper name={} mode='{}' encoding='UTF-8'>",
         crate::objects::str::repr::repr_string(&s.path),

@@ -358,6 +358,9 @@ unsafe fn reversed_new(ty: *mut TypeObject, args: *const Value, nargs: usize, kw
     if let Some(r) = crate::types::slotdefs::generic::call_dunder(seq, "__reversed__", &[]) {
         return r;
     }
+    if let Some(r) = reversed_dict_like(seq) {
+        return r;
+    }
     let n = {
         let t = type_of(seq);
         if (*t).sq.sq_item.is_none() && (*t).mp.mp_subscript.is_none() {
@@ -373,6 +376,55 @@ unsafe fn reversed_new(ty: *mut TypeObject, args: *const Value, nargs: usize, kw
         (*iobj(r)).count = n as i64;
     }
     r
+}
+
+/// `reversed()` of a dict or one of its views: iterates over a snapshot
+/// of the entries, last inserted first. `None` when `seq` is not one.
+unsafe fn reversed_dict_like(seq: Value) -> Option<Value> {
+    use crate::objects::dict::{self, iter as dv};
+    let t = type_of(seq) as *const TypeObject;
+    let is_view = [
+        dv::DICT_KEYS_TYPE.ptr(),
+        dv::DICT_VALUES_TYPE.ptr(),
+        dv::DICT_ITEMS_TYPE.ptr(),
+    ]
+    .into_iter()
+    .any(|v| std::ptr::eq(t, v));
+    let (d, kind) = if dict::is_dict(seq) {
+        (seq, dv::ViewKind::Keys)
+    } else if is_view {
+        let v = seq.as_obj() as *mut dv::DictViewObject;
+        ((*v).dict, (*v).kind)
+    } else {
+        return None;
+    };
+    let mut out = Vec::new();
+    for (k, v) in dict::items_vec(d).into_iter().rev() {
+        match kind {
+            dv::ViewKind::Keys => {
+                decref(v);
+                out.push(k);
+            }
+            dv::ViewKind::Values => {
+                decref(k);
+                out.push(v);
+            }
+            dv::ViewKind::Items => out.push(tuple::tuple_pack_steal(&[k, v])),
+        }
+    }
+    if out.iter().any(|x| x.is_null()) {
+        for x in out {
+            crate::object::xdecref(x);
+        }
+        return Some(Value::NULL);
+    }
+    let l = list::list_from_vec(out);
+    if l.is_null() {
+        return Some(l);
+    }
+    let it = protocol::get_iter(l);
+    decref(l);
+    Some(it)
 }
 
 unsafe fn reversed_next(v: Value) -> Value {

@@ -34,6 +34,13 @@ macro_rules! def {
             doc: "",
         }
     };
+    ($name:literal, $kind:ident, $f:path, $doc:literal) => {
+        MethodDef {
+            name: $name,
+            imp: MethodImpl::$kind($f),
+            doc: $doc,
+        }
+    };
 }
 
 static BUILTIN_IMPORT: MethodDef = def!("__import__", FastKw, builtin_import);
@@ -42,7 +49,12 @@ static FUNCTIONS: &[MethodDef] = &[
     def!("print", FastKw, io::builtin_print),
     def!("input", Fast, io::builtin_input),
     def!("open", FastKw, files::builtin_open),
-    def!("len", O, core::builtin_len),
+    def!(
+        "len",
+        O,
+        core::builtin_len,
+        "Return the number of items in a container."
+    ),
     def!("repr", O, core::builtin_repr),
     def!("ascii", O, core::builtin_ascii),
     def!("hash", O, core::builtin_hash),
@@ -310,6 +322,7 @@ pub fn create_builtins_module() -> Value {
         ("complex", complex::COMPLEX_TYPE.ptr()),
         ("bytes", bytes::BYTES_TYPE.ptr()),
         ("bytearray", bytes::BYTEARRAY_TYPE.ptr()),
+        ("memoryview", bytes::memoryview::MEMORYVIEW_TYPE.ptr()),
         ("dict", dict::DICT_TYPE.ptr()),
         ("range", range::RANGE_TYPE.ptr()),
         ("slice", slice::SLICE_TYPE.ptr()),

@@ -97,6 +97,8 @@ pub static BUILTIN_FUNCTION_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_traverse: Some(builtin_traverse),
     tp_hash: Some(builtin_hash),
     tp_richcompare: Some(builtin_richcompare),
+    tp_getattro: Some(crate::ops::attr::generic_getattr),
+    getsets: BUILTIN_GETSETS,
     ..TypeObject::new_static(
         "builtin_function_or_method",
         std::mem::size_of::<BuiltinFunctionObject>(),
@@ -155,11 +157,92 @@ unsafe extern "C" fn builtin_vectorcall(
     })
 }
 
+static BUILTIN_GETSETS: &[crate::call::descr::GetSetDef] = &[
+    crate::call::descr::GetSetDef {
+        name: "__name__",
+        get: builtin_get_name,
+        set: None,
+        doc: "The function's name.",
+    },
+    crate::call::descr::GetSetDef {
+        name: "__qualname__",
+        get: builtin_get_qualname,
+        set: None,
+        doc: "The owning type's name and the function's name.",
+    },
+    crate::call::descr::GetSetDef {
+        name: "__doc__",
+        get: builtin_get_doc,
+        set: None,
+        doc: "The function's documentation, or None.",
+    },
+    crate::call::descr::GetSetDef {
+        name: "__module__",
+        get: builtin_get_module,
+        set: None,
+        doc: "The name of the module defining the function, or None.",
+    },
+    crate::call::descr::GetSetDef {
+        name: "__self__",
+        get: builtin_get_self,
+        set: None,
+        doc: "The bound instance or module, or None.",
+    },
+];
+
+unsafe fn builtin_get_doc(v: Value) -> Value {
+    let doc = (*(*v.cast::<BuiltinFunctionObject>()).def).doc;
+    if doc.is_empty() {
+        crate::objects::singletons::none()
+    } else {
+        pystr::new_str(doc)
+    }
+}
+
+/// The defining module's `__name__` for module functions (functions
+/// without a bound object are those of `builtins`), None for methods.
+unsafe fn builtin_get_module(v: Value) -> Value {
+    let s = (*v.cast::<BuiltinFunctionObject>()).self_;
+    if s.is_null() {
+        return pystr::new_str("builtins");
+    }
+    if crate::objects::module::is_module(s) {
+        let d = crate::objects::module::module_dict(s);
+        if let Some(n) = crate::objects::dict::get_str(d, "__name__") {
+            return new_ref(n);
+        }
+    }
+    crate::objects::singletons::none()
+}
+
+unsafe fn builtin_get_name(v: Value) -> Value {
+    pystr::new_str((*(*v.cast::<BuiltinFunctionObject>()).def).name)
+}
+
+unsafe fn builtin_get_qualname(v: Value) -> Value {
+    let b = v.cast::<BuiltinFunctionObject>();
+    let name = (*(*b).def).name;
+    if (*b).owner.is_null() {
+        pystr::new_str(name)
+    } else {
+        pystr::from_string(format!("{}.{name}", (*(*b).owner).name()))
+    }
+}
+
+unsafe fn builtin_get_self(v: Value) -> Value {
+    let s = (*v.cast::<BuiltinFunctionObject>()).self_;
+    if s.is_null() {
+        crate::objects::singletons::none()
+    } else {
+        new_ref(s)
+    }
+}
+
 unsafe fn builtin_repr(v: Value) -> Value {
     let b = v.cast::<BuiltinFunctionObject>();
     let name = (*(*b).def).name;
     let s = (*b).self_;
-    if s.is_null() || (*type_of(s)).has_flag(TPFLAGS_MODULE) {
+    if s.is_null() || crate::objects::module::is_module(s) {
         pystr::from_string(format!("<built-in function {name}>"))
     } else {
         pystr::from_string(format!(

@@ -4,6 +4,7 @@
 
 pub mod frozen;
 pub mod math;
+pub mod structseq;
 pub mod sys;
 pub mod time;
 

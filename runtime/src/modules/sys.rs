@@ -261,6 +261,9 @@ pub fn create_sys_module(argv: &[String], script_dir: &str, modules: Value) -> V
     );
     ok &= set("executable", pystr::new_str(""));
     ok &= set("maxunicode", int::from_i64(0x10ffff));
+    ok &= set("flags", super::structseq::new_flags());
+    ok &= set("float_info", super::structseq::new_float_info());
+    ok &= set("int_info", super::structseq::new_int_info());
     if !ok {
         decref(m);
         return Value::NULL;

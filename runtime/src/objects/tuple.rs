@@ -511,3 +511,4 @@ unsafe fn tuple_new_slot(
     }
     t
 }
+

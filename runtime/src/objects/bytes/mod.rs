@@ -10,6 +10,7 @@
 pub mod bytearray;
 pub mod format;
 pub mod iter;
+pub mod memoryview;
 pub mod methods;
 
 use crate::errors::*;
@@ -329,6 +330,9 @@ unsafe fn bytes_contains(a: Value, x: Value) -> i32 {
 pub fn bytes_from_source(src: Value, for_bytearray: bool) -> Result<Vec<u8>, ()> {
     if is_byteslike(src) {
         return Ok(as_bytes(src).to_vec());
+    }
+    if memoryview::is_memoryview(src) {
+        return memoryview::view_bytes(src);
     }
     if pystr::is_str(src) {
         raise_type_error("string argument without an encoding");
