@@ -511,4 +511,3 @@ unsafe fn tuple_new_slot(
     }
     t
 }
-
