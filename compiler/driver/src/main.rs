@@ -76,11 +76,28 @@ fn main() -> ExitCode {
             eprintln!("{info}");
         }
     }));
-    // The frontend recurses over nested syntax; give it a deep stack.
-    let worker = std::thread::Builder::new()
-        .stack_size(512 << 20)
-        .spawn(move || run_command(cli))
-        .expect("spawn compiler thread");
+    // The frontend recurses over nested syntax (a 10 MB line of `1+1+...`
+    // is five million levels deep until the compiler's depth limit rejects
+    // it), so it runs on a thread with a very large stack; only the pages
+    // actually touched are ever committed.
+    let cli = std::sync::Arc::new(std::sync::Mutex::new(Some(cli)));
+    let spawn = |size: usize| {
+        let cli = cli.clone();
+        std::thread::Builder::new().stack_size(size).spawn(move || {
+            let cli = cli.lock().ok().and_then(|mut c| c.take());
+            match cli {
+                Some(cli) => run_command(cli),
+                None => Err((String::new(), Failure::Message("internal error".into()))),
+            }
+        })
+    };
+    let worker = match spawn(4 << 30).or_else(|_| spawn(512 << 20)) {
+        Ok(worker) => worker,
+        Err(e) => {
+            eprintln!("pyc: cannot start the compiler thread: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let result = worker.join().unwrap_or_else(|_| {
         Err((
             String::new(),
@@ -108,6 +125,16 @@ fn os_error(e: &std::io::Error) -> String {
         Some(code) => format!("[Errno {code}] {text}"),
         None => text,
     }
+}
+
+/// Parses `source` for a command that exits right after using the tree.
+/// The tree is never dropped: freeing a very deep one (a 10 MB line of
+/// `1+1+...`) recurses once per level, and the process is about to exit and
+/// return the memory anyway.
+fn parse_for_exit(
+    source: &str,
+) -> Result<std::mem::ManuallyDrop<pyc_frontend::ast::Mod>, SyntaxError> {
+    pyc_frontend::parser::parse_module(source).map(std::mem::ManuallyDrop::new)
 }
 
 fn read_source(path: &Path) -> Result<Vec<u8>, (String, Failure)> {
@@ -156,7 +183,7 @@ fn run_command(cli: Cli) -> Result<ExitCode, (String, Failure)> {
                 Some(Emit::Ast) => {
                     let source = pyc_frontend::tokenizer::decode_source_named(&bytes, &name)
                         .map_err(syntax)?;
-                    let module = pyc_frontend::parser::parse_module(&source).map_err(syntax)?;
+                    let module = parse_for_exit(&source).map_err(syntax)?;
                     // A tree too deep for `python3 -m ast` fails as it does
                     // there: its RecursionError on stderr, exit status 1.
                     match pyc_frontend::ast::dump::try_dump_mod(&module, false) {
@@ -174,7 +201,7 @@ fn run_command(cli: Cli) -> Result<ExitCode, (String, Failure)> {
                 Some(Emit::Bytecode) => {
                     let source = pyc_frontend::tokenizer::decode_source_named(&bytes, &name)
                         .map_err(syntax)?;
-                    let module = pyc_frontend::parser::parse_module(&source).map_err(syntax)?;
+                    let module = parse_for_exit(&source).map_err(syntax)?;
                     let code =
                         pyc_frontend::bytecode::compile_module_with_source(&module, &name, &source)
                             .map_err(syntax)?;

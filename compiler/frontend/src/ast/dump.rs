@@ -148,11 +148,9 @@ const FRAMES_BEFORE_FORMAT: u32 = 7;
 /// [`dump_mod`], or why CPython's `python3 -m ast` would fail instead
 /// (deeply nested trees: both limits were measured on CPython 3.11).
 pub fn try_dump_mod(m: &Mod, include_attributes: bool) -> Result<String, DumpError> {
-    let v = Conv {
-        attrs: include_attributes,
-    }
-    .module(m);
-    if node_depth(&v) > AST_NODE_DEPTH_LIMIT {
+    let conv = Conv::new(include_attributes);
+    let v = conv.module(m);
+    if conv.too_deep.get() || node_depth(&v) > AST_NODE_DEPTH_LIMIT {
         return Err(DumpError::AstConstruction);
     }
     check_frames(&v, FRAMES_BEFORE_FORMAT)?;
@@ -223,22 +221,12 @@ fn check_frames(v: &Val, depth: u32) -> Result<(), DumpError> {
 
 /// `ast.dump` of one statement node.
 pub fn dump_stmt(s: &Stmt, include_attributes: bool) -> String {
-    render(
-        Conv {
-            attrs: include_attributes,
-        }
-        .stmt(s),
-    )
+    render(Conv::new(include_attributes).stmt(s))
 }
 
 /// `ast.dump` of one expression node.
 pub fn dump_expr(e: &Expr, include_attributes: bool) -> String {
-    render(
-        Conv {
-            attrs: include_attributes,
-        }
-        .expr(e),
-    )
+    render(Conv::new(include_attributes).expr(e))
 }
 
 fn render(v: Val) -> String {
@@ -286,9 +274,35 @@ impl Fields {
 /// Tree-to-[`Val`] conversion; `attrs` adds the position attributes.
 struct Conv {
     attrs: bool,
+    /// Current expression nesting, and whether it ever passed
+    /// `AST_NODE_DEPTH_LIMIT` (then the conversion stops descending, so a
+    /// tree millions of levels deep cannot overflow the stack; such a tree
+    /// is reported as too deep before anything is rendered).
+    depth: std::cell::Cell<u32>,
+    too_deep: std::cell::Cell<bool>,
 }
 
 impl Conv {
+    fn new(attrs: bool) -> Self {
+        Conv {
+            attrs,
+            depth: std::cell::Cell::new(0),
+            too_deep: std::cell::Cell::new(false),
+        }
+    }
+
+    fn expr(&self, e: &Expr) -> Val {
+        let depth = self.depth.get();
+        if depth > AST_NODE_DEPTH_LIMIT {
+            self.too_deep.set(true);
+            return Val::Atom("...".to_string());
+        }
+        self.depth.set(depth + 1);
+        let v = self.expr_node(e);
+        self.depth.set(depth);
+        v
+    }
+
     fn node(&self, class: &'static str, fields: Fields, loc: Option<&Loc>) -> Val {
         let mut fields = fields.0;
         if let (true, Some(loc)) = (self.attrs, loc) {
@@ -666,7 +680,7 @@ impl Conv {
         self.node(class, f, Some(&p.loc))
     }
 
-    fn expr(&self, e: &Expr) -> Val {
+    fn expr_node(&self, e: &Expr) -> Val {
         let (class, f) = match &e.kind {
             ExprKind::BoolOp { op, values } => (
                 "BoolOp",
