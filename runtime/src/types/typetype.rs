@@ -328,6 +328,20 @@ pub unsafe fn type_new(
         decref(bases_t);
         return nsd;
     }
+    // Without `__module__` in the namespace, the class takes the calling
+    // code's `__name__`, as CPython does for `type(name, bases, ns)`.
+    if dict::get_str(nsd, "__module__").is_none() {
+        let frame = crate::interp::state::current_frame();
+        if !frame.is_null() && dict::is_dict((*frame).globals) {
+            if let Some(modname) = dict::get_str((*frame).globals, "__name__") {
+                if dict::set_str(nsd, "__module__", modname) < 0 {
+                    decref(bases_t);
+                    decref(nsd);
+                    return Value::NULL;
+                }
+            }
+        }
+    }
     // __qualname__ comes from the namespace when given.
     let qualname = match dict::get_str(nsd, "__qualname__") {
         Some(q) if !pystr::is_str(q) => {
