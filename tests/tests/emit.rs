@@ -43,7 +43,8 @@ fn produce(kind: Golden, bytes: &[u8], file_name: &str) -> Result<String, String
         )
     };
     match kind {
-        Golden::Tokens => tokenizer::tokenize_listing(bytes).map_err(report),
+        Golden::Tokens => tokenizer::tokenize_listing_for(bytes, file_name)
+            .map_err(|e| format!("frontend error instead of output:\n{}", e.trim_end())),
         Golden::Ast | Golden::AstAttrs => {
             let source = tokenizer::decode_source_named(bytes, file_name).map_err(report)?;
             let module = parser::parse_module(&source).map_err(report)?;

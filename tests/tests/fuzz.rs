@@ -22,7 +22,7 @@ use std::time::Duration;
 /// for the pathological inputs, whose indented dumps would be quadratic in
 /// the nesting depth (CPython's `ast.dump` cannot print those either).
 fn pipeline(bytes: &[u8], views: bool) -> String {
-    let _ = tokenizer::tokenize_listing(bytes);
+    let _ = tokenizer::tokenize_listing_for(bytes, "fuzz.py");
     let source = match tokenizer::decode_source(bytes) {
         Ok(s) => s,
         Err(e) => return format!("DecodeError: {}", e.msg),

@@ -13,7 +13,7 @@
 //! - `tokenize(source) -> Tokens`: tokens, first error, its `ErrorOrigin`
 //!   and tokenizer warnings;
 //! - `tokenize_listing_for(bytes, filename)`: stdout or stderr text of
-//!   `python3 -m tokenize` (and `tokenize_listing(bytes)`);
+//!   `python3 -m tokenize`;
 //! - `parse_number`, `int_digits_error`, `normalize_identifier`.
 //!
 //! Nothing in this module panics on any input, and none of it recurses.
@@ -35,30 +35,6 @@ pub use decode::{decode_source, decode_source_named, normalize_newlines};
 pub use lexer::{tokenize, ErrorOrigin, TokenizerWarning, Tokens};
 pub use numbers::{int_digits_error, parse_number, try_parse_number};
 pub use token::*;
-
-use crate::error::SyntaxError;
-
-/// The text `python3 -m tokenize FILE` prints for `bytes`; on failure, the
-/// error as a `SyntaxError` whose `msg` is the module's message.
-pub fn tokenize_listing(bytes: &[u8]) -> Result<String, SyntaxError> {
-    match listing::listing_tokens(bytes, "<string>") {
-        Ok(tokens) => Ok(listing::render(&tokens)),
-        Err(e) => {
-            let (msg, line, col) = match e {
-                listing::ListingError::Located { msg, line, col } => (msg, line, col),
-                listing::ListingError::Encoding(msg) | listing::ListingError::Unexpected(msg) => {
-                    (msg, 0, 0)
-                }
-            };
-            Err(SyntaxError::new(
-                crate::ErrorKind::SyntaxError,
-                msg,
-                line as u32,
-                col as u32,
-            ))
-        }
-    }
-}
 
 /// Exactly what `python3 -m tokenize FILENAME` does for a file holding
 /// `bytes`: `Ok(stdout text)` (exit status 0) or `Err(stderr text)` (exit

@@ -182,7 +182,7 @@ fn huge_line() {
     let t = tokenize(&src);
     assert!(t.error.is_none());
     assert!(t.tokens.len() > 3_000_000);
-    let listing = tokenize_listing(src.as_bytes()).expect("listing");
+    let listing = tokenize_listing_for(src.as_bytes(), "big.py").expect("listing");
     assert!(listing.ends_with("ENDMARKER      ''             \n"));
     let long_name = "a".repeat(10 << 20);
     assert_eq!(tokenize(&long_name).tokens.len(), 3);
@@ -232,7 +232,7 @@ fn arbitrary_bytes_never_panic() {
                 bytes.extend_from_slice(pieces[(rng.next() % 16) as usize]);
             }
         }
-        let _ = tokenize_listing(&bytes);
+        let _ = tokenize_listing_for(&bytes, "random.py");
         let _ = tokenize_listing_for(&bytes, "f.py");
         if let Ok(src) = decode_source(&bytes) {
             let _ = tokenize(&src);
