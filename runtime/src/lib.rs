@@ -35,6 +35,7 @@ pub mod num;
 pub mod object;
 pub mod objects;
 pub mod ops;
+pub mod program;
 pub mod run;
 pub mod text;
 pub mod traceback;

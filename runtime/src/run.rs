@@ -86,7 +86,6 @@ fn run_main(given: &str, source_bytes: Vec<u8>, argv: Vec<String>) -> i32 {
         .unwrap_or_else(|_| given.to_string());
     let path = abs.as_str();
     crate::gil::with_gil(|| {
-        crate::interp::state::set_stack_extent(STACK_SIZE, STACK_MARGIN);
         let dir = std::path::Path::new(path)
             .parent()
             .map(|p| p.display().to_string())
@@ -113,42 +112,70 @@ fn run_main(given: &str, source_bytes: Vec<u8>, argv: Vec<String>) -> i32 {
             }
         };
         crate::traceback::register_source(path, &source);
-        let code = crate::objects::code::new_code(code_obj);
-        if code.is_null() {
-            let e = fetch();
-            return report_exception(e);
-        }
-        let main = module::new_module("__main__");
-        if main.is_null() {
-            decref(code);
-            return report_exception(fetch());
-        }
-        let d = module::module_dict(main);
-        // SAFETY: runtime initialised above.
-        unsafe {
-            let file = pystr::new_str(path);
-            dict::set_str(d, "__file__", file);
-            decref(file);
-            dict::set_str(d, "__builtins__", (*runtime()).builtins_module);
-            dict::set_str((*runtime()).modules, "__main__", main);
-        }
-        let r = crate::interp::imports::exec_code(code, d, d);
-        decref(code);
-        let status = if r.is_null() {
-            let e = fetch();
-            if e.is_null() {
-                0
-            } else {
-                report_exception(e)
-            }
-        } else {
-            decref(r);
-            0
-        };
-        crate::builtins::io::flush_stdout();
-        decref(main);
-        status
+        exec_main(path, crate::objects::code::new_code(code_obj))
     })
+}
+
+/// Run `code` (a new reference, consumed; null when creating it failed)
+/// as module `__main__` whose `__file__` is `path`; flush stdout and give
+/// the exit status. GIL held, runtime initialised.
+pub(crate) fn exec_main(path: &str, code: Value) -> i32 {
+    if code.is_null() {
+        let e = fetch();
+        return report_exception(e);
+    }
+    let main = module::new_module("__main__");
+    if main.is_null() {
+        decref(code);
+        return report_exception(fetch());
+    }
+    let d = module::module_dict(main);
+    // SAFETY: runtime initialised by the caller.
+    unsafe {
+        let file = pystr::new_str(path);
+        dict::set_str(d, "__file__", file);
+        decref(file);
+        dict::set_str(d, "__builtins__", (*runtime()).builtins_module);
+        dict::set_str((*runtime()).modules, "__main__", main);
+    }
+    let r = crate::interp::imports::exec_code(code, d, d);
+    decref(code);
+    let status = if r.is_null() {
+        let e = fetch();
+        if e.is_null() {
+            0
+        } else {
+            report_exception(e)
+        }
+    } else {
+        decref(r);
+        0
+    };
+    crate::builtins::io::flush_stdout();
+    decref(main);
+    status
+}
+
+/// Run `body` on a thread with the interpreter's large stack (recording
+/// the stack's extent for the recursion checks) and give its status.
+pub(crate) fn on_interpreter_thread(body: impl FnOnce() -> i32 + Send + 'static) -> i32 {
+    let worker = std::thread::Builder::new()
+        .stack_size(STACK_SIZE)
+        .spawn(move || {
+            crate::interp::state::set_stack_extent(STACK_SIZE, STACK_MARGIN);
+            body()
+        });
+    match worker {
+        Ok(h) => h.join().unwrap_or_else(|_| {
+            crate::builtins::io::flush_stdout();
+            eprintln!("pyc: internal error: the interpreter panicked");
+            2
+        }),
+        Err(e) => {
+            eprintln!("pyc: cannot start the interpreter thread: {e}");
+            2
+        }
+    }
 }
 
 /// Run the Python program in `path` with `sys.argv == [path, *args]`.
@@ -172,18 +199,5 @@ pub fn run_file(path: &str, args: &[String]) -> i32 {
     let mut argv = vec![path.to_string()];
     argv.extend(args.iter().cloned());
     let p = path.to_string();
-    let worker = std::thread::Builder::new()
-        .stack_size(STACK_SIZE)
-        .spawn(move || run_main(&p, bytes, argv));
-    match worker {
-        Ok(h) => h.join().unwrap_or_else(|_| {
-            crate::builtins::io::flush_stdout();
-            eprintln!("pyc: internal error: the interpreter panicked");
-            2
-        }),
-        Err(e) => {
-            eprintln!("pyc: cannot start the interpreter thread: {e}");
-            2
-        }
-    }
+    on_interpreter_thread(move || run_main(&p, bytes, argv))
 }

@@ -38,7 +38,10 @@ pub fn eval_frame(f: *mut FrameObject, throw: Value) -> Value {
         (*f).back = (*ts).frame;
         (*ts).frame = f;
         (*f).state = frame::FRAME_EXECUTING;
-        let r = run(f, throw);
+        let r = match code::data((*f).code).native.get() {
+            Some(native) => native(f, throw),
+            None => run(f, throw),
+        };
         (*ts).frame = (*f).back;
         (*f).back = std::ptr::null_mut();
         r

@@ -47,12 +47,25 @@ pub struct CodeData {
     /// all dicts and change on every mutation, so an entry whose versions
     /// match the current ones names a value both dicts still hold.
     pub global_cache: Box<[std::cell::Cell<(u64, u64, Value)>]>,
+    /// The compiled function of this code object when the program was
+    /// built ahead of time (`eval_frame` then calls it instead of the
+    /// interpreter loop).
+    pub native: std::cell::Cell<Option<NativeFn>>,
 }
+
+/// A natively compiled code object: runs frame `f` as `eval_frame` would
+/// (`throw` is the exception to raise at the resumption point, or null)
+/// and returns the frame's result, a new reference or null.
+pub type NativeFn =
+    unsafe extern "C" fn(f: *mut crate::objects::frame::FrameObject, throw: Value) -> Value;
 
 #[repr(C)]
 pub struct CodeObjectRt {
     pub ob: Object,
     pub data: *mut CodeData,
+    /// `data.consts.as_ptr()`, at a fixed offset for native code
+    /// (`abi` layout `CODE_CONSTS`).
+    pub consts: *const Value,
 }
 
 pub static CODE_TYPE: Static<TypeObject> = Static::new(TypeObject {
@@ -168,6 +181,7 @@ pub fn new_code(src: CodeObject) -> Value {
             .collect(),
         localsplus_names,
         src,
+        native: std::cell::Cell::new(None),
     };
     // SAFETY: fresh object of this layout.
     unsafe {
@@ -176,7 +190,9 @@ pub fn new_code(src: CodeObject) -> Value {
             drop_data(data);
             return Value::NULL;
         }
-        (*(o as *mut CodeObjectRt)).data = Box::into_raw(Box::new(data));
+        let data = Box::into_raw(Box::new(data));
+        (*(o as *mut CodeObjectRt)).data = data;
+        (*(o as *mut CodeObjectRt)).consts = (*data).consts.as_ptr();
         Value::from_obj(o)
     }
 }
