@@ -9,7 +9,10 @@
 //! * `emit`    — the object file (cranelift-object) and `--emit=clif`
 //! * `link`    — finding the runtime archive and linking with `cc`
 
+pub mod abi;
+pub mod emit;
 pub mod link;
+pub mod lower;
 
 use pyc_frontend::bytecode::CodeObject;
 
@@ -56,15 +59,4 @@ impl std::fmt::Display for NativeError {
 
 impl std::error::Error for NativeError {}
 
-/// Compile `program` to the bytes of an object file defining `main`.
-pub fn compile_program(program: &Program, opts: &BuildOptions) -> Result<Vec<u8>, NativeError> {
-    let _ = (program, opts);
-    Err(NativeError("native lowering is being written".into()))
-}
-
-/// The CLIF of every function of `program`, each headed by its code
-/// object's qualified name (`--emit=clif`).
-pub fn clif_listing(program: &Program, opts: &BuildOptions) -> Result<String, NativeError> {
-    let _ = (program, opts);
-    Err(NativeError("native lowering is being written".into()))
-}
+pub use emit::{clif_listing, compile_program};

@@ -53,6 +53,13 @@ pub unsafe extern "C" fn pyrt_nat_return_generator(
     })
 }
 
+/// A native frame was resumed at an instruction that is not a resume
+/// point (a corrupt frame): SystemError.
+#[no_mangle]
+pub extern "C" fn pyrt_nat_bad_resume() {
+    crate::errors::raise_system_error("native frame resumed at an unknown instruction");
+}
+
 macro_rules! layout_check {
     ($($name:ident = $value:literal;)*) => {
         $(const _: () = assert!(layout_value::$name == $value);)*

@@ -94,6 +94,7 @@ macro_rules! pyrt_abi_table {
             // and the executable's start-up.
             fn pyrt_nat_unwind(f: Ptr, lasti: I32, depth: Usize, mode: I32) -> I64;
             fn pyrt_nat_return_generator(f: Ptr, lasti: I32, depth: Usize) -> V;
+            fn pyrt_nat_bad_resume() -> Void;
             fn pyrt_op_call_kw(f: Ptr, sp: Ptr, arg: U32, pc: U32, kw: U32) -> I64;
             fn pyrt_main(argc: I32, argv: Ptr, image: Ptr, image_len: Usize, entries: Ptr, n_entries: Usize) -> I32;
         }
