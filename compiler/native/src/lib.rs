@@ -9,6 +9,7 @@
 //! * `emit`    — the object file (cranelift-object) and `--emit=clif`
 //! * `link`    — finding the runtime archive and linking with `cc`
 
+pub mod archive;
 pub mod link;
 
 use pyc_frontend::bytecode::CodeObject;
