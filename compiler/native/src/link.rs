@@ -46,15 +46,19 @@ fn linker() -> String {
         .unwrap_or_else(|| "cc".to_string())
 }
 
+/// Parses a target triple as `--target` takes it.
+pub fn parse_target(name: &str) -> Result<Triple, NativeError> {
+    Triple::from_str(name).map_err(|e| NativeError(format!("unknown target triple '{name}': {e}")))
+}
+
 /// Checks that `opts.target` (if any) can be linked here: the host triple
 /// always can; a foreign one only with a cross linker (`$PYC_CC`) and a
 /// runtime archive built for it (`$PYC_RUNTIME`).
-fn check_target(opts: &BuildOptions) -> Result<(), NativeError> {
+pub fn check_target(opts: &BuildOptions) -> Result<(), NativeError> {
     let Some(name) = opts.target.as_deref() else {
         return Ok(());
     };
-    let triple = Triple::from_str(name)
-        .map_err(|e| NativeError(format!("unknown target triple '{name}': {e}")))?;
+    let triple = parse_target(name)?;
     if triple == Triple::host() {
         return Ok(());
     }
