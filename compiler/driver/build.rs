@@ -11,7 +11,8 @@
 //! first use. Debug builds skip this: they link with the `libpyrt.a` that
 //! `cargo build -p pyrt` puts beside the `pyc` binary.
 //!
-//! `PYC_EMBED_RUNTIME=1` forces embedding, `PYC_EMBED_RUNTIME=0` turns it
+//! The embedded copy has its debug sections stripped (executables are
+//! linked with `-s` anyway). `PYC_EMBED_RUNTIME=1` forces embedding, `PYC_EMBED_RUNTIME=0` turns it
 //! off. A failed nested build is a warning, not an error: the binary then
 //! finds its archive beside itself or through `PYC_RUNTIME`.
 
@@ -92,6 +93,19 @@ fn build_archive(out_dir: &Path) -> Option<(PathBuf, String)> {
         return None;
     }
     let built = release.join("libpyrt.a");
+    // Executables are linked with `-s`, so the archive's debug sections
+    // (mostly the standard library's) are dead weight in the pyc binary:
+    // drop them when binutils' `strip` is at hand (about a quarter smaller).
+    let stripped = out_dir.join("libpyrt-stripped.a");
+    let strip_ok = target.contains("linux")
+        && Command::new("strip")
+            .arg("--strip-debug")
+            .arg("-o")
+            .arg(&stripped)
+            .arg(&built)
+            .status()
+            .is_ok_and(|s| s.success());
+    let built = if strip_ok { stripped } else { built };
     let bytes = match std::fs::read(&built) {
         Ok(bytes) => bytes,
         Err(e) => {
