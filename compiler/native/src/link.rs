@@ -38,12 +38,25 @@ const SIZE_FLAGS: &[&str] = &["-Wl,-dead_strip"];
 #[cfg(not(target_os = "macos"))]
 const SIZE_FLAGS: &[&str] = &["-Wl,--gc-sections", "-s"];
 
-/// The linker command: `$PYC_CC` when set, else `cc`.
-fn linker() -> String {
-    std::env::var("PYC_CC")
-        .ok()
-        .filter(|v| !v.trim().is_empty())
-        .unwrap_or_else(|| "cc".to_string())
+/// The linker commands to try, each a program and its leading arguments:
+/// `$PYC_CC` alone when set (split at whitespace, so `zig cc -target ...`
+/// works), else `cc`, then `gcc` and `clang` for machines without `cc`.
+fn linkers() -> Vec<Vec<String>> {
+    linkers_from(std::env::var("PYC_CC").ok())
+}
+
+/// [`linkers`] for a given value of `$PYC_CC`.
+fn linkers_from(pyc_cc: Option<String>) -> Vec<Vec<String>> {
+    if let Some(value) = pyc_cc {
+        let words: Vec<String> = value.split_whitespace().map(str::to_string).collect();
+        if !words.is_empty() {
+            return vec![words];
+        }
+    }
+    ["cc", "gcc", "clang"]
+        .iter()
+        .map(|name| vec![name.to_string()])
+        .collect()
 }
 
 /// Parses a target triple as `--target` takes it.
@@ -120,24 +133,43 @@ pub fn link_with_archive(
         ))
     })?;
     let linked = tmp.path().join("program");
-    let cc = linker();
-    let mut cmd = Command::new(&cc);
-    cmd.arg("-o")
-        .arg(&linked)
-        .arg(&obj_path)
-        .arg(archive)
-        .args(SIZE_FLAGS)
-        .args(SYSTEM_LIBS);
-    let result = cmd.output().map_err(|e| {
-        if e.kind() == std::io::ErrorKind::NotFound {
-            NativeError(format!(
-                "cannot link: the C compiler driver `{cc}` was not found on PATH; \
-                 install a C toolchain (gcc or clang) or set PYC_CC to one"
-            ))
-        } else {
-            NativeError(format!("cannot run the linker `{cc}`: {}", io_message(&e)))
+    let mut result = None;
+    let mut cc = String::new();
+    for words in linkers() {
+        cc = words.join(" ");
+        let mut cmd = Command::new(&words[0]);
+        cmd.args(&words[1..])
+            .arg("-o")
+            .arg(&linked)
+            .arg(&obj_path)
+            .arg(archive)
+            .args(SIZE_FLAGS)
+            .args(SYSTEM_LIBS);
+        match cmd.output() {
+            Ok(output) => {
+                result = Some(output);
+                break;
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(e) => {
+                return Err(NativeError(format!(
+                    "cannot run the linker `{cc}`: {}",
+                    io_message(&e)
+                )))
+            }
         }
-    })?;
+    }
+    let Some(result) = result else {
+        let which = if std::env::var_os("PYC_CC").is_some_and(|v| !v.is_empty()) {
+            format!("`{cc}` (PYC_CC) was not found")
+        } else {
+            "`cc` was not found on PATH (nor gcc, nor clang)".to_string()
+        };
+        return Err(NativeError(format!(
+            "cannot link: the C compiler driver {which}; install a C toolchain \
+             (gcc or clang) or set PYC_CC to one"
+        )));
+    };
     if !result.status.success() {
         let stderr = String::from_utf8_lossy(&result.stderr);
         let how = match result.status.code() {

@@ -161,3 +161,16 @@ fn clipping_keeps_short_messages_whole() {
     assert_eq!(clip_lines("a\nb", 5), "a\nb");
     assert_eq!(clip_lines("a\nb\nc", 2), "a\nb\n... (1 more lines)");
 }
+
+#[test]
+fn pyc_cc_may_carry_arguments() {
+    assert_eq!(
+        linkers_from(Some("zig cc -target aarch64-linux-gnu".into())),
+        [["zig", "cc", "-target", "aarch64-linux-gnu"]]
+    );
+    assert_eq!(
+        linkers_from(Some("  ".into())),
+        [["cc"], ["gcc"], ["clang"]]
+    );
+    assert_eq!(linkers_from(None), [["cc"], ["gcc"], ["clang"]]);
+}
