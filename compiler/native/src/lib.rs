@@ -3,13 +3,15 @@
 //! the serialized program (code objects, sources), and links it with the
 //! runtime archive into a standalone executable.
 //!
-//! * `program` — the program being compiled (modules, sources) and its
-//!   serialized form, which the runtime's `pyrt_main` reads back
+//! * `abi`     — the runtime's entry points and layout (its own table)
 //! * `lower`   — bytecode → CLIF, one function per code object
-//! * `emit`    — the object file (cranelift-object) and `--emit=clif`
-//! * `link`    — finding the runtime archive and linking with `cc`
+//! * `emit`    — the object file (cranelift-object), the program image
+//!   (`pyc_frontend::image`) and `--emit=clif`
+//! * `archive` — finding the runtime archive
+//! * `link`    — linking with `cc`
 
 pub mod abi;
+pub mod archive;
 pub mod emit;
 pub mod link;
 pub mod lower;
