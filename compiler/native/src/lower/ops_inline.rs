@@ -8,7 +8,7 @@ use super::{mem, Lowerer};
 use crate::abi::{layout, OP_BODIES};
 use crate::NativeError;
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{types, InstBuilder, Value};
+use cranelift_codegen::ir::{types, Block, InstBuilder, Value};
 use cranelift_module::Module;
 use pyc_frontend::bytecode::Opcode as Op;
 
@@ -16,7 +16,10 @@ use pyc_frontend::bytecode::Opcode as Op;
 /// their in-place forms), and, or, xor.
 const NB_ADD: u32 = 0;
 const NB_AND: u32 = 1;
+const NB_FLOOR_DIVIDE: u32 = 2;
 const NB_MUL: u32 = 5;
+const NB_REMAINDER: u32 = 6;
+const NB_RSHIFT: u32 = 9;
 const NB_OR: u32 = 7;
 const NB_SUB: u32 = 10;
 const NB_XOR: u32 = 12;
@@ -318,10 +321,11 @@ impl<M: Module> Lowerer<'_, '_, M> {
                 }
                 NB_AND => self.b.ins().band(a, b),
                 NB_OR => self.b.ins().bor(a, b),
-                _ => {
+                NB_XOR => {
                     let x = self.b.ins().bxor(a, b);
                     self.b.ins().bor_imm_s(x, 1)
                 }
+                _ => self.lower_div_shift(op, a, b, slow)?,
             };
             self.store_stack(d - 2, r);
             self.b.ins().jump(done, &[]);
@@ -346,6 +350,60 @@ impl<M: Module> Lowerer<'_, '_, M> {
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
         Ok(())
+    }
+
+    /// `//`, `%` and `>>` on two small ints (the words `a`, `b`), with
+    /// Python's floor semantics; a zero divisor, a negative or large shift
+    /// and a quotient that leaves the small range go to `slow`. Returns
+    /// the tagged result.
+    fn lower_div_shift(
+        &mut self,
+        op: u32,
+        a: Value,
+        b: Value,
+        slow: Block,
+    ) -> Result<Value, NativeError> {
+        let x = self.b.ins().sshr_imm_s(a, 1);
+        let y = self.b.ins().sshr_imm_s(b, 1);
+        let ok = self.b.create_block();
+        let r = if op == NB_RSHIFT {
+            // 0 <= y < 64 (unsigned compare also rejects negatives).
+            let big = self
+                .b
+                .ins()
+                .icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, y, 64);
+            self.b.ins().brif(big, slow, &[], ok, &[]);
+            self.b.switch_to_block(ok);
+            self.b.ins().sshr(x, y)
+        } else {
+            self.b.ins().brif(y, ok, &[], slow, &[]);
+            self.b.switch_to_block(ok);
+            let q = self.b.ins().sdiv(x, y);
+            let m = self.b.ins().srem(x, y);
+            // Floor: when the remainder is non-zero and its sign differs
+            // from the divisor's, adjust.
+            let sign = self.b.ins().bxor(m, y);
+            let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, sign, 0);
+            let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, m, 0);
+            let adjust = self.b.ins().band(neg, nz);
+            if op == NB_REMAINDER {
+                let my = self.b.ins().iadd(m, y);
+                self.b.ins().select(adjust, my, m)
+            } else {
+                let q1 = self.b.ins().iadd_imm_s(q, -1);
+                let q = self.b.ins().select(adjust, q1, q);
+                // -2**62 // -1 leaves the 63-bit range.
+                let back = self.b.ins().ishl_imm_u(q, 1);
+                let back = self.b.ins().sshr_imm_s(back, 1);
+                let fits = self.b.ins().icmp(IntCC::Equal, back, q);
+                let ok2 = self.b.create_block();
+                self.b.ins().brif(fits, ok2, &[], slow, &[]);
+                self.b.switch_to_block(ok2);
+                q
+            }
+        };
+        let r2 = self.b.ins().ishl_imm_u(r, 1);
+        Ok(self.b.ins().bor_imm_s(r2, 1))
     }
 
     /// FOR_ITER: the next item is pushed; an exhausted iterator is
@@ -543,7 +601,15 @@ impl<M: Module> Lowerer<'_, '_, M> {
 fn small_binop(arg: u32) -> bool {
     matches!(
         arg % NB_INPLACE,
-        NB_ADD | NB_SUB | NB_MUL | NB_AND | NB_OR | NB_XOR
+        NB_ADD
+            | NB_SUB
+            | NB_MUL
+            | NB_AND
+            | NB_OR
+            | NB_XOR
+            | NB_FLOOR_DIVIDE
+            | NB_REMAINDER
+            | NB_RSHIFT
     )
 }
 
