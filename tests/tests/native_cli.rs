@@ -204,7 +204,7 @@ fn syntax_errors_in_imported_modules_are_reported_like_cpython() {
 #[test]
 fn run_builds_once_and_reuses_the_cached_executable() {
     let program = "import sys, helper\nprint(sys.argv, helper.VALUE)\n\
-                   print(sys.stdin.readline().strip())\nsys.exit(3)\n";
+                   print(input())\nsys.exit(3)\n";
     let dir = folder(&[("prog.py", program), ("helper.py", "VALUE = 41 + 1\n")]);
     let run = |stdin: &str| {
         let pyc = build_pyc().unwrap();

@@ -176,10 +176,19 @@ pub fn link_with_archive(
             Some(code) => format!("exit status {code}"),
             None => "killed by a signal".to_string(),
         };
-        return Err(NativeError(format!(
+        let mut text = format!(
             "linking with `{cc}` failed ({how}):\n{}",
             clip_lines(stderr.trim_end(), 40)
-        )));
+        );
+        if stderr.contains("undefined reference to `pyrt_") {
+            text.push_str(&format!(
+                "\nthe runtime archive {} lacks entry points this pyc calls: it is \
+                 probably stale; rebuild it with `cargo build -p pyrt` (same profile \
+                 as pyc) or point PYC_RUNTIME at a current one",
+                archive.display()
+            ));
+        }
+        return Err(NativeError(text));
     }
     std::fs::rename(&linked, output).map_err(|e| {
         NativeError(format!(
