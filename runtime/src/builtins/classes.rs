@@ -250,12 +250,52 @@ pub static SUPER_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_getattro: Some(super_getattro),
     tp_repr: Some(super_repr),
     tp_descr_get: Some(super_descr_get),
+    getsets: SUPER_GETSETS,
     ..TypeObject::new_static(
         "super",
         std::mem::size_of::<SuperObject>(),
         TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
     )
 });
+
+/// A field of a super object as a new reference, None when unset.
+unsafe fn super_field(v: Value) -> Value {
+    if v.is_null() {
+        none()
+    } else {
+        new_ref(v)
+    }
+}
+unsafe fn super_thisclass(v: Value) -> Value {
+    super_field((*sobj(v)).ty)
+}
+unsafe fn super_self(v: Value) -> Value {
+    super_field((*sobj(v)).obj)
+}
+unsafe fn super_self_class(v: Value) -> Value {
+    super_field((*sobj(v)).obj_type)
+}
+
+static SUPER_GETSETS: &[crate::call::descr::GetSetDef] = &[
+    crate::call::descr::GetSetDef {
+        name: "__thisclass__",
+        get: super_thisclass,
+        set: None,
+        doc: "the class invoking super()",
+    },
+    crate::call::descr::GetSetDef {
+        name: "__self__",
+        get: super_self,
+        set: None,
+        doc: "the instance invoking super(); may be None",
+    },
+    crate::call::descr::GetSetDef {
+        name: "__self_class__",
+        get: super_self_class,
+        set: None,
+        doc: "the type of the instance invoking super(); may be None",
+    },
+];
 
 /// The type `super(ty, obj)` searches after: `type(obj)`, or `obj` itself
 /// when it is a subclass of `ty` (class methods).

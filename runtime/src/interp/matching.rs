@@ -120,7 +120,7 @@ fn pattern_attr(subject: Value, name: Value) -> Result<Option<Value>, ()> {
 /// None when the subject does not match (new reference; null on error).
 pub unsafe fn match_class(subject: Value, cls: Value, nargs: usize, kwnames: Value) -> Value {
     if !crate::types::typetype::is_type(cls) {
-        return raise_type_error("called match pattern must be a class");
+        return raise_type_error("called match pattern must be a type");
     }
     let ty = cls.as_obj() as *mut TypeObject;
     let inst = crate::builtins::core::isinstance_value(subject, cls);

@@ -422,6 +422,32 @@ unsafe fn discard_new_type(o: *mut Object) {
     restore(exc);
 }
 
+/// Replace the error a `__set_name__` call raised with CPython 3.11's
+/// RuntimeError naming the attribute, the original as its cause.
+unsafe fn set_name_failed(ty: *mut TypeObject, v: Value, k: Value) {
+    let cause = fetch();
+    let key = crate::ops::protocol::repr(k);
+    if key.is_null() {
+        crate::object::xdecref(cause);
+        return;
+    }
+    raise_runtime_error(format!(
+        "Error calling __set_name__ on '{}' instance {} in '{}'",
+        type_name(v),
+        pystr::as_str(key),
+        (*ty).name()
+    ));
+    decref(key);
+    let exc = current();
+    if exc.is_null() || cause.is_null() {
+        crate::object::xdecref(cause);
+        return;
+    }
+    incref(cause);
+    crate::errors::exceptions::base::set_context_steal(exc, cause);
+    crate::errors::exceptions::base::set_cause_steal(exc, cause);
+}
+
 /// Call `value.__set_name__(cls, name)` for every class attribute whose
 /// type defines it (PEP 487).
 unsafe fn set_names(ty: *mut TypeObject) -> i32 {
@@ -433,6 +459,7 @@ unsafe fn set_names(ty: *mut TypeObject) -> i32 {
             let r = crate::types::slotdefs::generic::call_dunder(v, "__set_name__", &[cls, k])
                 .unwrap_or(Value::NULL);
             if r.is_null() {
+                set_name_failed(ty, v, k);
                 rc = -1;
             } else {
                 decref(r);
