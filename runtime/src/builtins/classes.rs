@@ -501,6 +501,9 @@ pub struct DescrObject {
     pub fset: Value,
     pub fdel: Value,
     pub doc: Value,
+    /// The attribute name given by `property.__set_name__` (null until
+    /// then; unused by classmethod/staticmethod).
+    pub name: Value,
 }
 
 macro_rules! descr_type {
@@ -574,6 +577,7 @@ unsafe fn descr_dealloc(o: *mut Object) {
     clear_slot(&mut (*d).fset);
     clear_slot(&mut (*d).fdel);
     clear_slot(&mut (*d).doc);
+    clear_slot(&mut (*d).name);
     let ty = (*o).ty as *mut TypeObject;
     if (*ty).is_heap_type() {
         // Heap subclasses: release slots/dict through the generic path
@@ -584,7 +588,7 @@ unsafe fn descr_dealloc(o: *mut Object) {
 
 unsafe fn descr_traverse(o: *mut Object, visit: VisitFn, arg: *mut libc::c_void) -> i32 {
     let d = o as *mut DescrObject;
-    for v in [(*d).dict, (*d).fget, (*d).fset, (*d).fdel, (*d).doc] {
+    for v in [(*d).dict, (*d).fget, (*d).fset, (*d).fdel, (*d).doc, (*d).name] {
         let r = visit_value(v, visit, arg);
         if r != 0 {
             return r;
@@ -634,27 +638,21 @@ unsafe fn property_init(p: Value, args: *const Value, nargs: usize, kw: Value) -
     0
 }
 
-/// The property's name for error messages (`fget.__name__`).
-unsafe fn property_name(p: Value) -> String {
-    let f = (*dobj(p)).fget;
-    if f.is_null() {
-        return "?".to_string();
+/// `property 'x'` (the name from `__set_name__`) or bare `property` for
+/// error messages, as CPython 3.11.
+unsafe fn property_label(p: Value) -> String {
+    let n = (*dobj(p)).name;
+    if n.is_null() {
+        return "property".to_string();
     }
-    match crate::ops::attr::lookup_attr(f, crate::id!(__name__)) {
-        Ok(Some(n)) => {
-            let s = if pystr::is_str(n) {
-                pystr::as_str(n).to_string()
-            } else {
-                "?".to_string()
-            };
-            decref(n);
-            s
-        }
-        _ => {
-            clear();
-            "?".to_string()
-        }
+    let r = crate::ops::protocol::repr(n);
+    if r.is_null() {
+        clear();
+        return "property".to_string();
     }
+    let s = format!("property {}", pystr::as_str(r));
+    decref(r);
+    s
 }
 
 unsafe fn property_get(p: Value, obj: Value, _ty: Value) -> Value {
@@ -664,8 +662,8 @@ unsafe fn property_get(p: Value, obj: Value, _ty: Value) -> Value {
     let d = dobj(p);
     if (*d).fget.is_null() {
         return raise_attribute_error(format!(
-            "property '{}' of '{}' object has no getter",
-            property_name(p),
+            "{} of '{}' object has no getter",
+            property_label(p),
             type_name(obj)
         ));
     }
@@ -681,8 +679,8 @@ unsafe fn property_set(p: Value, obj: Value, value: Value) -> i32 {
     };
     if f.is_null() {
         raise_attribute_error(format!(
-            "property '{}' of '{}' object has no {what}",
-            property_name(p),
+            "{} of '{}' object has no {what}",
+            property_label(p),
             type_name(obj)
         ));
         return -1;
@@ -708,7 +706,21 @@ unsafe fn property_copy(p: Value, which: usize, f: Value) -> Value {
         .iter()
         .map(|&v| if v.is_null() { none() } else { v })
         .collect();
-    crate::call::vectorcall::call(Value::from_obj(type_of(p)), &args, Value::NULL)
+    let r = crate::call::vectorcall::call(Value::from_obj(type_of(p)), &args, Value::NULL);
+    if !r.is_null() && is_subtype(type_of(r), PROPERTY_TYPE.ptr()) && (*dobj(r)).name.is_null() {
+        crate::object::xincref((*d).name);
+        (*dobj(r)).name = (*d).name;
+    }
+    r
+}
+
+/// `property.__set_name__(owner, name)`: remember the attribute name.
+unsafe fn m_set_name(p: Value, args: &[Value]) -> Value {
+    if args.len() != 2 {
+        return crate::type_error!("__set_name__ expected 2 arguments, got {}", args.len());
+    }
+    xsetref(&mut (*dobj(p)).name, new_ref(args[1]));
+    none()
 }
 
 unsafe fn m_getter(p: Value, f: Value) -> Value {
@@ -759,6 +771,11 @@ unsafe fn set_doc(p: Value, v: Value) -> i32 {
 }
 
 static PROPERTY_METHODS: &[crate::call::builtin::MethodDef] = &[
+    crate::call::builtin::MethodDef {
+        name: "__set_name__",
+        imp: crate::call::builtin::MethodImpl::Fast(m_set_name),
+        doc: "Method to set name of a property.",
+    },
     crate::call::builtin::MethodDef {
         name: "getter",
         imp: crate::call::builtin::MethodImpl::O(m_getter),
