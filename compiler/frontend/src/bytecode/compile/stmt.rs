@@ -160,6 +160,11 @@ impl<'a> Compiler<'a> {
             StmtKind::Assert { test, msg } => {
                 let end = self.new_label();
                 self.jump_if(test, end, true)?;
+                // CPython 3.11 raises at the last comparison the test's
+                // jumps were built from (`assert v > 0` points at `v > 0`).
+                if let Some(l) = last_jump_compare(test) {
+                    self.set_loc(l);
+                }
                 self.op(LOAD_ASSERTION_ERROR);
                 if let Some(m) = msg {
                     self.expr(m)?;
@@ -963,5 +968,24 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+}
+
+/// The location of the last comparison `jump_if` compiles as a direct
+/// test when decomposing `e` (through `not`, `and`/`or` and conditional
+/// expressions), if any.
+fn last_jump_compare(e: &Expr) -> Option<Loc> {
+    match &e.kind {
+        ExprKind::UnaryOp {
+            op: UnaryOp::Not,
+            operand,
+        } => last_jump_compare(operand),
+        ExprKind::BoolOp { values, .. } => values.iter().filter_map(last_jump_compare).last(),
+        ExprKind::IfExp { test, body, orelse } => [test, body, orelse]
+            .into_iter()
+            .filter_map(|x| last_jump_compare(x))
+            .last(),
+        ExprKind::Compare { .. } => Some(e.loc),
+        _ => None,
     }
 }
