@@ -588,7 +588,14 @@ unsafe fn descr_dealloc(o: *mut Object) {
 
 unsafe fn descr_traverse(o: *mut Object, visit: VisitFn, arg: *mut libc::c_void) -> i32 {
     let d = o as *mut DescrObject;
-    for v in [(*d).dict, (*d).fget, (*d).fset, (*d).fdel, (*d).doc, (*d).name] {
+    for v in [
+        (*d).dict,
+        (*d).fget,
+        (*d).fset,
+        (*d).fdel,
+        (*d).doc,
+        (*d).name,
+    ] {
         let r = visit_value(v, visit, arg);
         if r != 0 {
             return r;
@@ -818,7 +825,48 @@ static PROPERTY_GETSETS: &[crate::call::descr::GetSetDef] = &[
         set: Some(set_doc),
         doc: "",
     },
+    crate::call::descr::GetSetDef {
+        name: "__isabstractmethod__",
+        get: get_isabstract,
+        set: None,
+        doc: "",
+    },
 ];
+
+/// Whether `f` (borrowed, may be null) has a true `__isabstractmethod__`:
+/// Ok(bool), or Err with an exception set.
+unsafe fn is_abstract(f: Value) -> Result<bool, ()> {
+    if f.is_null() {
+        return Ok(false);
+    }
+    match crate::ops::attr::lookup_attr(f, crate::id!(__isabstractmethod__)) {
+        Ok(Some(v)) => {
+            let t = crate::ops::protocol::is_true(v);
+            decref(v);
+            if t < 0 {
+                Err(())
+            } else {
+                Ok(t == 1)
+            }
+        }
+        Ok(None) => Ok(false),
+        Err(()) => Err(()),
+    }
+}
+
+/// `__isabstractmethod__` of property (any accessor abstract) and of
+/// classmethod/staticmethod (the wrapped callable's; it is in `fget`).
+unsafe fn get_isabstract(p: Value) -> Value {
+    let d = dobj(p);
+    for f in [(*d).fget, (*d).fset, (*d).fdel] {
+        match is_abstract(f) {
+            Ok(true) => return crate::objects::bool::from_bool(true),
+            Ok(false) => {}
+            Err(()) => return Value::NULL,
+        }
+    }
+    crate::objects::bool::from_bool(false)
+}
 
 unsafe fn wrapper_init(w: Value, args: *const Value, nargs: usize, kw: Value) -> i32 {
     if crate::call::vectorcall::kw_count(kw) > 0 {
@@ -888,9 +936,17 @@ unsafe fn get_func(w: Value) -> Value {
     get_fget(w)
 }
 
-static WRAPPER_GETSETS: &[crate::call::descr::GetSetDef] = &[crate::call::descr::GetSetDef {
-    name: "__func__",
-    get: get_func,
-    set: None,
-    doc: "",
-}];
+static WRAPPER_GETSETS: &[crate::call::descr::GetSetDef] = &[
+    crate::call::descr::GetSetDef {
+        name: "__func__",
+        get: get_func,
+        set: None,
+        doc: "",
+    },
+    crate::call::descr::GetSetDef {
+        name: "__isabstractmethod__",
+        get: get_isabstract,
+        set: None,
+        doc: "",
+    },
+];

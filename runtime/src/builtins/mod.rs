@@ -289,6 +289,8 @@ pub fn interp_types() -> Vec<*mut TypeObject> {
         classes::PROPERTY_TYPE.ptr(),
         classes::CLASSMETHOD_TYPE.ptr(),
         classes::STATICMETHOD_TYPE.ptr(),
+        genericalias::GENERIC_ALIAS_TYPE.ptr(),
+        genericalias::UNION_TYPE.ptr(),
     ]
 }
 

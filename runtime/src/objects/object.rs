@@ -43,6 +43,12 @@ pub fn type_module(ty: *mut TypeObject) -> String {
                 }
             }
         }
+        // A static type named `module.Name` (types.GenericAlias).
+        if !(*ty).is_heap_type() {
+            if let Some((m, _)) = (*ty).name().rsplit_once('.') {
+                return m.to_string();
+            }
+        }
     }
     "builtins".to_string()
 }
@@ -54,7 +60,8 @@ pub fn type_qualname(ty: *mut TypeObject) -> String {
         if (*ty).is_heap_type() && !(*ty).ht_qualname.is_null() {
             return pystr::as_str((*ty).ht_qualname).to_string();
         }
-        (*ty).name().to_string()
+        let name = (*ty).name();
+        name.rsplit_once('.').map_or(name, |(_, n)| n).to_string()
     }
 }
 

@@ -36,6 +36,7 @@ pub static TYPE_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_traverse: Some(type_traverse),
     tp_clear: Some(type_clear),
     tp_is_gc: Some(type_is_gc),
+    nb: crate::objects::genericalias::or_slots(crate::objects::genericalias::alias_or),
     dictoffset: std::mem::offset_of!(TypeObject, dict),
     getsets: TYPE_GETSETS,
     methods: TYPE_METHODS,
@@ -567,7 +568,15 @@ unsafe fn type_clear(o: *mut Object) -> i32 {
 }
 
 unsafe fn get_name(v: Value) -> Value {
-    pystr::new_str((*as_type(v)).name())
+    let ty = as_type(v);
+    let name = (*ty).name();
+    if !(*ty).is_heap_type() {
+        // A static type named `module.Name` (types.GenericAlias).
+        if let Some((_, n)) = name.rsplit_once('.') {
+            return pystr::new_str(n);
+        }
+    }
+    pystr::new_str(name)
 }
 unsafe fn get_qualname(v: Value) -> Value {
     pystr::from_string(type_qualname(as_type(v)))
@@ -579,6 +588,9 @@ unsafe fn get_module(v: Value) -> Value {
             return new_ref(m);
         }
         return raise_attribute_error("__module__");
+    }
+    if let Some((m, _)) = (*ty).name().rsplit_once('.') {
+        return pystr::new_str(m);
     }
     pystr::intern("builtins")
 }

@@ -191,8 +191,8 @@ pub fn new_exception_args(ty: *mut TypeObject, args: Value) -> Value {
         let plain_init = (*ty).tp_init.map(|f| f as usize)
             == Some(exc_init as crate::types::slots::InitFn as usize);
         // Codec failures carry only their message (see `unicode.rs`).
-        let codec_message = unicode::is_builtin_unicode_error(ty)
-            && crate::objects::tuple::len(args) == 1;
+        let codec_message =
+            unicode::is_builtin_unicode_error(ty) && crate::objects::tuple::len(args) == 1;
         if !(*ty).is_heap_type() && (plain_init || codec_message) {
             let e = alloc_exception(ty);
             if e.is_null() {

@@ -428,7 +428,9 @@ pub(super) unsafe fn group_new(
 ) -> Value {
     let cname = (*ty).name().to_string();
     if nargs != 2 {
-        return crate::type_error!("BaseExceptionGroup.__new__() takes exactly 2 arguments ({nargs} given)");
+        return crate::type_error!(
+            "BaseExceptionGroup.__new__() takes exactly 2 arguments ({nargs} given)"
+        );
     }
     let (msg, excs) = (*args, *args.add(1));
     if !pystr::is_str(msg) {

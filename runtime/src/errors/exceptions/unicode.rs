@@ -91,7 +91,10 @@ pub(super) unsafe fn unicode_error_init(
     let first = if kind == Kind::Translate { 1 } else { 2 };
     let object = if kind == Kind::Decode {
         if !bytes::is_byteslike(rest[0]) {
-            crate::type_error!("a bytes-like object is required, not '{}'", type_name(rest[0]));
+            crate::type_error!(
+                "a bytes-like object is required, not '{}'",
+                type_name(rest[0])
+            );
             return -1;
         }
         bytes::new_bytes(bytes::as_bytes(rest[0]).to_vec())
@@ -214,7 +217,11 @@ pub(super) unsafe fn unicode_error_str(e: Value) -> Value {
     let text = match single {
         Some(what) => format!("{prefix}{verb} {what} in position {start}: {reason_text}"),
         None => {
-            let plural = if kind == Kind::Decode { "bytes" } else { "characters" };
+            let plural = if kind == Kind::Decode {
+                "bytes"
+            } else {
+                "characters"
+            };
             format!(
                 "{prefix}{verb} {plural} in position {start}-{}: {reason_text}",
                 end - 1
