@@ -36,6 +36,7 @@ pub mod object;
 pub mod objects;
 pub mod ops;
 pub mod run;
+pub mod suggestions;
 pub mod text;
 pub mod traceback;
 pub mod types;

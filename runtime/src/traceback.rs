@@ -240,6 +240,10 @@ pub fn format_exception_only(e: Value) -> String {
     } else {
         format!("{name}: {text}")
     };
+    if let Some(hint) = crate::suggestions::suggestion_for(e) {
+        line.push_str(". ");
+        line.push_str(&hint);
+    }
     // SAFETY: e is an exception instance.
     unsafe {
         let notes = (*exc_obj(e)).notes;

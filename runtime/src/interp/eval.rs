@@ -597,15 +597,21 @@ unsafe fn run(f: *mut FrameObject, throw: Value) -> Value {
                     }
                     Op::LOAD_ATTR => {
                         let obj = top!();
-                        let r = tri!(crate::ops::attr::get_attr(obj, *names_p.add(arg as usize)));
+                        let name = *names_p.add(arg as usize);
+                        let r = crate::ops::attr::get_attr(obj, name);
+                        if r.is_null() {
+                            crate::ops::attr::set_attribute_error_context(obj, name);
+                            fail!();
+                        }
                         decref(obj);
                         set_top!(r);
                     }
                     Op::LOAD_METHOD => {
                         let obj = top!();
-                        let (m, unbound) =
-                            crate::ops::attr::get_method(obj, *names_p.add(arg as usize));
+                        let name = *names_p.add(arg as usize);
+                        let (m, unbound) = crate::ops::attr::get_method(obj, name);
                         if m.is_null() {
+                            crate::ops::attr::set_attribute_error_context(obj, name);
                             fail!();
                         }
                         if unbound {
