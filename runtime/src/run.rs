@@ -160,6 +160,7 @@ fn run_main(given: &str, source_bytes: Vec<u8>, argv: Vec<String>) -> i32 {
             decref(r);
             0
         };
+        crate::objects::finalize::clear_main_namespace(d);
         crate::builtins::io::flush_stdout();
         decref(main);
         status

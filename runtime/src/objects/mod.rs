@@ -7,6 +7,7 @@ pub mod cell;
 pub mod code;
 pub mod complex;
 pub mod dict;
+pub mod finalize;
 pub mod float;
 pub mod frame;
 pub mod function;

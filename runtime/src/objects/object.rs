@@ -199,6 +199,9 @@ unsafe fn native_base(ty: *mut TypeObject) -> *mut TypeObject {
 /// `__slots__` values, then run the native base's deallocator (which frees
 /// the memory and drops the reference to the heap type).
 pub unsafe fn subtype_dealloc(o: *mut Object) {
+    if crate::objects::finalize::finalize(o) {
+        return;
+    }
     let ty = (*o).ty as *mut TypeObject;
     if crate::types::typeobject::object_is_gc(o) {
         gc::untrack(o);
