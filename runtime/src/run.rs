@@ -41,6 +41,16 @@ pub(crate) fn init_interp(argv: &[String], script_dir: &str) -> Result<(), Strin
             if genericalias::install_class_getitem(&generic) < 0 {
                 return Err(take_message().unwrap_or_default());
             }
+            // What `match` treats as sequences and mappings (inherited).
+            use crate::types::typeobject::{TPFLAGS_MAPPING, TPFLAGS_SEQUENCE};
+            for t in [
+                list::LIST_TYPE.ptr(),
+                tuple::TUPLE_TYPE.ptr(),
+                range::RANGE_TYPE.ptr(),
+            ] {
+                (*t).flags |= TPFLAGS_SEQUENCE;
+            }
+            (*dict::DICT_TYPE.ptr()).flags |= TPFLAGS_MAPPING;
         }
         let modules = dict::dict_new();
         let b = crate::builtins::create_builtins_module();

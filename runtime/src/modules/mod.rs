@@ -1,7 +1,8 @@
-//! Built-in modules written in Rust: `sys`, `math`, `time`, and the
+//! Built-in modules written in Rust: `sys`, `math`, `time`, `_abc`, and the
 //! table the importer consults before searching `sys.path`; `frozen`
 //! holds the pure-Python stdlib modules of `runtime/lib`.
 
+pub mod abc;
 pub mod frozen;
 pub mod math;
 pub mod structseq;
@@ -19,6 +20,7 @@ pub fn create_builtin_module(name: &str) -> Option<Value> {
     {
         "math" => (math::MATH_FUNCTIONS, math::constants()),
         "time" => (time::TIME_FUNCTIONS, Vec::new()),
+        "_abc" => (abc::ABC_FUNCTIONS, Vec::new()),
         _ => return None,
     };
     let m = module::new_module(name);
