@@ -174,6 +174,21 @@ unsafe fn build_class_resolved(
         xdecref(kwt);
         return ns;
     }
+    if (*type_of(ns)).mp.mp_subscript.is_none() {
+        let who = if is_type(meta) {
+            (*(meta.as_obj() as *mut TypeObject)).name().to_string()
+        } else {
+            "<metaclass>".to_string()
+        };
+        crate::type_error!(
+            "{who}.__prepare__() must return a mapping, not {}",
+            type_name(ns)
+        );
+        decref(ns);
+        decref(bases);
+        xdecref(kwt);
+        return Value::NULL;
+    }
     let body = function::call_function(func, std::ptr::null(), 0, Value::NULL, ns);
     if body.is_null() {
         decref(ns);

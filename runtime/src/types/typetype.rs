@@ -40,6 +40,7 @@ pub static TYPE_TYPE: Static<TypeObject> = Static::new(TypeObject {
     dictoffset: std::mem::offset_of!(TypeObject, dict),
     getsets: TYPE_GETSETS,
     methods: TYPE_METHODS,
+    classmethods: TYPE_CLASSMETHODS,
     doc: Some("type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type"),
     ..TypeObject::new_static(
         "type",
@@ -803,6 +804,18 @@ static TYPE_METHODS: &[crate::call::builtin::MethodDef] = &[
         doc: "Return a list of immediate subclasses.",
     },
 ];
+
+/// `type.__prepare__(name, bases, **kwds)`: a fresh dict for the class
+/// body (arguments accepted and ignored).
+unsafe fn type_prepare(_cls: Value, _args: *const Value, _nargs: usize, _kw: Value) -> Value {
+    dict::dict_new()
+}
+
+static TYPE_CLASSMETHODS: &[crate::call::builtin::MethodDef] = &[crate::call::builtin::MethodDef {
+    name: "__prepare__",
+    imp: crate::call::builtin::MethodImpl::FastKw(type_prepare),
+    doc: "__prepare__() -> dict\nused to create the namespace for the class statement",
+}];
 
 /// Register `ty` with its bases for version-tag invalidation.
 pub unsafe fn link_subclass(ty: *mut TypeObject) {
