@@ -295,19 +295,19 @@ static SUPER_GETSETS: &[crate::call::descr::GetSetDef] = &[
     crate::call::descr::GetSetDef {
         name: "__thisclass__",
         get: super_thisclass,
-        set: None,
+        set: Some(readonly_member),
         doc: "the class invoking super()",
     },
     crate::call::descr::GetSetDef {
         name: "__self__",
         get: super_self,
-        set: None,
+        set: Some(readonly_member),
         doc: "the instance invoking super(); may be None",
     },
     crate::call::descr::GetSetDef {
         name: "__self_class__",
         get: super_self_class,
-        set: None,
+        set: Some(readonly_member),
         doc: "the type of the instance invoking super(); may be None",
     },
 ];
@@ -819,19 +819,19 @@ static PROPERTY_GETSETS: &[crate::call::descr::GetSetDef] = &[
     crate::call::descr::GetSetDef {
         name: "fget",
         get: get_fget,
-        set: None,
+        set: Some(readonly_member),
         doc: "",
     },
     crate::call::descr::GetSetDef {
         name: "fset",
         get: get_fset,
-        set: None,
+        set: Some(readonly_member),
         doc: "",
     },
     crate::call::descr::GetSetDef {
         name: "fdel",
         get: get_fdel,
-        set: None,
+        set: Some(readonly_member),
         doc: "",
     },
     crate::call::descr::GetSetDef {
@@ -947,6 +947,12 @@ unsafe extern "C" fn staticmethod_call(
     })
 }
 
+/// Setter of attributes CPython exposes as read-only members.
+unsafe fn readonly_member(_o: Value, _v: Value) -> i32 {
+    raise_attribute_error("readonly attribute");
+    -1
+}
+
 unsafe fn get_func(w: Value) -> Value {
     get_fget(w)
 }
@@ -955,7 +961,7 @@ static WRAPPER_GETSETS: &[crate::call::descr::GetSetDef] = &[
     crate::call::descr::GetSetDef {
         name: "__func__",
         get: get_func,
-        set: None,
+        set: Some(readonly_member),
         doc: "",
     },
     crate::call::descr::GetSetDef {
