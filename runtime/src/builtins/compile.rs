@@ -49,7 +49,12 @@ unsafe fn source_text(src: Value, bad_type: &str) -> Option<String> {
 ///
 /// # Safety
 /// GIL held; `src` borrowed.
-pub unsafe fn source_to_code(src: Value, filename: &str, mode: SourceMode, bad_type: &str) -> Value {
+pub unsafe fn source_to_code(
+    src: Value,
+    filename: &str,
+    mode: SourceMode,
+    bad_type: &str,
+) -> Value {
     if crate::objects::code::is_code(src) {
         return crate::object::new_ref(src);
     }
@@ -81,7 +86,14 @@ pub unsafe fn builtin_compile(_m: Value, args: *const Value, nargs: usize, kw: V
     let mut out = [Value::NULL; 6];
     let spec = crate::call::argparse::ArgSpec {
         fname: "compile",
-        params: &["source", "filename", "mode", "flags", "dont_inherit", "optimize"],
+        params: &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
         posonly: 0,
         required: 3,
         kwonly: 0,

@@ -77,7 +77,17 @@ pub fn write_unraisable(where_: Value) {
         decref(r);
         s
     };
-    let report = crate::traceback::format_exception(e);
+    // The exception alone, without its context chain, as CPython's
+    // default unraisable hook prints it.
+    let mut report = String::new();
+    // SAFETY: e is an exception instance.
+    let tb = unsafe { (*crate::errors::exceptions::exc_obj(e)).traceback };
+    if tb.is_ptr() {
+        report.push_str("Traceback (most recent call last):\n");
+        crate::traceback::format_tb(tb, &mut report);
+    }
+    report.push_str(&crate::traceback::format_exception_only(e));
+    report.push('\n');
     decref(e);
     crate::builtins::io::flush_stdout();
     eprint!("Exception ignored in: {label}\n{report}");

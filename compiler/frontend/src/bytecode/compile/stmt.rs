@@ -980,11 +980,10 @@ fn last_jump_compare(e: &Expr) -> Option<Loc> {
             op: UnaryOp::Not,
             operand,
         } => last_jump_compare(operand),
-        ExprKind::BoolOp { values, .. } => values.iter().filter_map(last_jump_compare).last(),
-        ExprKind::IfExp { test, body, orelse } => [test, body, orelse]
+        ExprKind::BoolOp { values, .. } => values.iter().rev().find_map(last_jump_compare),
+        ExprKind::IfExp { test, body, orelse } => [orelse, body, test]
             .into_iter()
-            .filter_map(|x| last_jump_compare(x))
-            .last(),
+            .find_map(|x| last_jump_compare(x)),
         ExprKind::Compare { .. } => Some(e.loc),
         _ => None,
     }
