@@ -647,7 +647,10 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute {
                 value: obj, attr, ..
             } => {
+                // The target's own operations carry the target's
+                // location, the operator the statement's (as CPython).
                 self.expr(obj)?;
+                self.set_loc(target.loc);
                 self.emit(COPY, 1);
                 let m = self.mangle(attr);
                 let i = self.u().add_name(&m);
@@ -658,6 +661,7 @@ impl<'a> Compiler<'a> {
                     BINARY_OP,
                     super::expr::binop_arg(op) + crate::bytecode::opcodes::NB_INPLACE,
                 );
+                self.set_loc(target.loc);
                 self.emit(SWAP, 2);
                 let m = self.mangle(attr);
                 let i = self.u().add_name(&m);
@@ -668,6 +672,7 @@ impl<'a> Compiler<'a> {
             } => {
                 self.expr(obj)?;
                 self.expr(slice)?;
+                self.set_loc(target.loc);
                 self.emit(COPY, 2);
                 self.emit(COPY, 2);
                 self.op(BINARY_SUBSCR);
@@ -677,6 +682,7 @@ impl<'a> Compiler<'a> {
                     BINARY_OP,
                     super::expr::binop_arg(op) + crate::bytecode::opcodes::NB_INPLACE,
                 );
+                self.set_loc(target.loc);
                 self.emit(SWAP, 3);
                 self.emit(SWAP, 2);
                 self.op(STORE_SUBSCR);
