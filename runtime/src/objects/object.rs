@@ -312,7 +312,8 @@ unsafe fn set_class(v: Value, cls: Value) -> i32 {
         && (*old).itemsize == (*new).itemsize
         && (*old).dictoffset == (*new).dictoffset
         && native_base(old) == native_base(new)
-        && (*old).ht_slots.is_null() == (*new).ht_slots.is_null();
+        && (*old).ht_slots.is_null() == (*new).ht_slots.is_null()
+        && slot_members(old) == slot_members(new);
     if !same_layout {
         crate::type_error!(
             "__class__ assignment: '{}' object layout differs from '{}'",
@@ -325,6 +326,32 @@ unsafe fn set_class(v: Value, cls: Value) -> i32 {
     (*v.as_obj()).ty = new;
     decref(Value::from_obj(old));
     0
+}
+
+/// The `__slots__` members of heap type `ty` and its heap bases as sorted
+/// `(name, offset)` pairs (two layouts are compatible only when these
+/// agree, as CPython compares the slot names).
+unsafe fn slot_members(ty: *mut TypeObject) -> Vec<(String, usize)> {
+    use crate::types::slotdefs::members::{MemberDescrObject, MEMBER_DESCR_TYPE};
+    let mut out = Vec::new();
+    let mut t = ty;
+    while !t.is_null() && (*t).is_heap_type() {
+        if !(*t).ht_slots.is_null() && !(*t).dict.is_null() {
+            for (k, v) in crate::objects::dict::items_vec((*t).dict) {
+                if v.is_ptr() && type_of(v) == MEMBER_DESCR_TYPE.ptr() {
+                    let m = v.cast::<MemberDescrObject>();
+                    if (*m).owner == t {
+                        out.push((pystr::as_str((*m).name).to_string(), (*m).offset));
+                    }
+                }
+                decref(k);
+                decref(v);
+            }
+        }
+        t = (*t).base;
+    }
+    out.sort();
+    out
 }
 
 /// `obj.__dict__` for instances with a dict slot.
