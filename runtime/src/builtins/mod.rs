@@ -292,7 +292,7 @@ pub fn create_builtins_module() -> Value {
     }
     let d = module::module_dict(m);
     for def in FUNCTIONS.iter().chain(std::iter::once(&BUILTIN_IMPORT)) {
-        let f = new_builtin(def, Value::NULL, std::ptr::null_mut());
+        let f = new_builtin(def, m, std::ptr::null_mut());
         if f.is_null() || dict::set_str(d, def.name, f) < 0 {
             decref(m);
             return Value::NULL;

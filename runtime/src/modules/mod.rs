@@ -13,6 +13,12 @@ use crate::call::builtin::new_builtin;
 use crate::object::{decref, Value};
 use crate::objects::{dict, float, module};
 
+/// Whether `name` is a module implemented in Rust (its repr says
+/// `(built-in)`, as CPython's built-in modules do).
+pub fn is_builtin_module_name(name: &str) -> bool {
+    matches!(name, "builtins" | "sys" | "math" | "time" | "_abc")
+}
+
 /// Create the built-in module `name` (new reference), or None when no
 /// such built-in module exists (null inside: creation failed).
 pub fn create_builtin_module(name: &str) -> Option<Value> {
