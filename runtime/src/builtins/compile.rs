@@ -74,7 +74,15 @@ pub unsafe fn source_to_code(
     match parsed {
         Ok(c) => crate::objects::code::new_code(c),
         Err(e) => {
-            let e = pyc_frontend::bytecode::attach_source(e, &text);
+            // Compiler and symbol-table errors come without a source line:
+            // CPython reads it back from the file named, and a string's
+            // source has no file, so they keep none (and their offsets).
+            // The tokenizer's own errors carry their line as CPython's do.
+            let e = if e.text.is_none() || e.raised_by == pyc_frontend::RaisedBy::Tokenizer {
+                e
+            } else {
+                pyc_frontend::bytecode::attach_source(e, &text)
+            };
             crate::interp::imports::raise_syntax_error(&e, filename)
         }
     }
