@@ -97,10 +97,31 @@ fn report_exception(e: Value) -> i32 {
     } else {
         let text = crate::traceback::format_exception(e);
         crate::builtins::io::write_to_stderr(&text);
-        1
+        if is_instance_of(e, crate::errors::exceptions::KEYBOARD_INTERRUPT.ptr()) {
+            DIE_BY_SIGINT.store(true, std::sync::atomic::Ordering::Relaxed);
+            128 + libc::SIGINT
+        } else {
+            1
+        }
     };
     decref(e);
     status
+}
+
+/// Set when the program ended with an uncaught KeyboardInterrupt: CPython
+/// then ends by the default SIGINT action, so the parent sees the signal.
+static DIE_BY_SIGINT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// End the process by SIGINT's default action if `DIE_BY_SIGINT` is set.
+fn die_by_sigint_if_needed() {
+    if DIE_BY_SIGINT.load(std::sync::atomic::Ordering::Relaxed) {
+        crate::builtins::io::flush_stdout();
+        // SAFETY: restoring the default handler and signalling ourselves.
+        unsafe {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            libc::kill(libc::getpid(), libc::SIGINT);
+        }
+    }
 }
 
 fn run_main(given: &str, source_bytes: Vec<u8>, argv: Vec<String>) -> i32 {
@@ -202,11 +223,15 @@ pub fn run_file(path: &str, args: &[String]) -> i32 {
         .stack_size(STACK_SIZE)
         .spawn(move || run_main(&p, bytes, argv));
     match worker {
-        Ok(h) => h.join().unwrap_or_else(|_| {
-            crate::builtins::io::flush_stdout();
-            eprintln!("pyc: internal error: the interpreter panicked");
-            2
-        }),
+        Ok(h) => {
+            let status = h.join().unwrap_or_else(|_| {
+                crate::builtins::io::flush_stdout();
+                eprintln!("pyc: internal error: the interpreter panicked");
+                2
+            });
+            die_by_sigint_if_needed();
+            status
+        }
         Err(e) => {
             eprintln!("pyc: cannot start the interpreter thread: {e}");
             2
