@@ -230,18 +230,31 @@ unsafe fn build_class_resolved(
     }
     let mut margs = vec![name, bases, ns];
     margs.extend_from_slice(&kw_vals);
-    let cls = crate::call::vectorcall::call(meta, &margs, kwt);
-    if !cls.is_null() && cell::is_cell(body) {
-        if cell::get(body).is_null() {
-            cell::set(body, new_ref(cls));
-        }
-        if is_type(cls) {
-            let t = cls.as_obj() as *mut TypeObject;
-            if (*t).is_heap_type() && dict::get_str((*t).dict, "__classcell__").is_some() {
-                crate::types::lookup::type_modified(t);
-                let _ = dict::del_item((*t).dict, pystr::intern("__classcell__"));
+    let mut cls = crate::call::vectorcall::call(meta, &margs, kwt);
+    // `type.__new__` fills the `__class__` cell from `__classcell__`; a
+    // metaclass that dropped it from the namespace leaves it empty.
+    if !cls.is_null() && is_type(cls) && cell::is_cell(body) && cell::get(body) != cls {
+        let got = cell::get(body);
+        let name_r = crate::ops::protocol::repr(name);
+        let cls_r = crate::ops::protocol::repr(cls);
+        if !name_r.is_null() && !cls_r.is_null() {
+            let (n, c) = (pystr::as_str(name_r), pystr::as_str(cls_r));
+            if got.is_null() {
+                raise_runtime_error(format!(
+                    "__class__ not set defining {n} as {c}. Was __classcell__ propagated to type.__new__?"
+                ));
+            } else {
+                let g = crate::ops::protocol::repr(got);
+                if !g.is_null() {
+                    crate::type_error!("__class__ set to {} defining {n} as {c}", pystr::as_str(g));
+                    decref(g);
+                }
             }
         }
+        xdecref(name_r);
+        xdecref(cls_r);
+        decref(cls);
+        cls = Value::NULL;
     }
     decref(body);
     decref(ns);

@@ -408,11 +408,38 @@ pub unsafe fn type_new(
     crate::types::slotdefs::fixup_slots(ty);
     gc::track(o);
     let cls = Value::from_obj(o);
+    if set_classcell(ty) < 0 {
+        discard_new_type(o);
+        return Value::NULL;
+    }
     if set_names(ty) < 0 || init_subclass(ty, args.add(nargs), kwnames) < 0 {
         discard_new_type(o);
         return Value::NULL;
     }
     cls
+}
+
+/// The class body's `__classcell__` (the cell behind `__class__` and
+/// zero-argument `super()`): point it at the new class and remove it from
+/// the class dict, as `type.__new__` does.
+unsafe fn set_classcell(ty: *mut TypeObject) -> i32 {
+    let d = (*ty).dict;
+    let Some(c) = dict::get_str(d, "__classcell__") else {
+        return 0;
+    };
+    if !crate::objects::cell::is_cell(c) {
+        let r = crate::ops::protocol::repr(Value::from_obj(type_of(c)));
+        if !r.is_null() {
+            crate::type_error!("__classcell__ must be a nonlocal cell, not {}", pystr::as_str(r));
+            decref(r);
+        }
+        return -1;
+    }
+    crate::objects::cell::set(c, new_ref(Value::from_obj(ty)));
+    if dict::del_item(d, crate::id!(__classcell__)) < 0 {
+        return -1;
+    }
+    0
 }
 
 /// Drop a type whose creation failed: its dict's descriptors refer back to
