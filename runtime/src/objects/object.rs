@@ -420,11 +420,23 @@ unsafe fn init_subclass(cls: Value, _args: *const Value, nargs: usize, kwnames: 
     crate::objects::singletons::none()
 }
 
-static OBJECT_CLASSMETHODS: &[MethodDef] = &[MethodDef {
-    name: "__init_subclass__",
-    imp: MethodImpl::FastKw(init_subclass),
-    doc: "This method is called when a class is subclassed.",
-}];
+/// `object.__subclasshook__(subclass)`: NotImplemented (no opinion).
+unsafe fn subclasshook(_cls: Value, _args: *const Value, _nargs: usize, _kw: Value) -> Value {
+    not_implemented()
+}
+
+static OBJECT_CLASSMETHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "__init_subclass__",
+        imp: MethodImpl::FastKw(init_subclass),
+        doc: "This method is called when a class is subclassed.",
+    },
+    MethodDef {
+        name: "__subclasshook__",
+        imp: MethodImpl::FastKw(subclasshook),
+        doc: "Abstract classes can override this to customize issubclass().",
+    },
+];
 
 /// `object.__format__(self, spec)`: `str(self)` for an empty spec.
 unsafe fn object_format(v: Value, spec: Value) -> Value {
@@ -440,8 +452,79 @@ unsafe fn object_format(v: Value, spec: Value) -> Value {
     crate::ops::protocol::str_of(v)
 }
 
-static OBJECT_METHODS: &[MethodDef] = &[MethodDef {
-    name: "__format__",
-    imp: MethodImpl::O(object_format),
-    doc: "Default object formatter.",
-}];
+/// `object.__dir__()`: the instance dict's keys and the class's
+/// attributes (unsorted; `dir()` sorts).
+unsafe fn object_dir(v: Value) -> Value {
+    crate::builtins::core::default_dir(v)
+}
+
+/// `object.__sizeof__()`: the instance's fixed size in bytes.
+unsafe fn object_sizeof(v: Value) -> Value {
+    let ty = type_of(v);
+    let mut size = (*ty).basicsize;
+    if (*ty).itemsize != 0 {
+        if let Ok(n) = usize::try_from(crate::ops::protocol::len(v)) {
+            size += (*ty).itemsize * n;
+        } else {
+            crate::errors::clear();
+        }
+    }
+    crate::objects::int::from_i64(size as i64)
+}
+
+/// `object.__getstate__()`: the instance dict (None when absent or
+/// empty), paired with a dict of the set `__slots__` values when the class
+/// has any.
+unsafe fn object_getstate(v: Value) -> Value {
+    let d = crate::ops::attr::instance_dict_slot(v).map_or(Value::NULL, |slot| *slot);
+    let state = if d.is_null() || crate::objects::dict::len(d) == 0 {
+        crate::objects::singletons::none()
+    } else {
+        crate::object::new_ref(d)
+    };
+    let members = slot_members(type_of(v));
+    if members.is_empty() {
+        return state;
+    }
+    let slots = crate::objects::dict::dict_new();
+    if slots.is_null() {
+        decref(state);
+        return slots;
+    }
+    for (name, off) in members {
+        let val = *((v.as_obj() as *mut u8).add(off) as *const Value);
+        if !val.is_null() && crate::objects::dict::set_str(slots, &name, val) < 0 {
+            decref(state);
+            decref(slots);
+            return Value::NULL;
+        }
+    }
+    if crate::objects::dict::len(slots) == 0 {
+        decref(slots);
+        return state;
+    }
+    crate::objects::tuple::tuple_pack_steal(&[state, slots])
+}
+
+static OBJECT_METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "__format__",
+        imp: MethodImpl::O(object_format),
+        doc: "Default object formatter.",
+    },
+    MethodDef {
+        name: "__dir__",
+        imp: MethodImpl::NoArgs(object_dir),
+        doc: "Default dir() implementation.",
+    },
+    MethodDef {
+        name: "__sizeof__",
+        imp: MethodImpl::NoArgs(object_sizeof),
+        doc: "Size of object in memory, in bytes.",
+    },
+    MethodDef {
+        name: "__getstate__",
+        imp: MethodImpl::NoArgs(object_getstate),
+        doc: "Helper for pickle.",
+    },
+];
