@@ -26,7 +26,9 @@ def abs(a): return _abs(a)
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__()
+def index(a):
+    # range() applies the __index__ protocol with CPython's checks and messages.
+    return range(a).stop
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b

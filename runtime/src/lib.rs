@@ -37,6 +37,7 @@ pub mod objects;
 pub mod ops;
 pub mod program;
 pub mod run;
+pub mod suggestions;
 pub mod text;
 pub mod traceback;
 pub mod types;

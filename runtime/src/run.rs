@@ -27,6 +27,31 @@ pub(crate) fn init_interp(argv: &[String], script_dir: &str) -> Result<(), Strin
                 return Err(take_message().unwrap_or_default());
             }
         }
+        {
+            use crate::objects::*;
+            let generic = [
+                list::LIST_TYPE.ptr(),
+                dict::DICT_TYPE.ptr(),
+                tuple::TUPLE_TYPE.ptr(),
+                set::SET_TYPE.ptr(),
+                set::FROZENSET_TYPE.ptr(),
+                crate::builtins::iters::ENUMERATE_TYPE.ptr(),
+                crate::errors::exceptions::BASE_EXCEPTION_GROUP.ptr(),
+            ];
+            if genericalias::install_class_getitem(&generic) < 0 {
+                return Err(take_message().unwrap_or_default());
+            }
+            // What `match` treats as sequences and mappings (inherited).
+            use crate::types::typeobject::{TPFLAGS_MAPPING, TPFLAGS_SEQUENCE};
+            for t in [
+                list::LIST_TYPE.ptr(),
+                tuple::TUPLE_TYPE.ptr(),
+                range::RANGE_TYPE.ptr(),
+            ] {
+                (*t).flags |= TPFLAGS_SEQUENCE;
+            }
+            (*dict::DICT_TYPE.ptr()).flags |= TPFLAGS_MAPPING;
+        }
         let modules = dict::dict_new();
         let b = crate::builtins::create_builtins_module();
         if modules.is_null() || b.is_null() {
@@ -72,10 +97,31 @@ fn report_exception(e: Value) -> i32 {
     } else {
         let text = crate::traceback::format_exception(e);
         crate::builtins::io::write_to_stderr(&text);
-        1
+        if is_instance_of(e, crate::errors::exceptions::KEYBOARD_INTERRUPT.ptr()) {
+            DIE_BY_SIGINT.store(true, std::sync::atomic::Ordering::Relaxed);
+            128 + libc::SIGINT
+        } else {
+            1
+        }
     };
     decref(e);
     status
+}
+
+/// Set when the program ended with an uncaught KeyboardInterrupt: CPython
+/// then ends by the default SIGINT action, so the parent sees the signal.
+static DIE_BY_SIGINT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// End the process by SIGINT's default action if `DIE_BY_SIGINT` is set.
+fn die_by_sigint_if_needed() {
+    if DIE_BY_SIGINT.load(std::sync::atomic::Ordering::Relaxed) {
+        crate::builtins::io::flush_stdout();
+        // SAFETY: restoring the default handler and signalling ourselves.
+        unsafe {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            libc::kill(libc::getpid(), libc::SIGINT);
+        }
+    }
 }
 
 fn run_main(given: &str, source_bytes: Vec<u8>, argv: Vec<String>) -> i32 {
@@ -151,6 +197,7 @@ pub(crate) fn exec_main(path: &str, code: Value) -> i32 {
         decref(r);
         0
     };
+    crate::objects::finalize::clear_main_namespace(d);
     crate::builtins::io::flush_stdout();
     decref(main);
     status
@@ -166,11 +213,15 @@ pub(crate) fn on_interpreter_thread(body: impl FnOnce() -> i32 + Send + 'static)
             body()
         });
     match worker {
-        Ok(h) => h.join().unwrap_or_else(|_| {
-            crate::builtins::io::flush_stdout();
-            eprintln!("pyc: internal error: the interpreter panicked");
-            2
-        }),
+        Ok(h) => {
+            let status = h.join().unwrap_or_else(|_| {
+                crate::builtins::io::flush_stdout();
+                eprintln!("pyc: internal error: the interpreter panicked");
+                2
+            });
+            die_by_sigint_if_needed();
+            status
+        }
         Err(e) => {
             eprintln!("pyc: cannot start the interpreter thread: {e}");
             2

@@ -1001,3 +1001,13 @@ class UserString:
             r = attr(*args, **kwargs)
             return self.__class__(r) if isinstance(r, str) else r
         return method
+
+
+def _register_abcs():
+    # deque is a mutable sequence (so `match` treats it as a sequence).
+    from collections.abc import MutableSequence
+    MutableSequence.register(deque)
+
+
+_register_abcs()
+del _register_abcs

@@ -78,17 +78,20 @@ pub unsafe fn builtin_issubclass(_m: Value, args: &[Value]) -> Value {
     pybool::from_bool(r == 1)
 }
 
-fn attr_name(v: Value, fname: &str) -> bool {
+fn attr_name(v: Value, _fname: &str) -> bool {
     if pystr::is_str(v) {
         return true;
     }
-    crate::type_error!("{fname}(): attribute name must be string");
+    crate::type_error!("attribute name must be string, not '{}'", type_name(v));
     false
 }
 
 pub unsafe fn builtin_getattr(_m: Value, args: &[Value]) -> Value {
-    if args.len() < 2 || args.len() > 3 {
+    if args.len() < 2 {
         return crate::type_error!("getattr expected at least 2 arguments, got {}", args.len());
+    }
+    if args.len() > 3 {
+        return crate::type_error!("getattr expected at most 3 arguments, got {}", args.len());
     }
     if !attr_name(args[1], "getattr") {
         return Value::NULL;
@@ -408,7 +411,7 @@ pub unsafe fn builtin_dir(m: Value, args: &[Value]) -> Value {
 
 /// Names visible on `v`: its instance dict, its class and the class's
 /// MRO (for classes: the class MRO).
-fn default_dir(v: Value) -> Value {
+pub(crate) fn default_dir(v: Value) -> Value {
     let out = dict::dict_new();
     if out.is_null() {
         return out;

@@ -355,6 +355,11 @@ unsafe fn reversed_new(ty: *mut TypeObject, args: *const Value, nargs: usize, kw
         return crate::type_error!("reversed expected 1 argument, got {nargs}");
     }
     let seq = *args;
+    // `__reversed__ = None` marks a class as not reversible.
+    let rev = crate::types::lookup::type_lookup_str(type_of(seq), "__reversed__");
+    if !rev.is_null() && crate::objects::singletons::is_none(rev) {
+        return crate::type_error!("'{}' object is not reversible", type_name(seq));
+    }
     if let Some(r) = crate::types::slotdefs::generic::call_dunder(seq, "__reversed__", &[]) {
         return r;
     }

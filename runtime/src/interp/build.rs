@@ -453,6 +453,16 @@ pub fn format_object(v: Value, spec: Value) -> Value {
         }
         return r;
     }
+    if spec_text.is_empty()
+        && !pystr::is_exact_str(v)
+        && !int::is_exact_int(v)
+        && !crate::objects::bool::is_bool(v)
+        && type_of(v) != float::FLOAT_TYPE.ptr()
+    {
+        // An empty spec formats a subclass instance as str(v), which runs
+        // any __str__/__repr__ override.
+        return protocol::str_of(v);
+    }
     let res = if pystr::is_str(v) {
         crate::text::format_spec::format_str(pystr::as_str(v), spec_text)
     } else if crate::objects::bool::is_bool(v) && spec_text.is_empty() {

@@ -86,7 +86,11 @@ pub fn exec_code(code: Value, globals: Value, locals: Value) -> Value {
         if f.is_null() {
             return Value::NULL;
         }
-        let r = super::eval_frame(f, Value::NULL);
+        // A module or exec body is a Python frame: one recursion level,
+        // as every frame is in CPython.
+        let r = crate::errors::threadstate::with_recursion_guard("", Value::NULL, || {
+            super::eval_frame(f, Value::NULL)
+        });
         decref(Value::from_obj(f));
         r
     }

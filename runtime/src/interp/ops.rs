@@ -805,7 +805,12 @@ pub(crate) unsafe fn load_attr(x: &mut Ctx) -> Step {
     let arg = x.arg;
 
     let obj = top!(x);
-    let r = tri!(crate::ops::attr::get_attr(obj, x.name(arg as usize)));
+    let name = x.name(arg as usize);
+    let r = crate::ops::attr::get_attr(obj, name);
+    if r.is_null() {
+        crate::ops::attr::set_attribute_error_context(obj, name);
+        return Step::Fail;
+    }
     decref(obj);
     set_top!(x, r);
 
@@ -818,8 +823,10 @@ pub(crate) unsafe fn load_method(x: &mut Ctx) -> Step {
     let arg = x.arg;
 
     let obj = top!(x);
-    let (m, unbound) = crate::ops::attr::get_method(obj, x.name(arg as usize));
+    let name = x.name(arg as usize);
+    let (m, unbound) = crate::ops::attr::get_method(obj, name);
     if m.is_null() {
+        crate::ops::attr::set_attribute_error_context(obj, name);
         return Step::Fail;
     }
     if unbound {

@@ -185,6 +185,10 @@ pub fn get_item(o: Value, key: Value) -> Value {
                     decref(f);
                     return r;
                 }
+                Ok(None) if o == Value::from_obj(crate::types::typetype::TYPE_TYPE.ptr()) => {
+                    // `type[C]` is a generic alias, as in CPython.
+                    return crate::objects::genericalias::new_generic_alias(o, key);
+                }
                 Ok(None) => {
                     return crate::type_error!(
                         "type '{}' is not subscriptable",

@@ -36,9 +36,11 @@ pub static TYPE_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_traverse: Some(type_traverse),
     tp_clear: Some(type_clear),
     tp_is_gc: Some(type_is_gc),
+    nb: crate::objects::genericalias::or_slots(crate::objects::genericalias::alias_or),
     dictoffset: std::mem::offset_of!(TypeObject, dict),
     getsets: TYPE_GETSETS,
     methods: TYPE_METHODS,
+    classmethods: TYPE_CLASSMETHODS,
     doc: Some("type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type"),
     ..TypeObject::new_static(
         "type",
@@ -406,11 +408,41 @@ pub unsafe fn type_new(
     crate::types::slotdefs::fixup_slots(ty);
     gc::track(o);
     let cls = Value::from_obj(o);
+    if set_classcell(ty) < 0 {
+        discard_new_type(o);
+        return Value::NULL;
+    }
     if set_names(ty) < 0 || init_subclass(ty, args.add(nargs), kwnames) < 0 {
         discard_new_type(o);
         return Value::NULL;
     }
     cls
+}
+
+/// The class body's `__classcell__` (the cell behind `__class__` and
+/// zero-argument `super()`): point it at the new class and remove it from
+/// the class dict, as `type.__new__` does.
+unsafe fn set_classcell(ty: *mut TypeObject) -> i32 {
+    let d = (*ty).dict;
+    let Some(c) = dict::get_str(d, "__classcell__") else {
+        return 0;
+    };
+    if !crate::objects::cell::is_cell(c) {
+        let r = crate::ops::protocol::repr(Value::from_obj(type_of(c)));
+        if !r.is_null() {
+            crate::type_error!(
+                "__classcell__ must be a nonlocal cell, not {}",
+                pystr::as_str(r)
+            );
+            decref(r);
+        }
+        return -1;
+    }
+    crate::objects::cell::set(c, new_ref(Value::from_obj(ty)));
+    if dict::del_item(d, crate::id!(__classcell__)) < 0 {
+        return -1;
+    }
+    0
 }
 
 /// Drop a type whose creation failed: its dict's descriptors refer back to
@@ -420,6 +452,32 @@ unsafe fn discard_new_type(o: *mut Object) {
     type_clear(o);
     decref(Value::from_obj(o));
     restore(exc);
+}
+
+/// Replace the error a `__set_name__` call raised with CPython 3.11's
+/// RuntimeError naming the attribute, the original as its cause.
+unsafe fn set_name_failed(ty: *mut TypeObject, v: Value, k: Value) {
+    let cause = fetch();
+    let key = crate::ops::protocol::repr(k);
+    if key.is_null() {
+        crate::object::xdecref(cause);
+        return;
+    }
+    raise_runtime_error(format!(
+        "Error calling __set_name__ on '{}' instance {} in '{}'",
+        type_name(v),
+        pystr::as_str(key),
+        (*ty).name()
+    ));
+    decref(key);
+    let exc = current();
+    if exc.is_null() || cause.is_null() {
+        crate::object::xdecref(cause);
+        return;
+    }
+    incref(cause);
+    crate::errors::exceptions::base::set_context_steal(exc, cause);
+    crate::errors::exceptions::base::set_cause_steal(exc, cause);
 }
 
 /// Call `value.__set_name__(cls, name)` for every class attribute whose
@@ -433,6 +491,7 @@ unsafe fn set_names(ty: *mut TypeObject) -> i32 {
             let r = crate::types::slotdefs::generic::call_dunder(v, "__set_name__", &[cls, k])
                 .unwrap_or(Value::NULL);
             if r.is_null() {
+                set_name_failed(ty, v, k);
                 rc = -1;
             } else {
                 decref(r);
@@ -540,7 +599,15 @@ unsafe fn type_clear(o: *mut Object) -> i32 {
 }
 
 unsafe fn get_name(v: Value) -> Value {
-    pystr::new_str((*as_type(v)).name())
+    let ty = as_type(v);
+    let name = (*ty).name();
+    if !(*ty).is_heap_type() {
+        // A static type named `module.Name` (types.GenericAlias).
+        if let Some((_, n)) = name.rsplit_once('.') {
+            return pystr::new_str(n);
+        }
+    }
+    pystr::new_str(name)
 }
 unsafe fn get_qualname(v: Value) -> Value {
     pystr::from_string(type_qualname(as_type(v)))
@@ -552,6 +619,9 @@ unsafe fn get_module(v: Value) -> Value {
             return new_ref(m);
         }
         return raise_attribute_error("__module__");
+    }
+    if let Some((m, _)) = (*ty).name().rsplit_once('.') {
+        return pystr::new_str(m);
     }
     pystr::intern("builtins")
 }
@@ -764,6 +834,18 @@ static TYPE_METHODS: &[crate::call::builtin::MethodDef] = &[
         doc: "Return a list of immediate subclasses.",
     },
 ];
+
+/// `type.__prepare__(name, bases, **kwds)`: a fresh dict for the class
+/// body (arguments accepted and ignored).
+unsafe fn type_prepare(_cls: Value, _args: *const Value, _nargs: usize, _kw: Value) -> Value {
+    dict::dict_new()
+}
+
+static TYPE_CLASSMETHODS: &[crate::call::builtin::MethodDef] = &[crate::call::builtin::MethodDef {
+    name: "__prepare__",
+    imp: crate::call::builtin::MethodImpl::FastKw(type_prepare),
+    doc: "__prepare__() -> dict\nused to create the namespace for the class statement",
+}];
 
 /// Register `ty` with its bases for version-tag invalidation.
 pub unsafe fn link_subclass(ty: *mut TypeObject) {

@@ -623,6 +623,24 @@ unsafe fn tp_new_wrapper(owner: Value, args: *const Value, nargs: usize, kwnames
             (*t).name()
         );
     }
+    // The nearest base of S whose __new__ is not defined in Python must
+    // use T's __new__, or T's could build a layout it cannot fill.
+    let generic =
+        crate::types::slotdefs::generic::slot_tp_new as crate::types::slots::NewFn as usize;
+    let mut staticbase = s;
+    while !staticbase.is_null() && (*staticbase).tp_new.map(|f| f as usize) == Some(generic) {
+        staticbase = (*staticbase).base;
+    }
+    if !staticbase.is_null()
+        && (*staticbase).tp_new.map(|f| f as usize) != (*t).tp_new.map(|f| f as usize)
+    {
+        return crate::type_error!(
+            "{}.__new__({}) is not safe, use {}.__new__()",
+            (*t).name(),
+            (*s).name(),
+            (*staticbase).name()
+        );
+    }
     match (*t).tp_new {
         Some(f) => f(s, args.add(1), nargs - 1, kwnames),
         None => crate::type_error!("cannot create '{}' instances", (*t).name()),

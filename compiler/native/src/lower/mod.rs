@@ -381,19 +381,6 @@ impl<M: Module> Lowerer<'_, '_, M> {
         Ok(self.i32const(i as i64 | (op << 24)))
     }
 
-    /// The code object's `co_names[k]` (a runtime value, borrowed).
-    pub fn name_value(&mut self, k: u32) -> Value {
-        let codev = self
-            .b
-            .ins()
-            .load(self.ptr, mem(), self.frame, layout::FRAME_CODE);
-        let names = self
-            .b
-            .ins()
-            .load(self.ptr, mem(), codev, layout::CODE_NAMES);
-        self.b.ins().load(self.ptr, mem(), names, 8 * k as i32)
-    }
-
     /// After a shared body returned `r`: on failure (negative) go to the
     /// error path with the raise kind `-1 - r`.
     pub fn check_body_result(&mut self, r: Value, i: usize, d: u32) -> Result<(), NativeError> {

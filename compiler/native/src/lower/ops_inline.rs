@@ -117,17 +117,6 @@ impl<M: Module> Lowerer<'_, '_, M> {
                 return Ok(false);
             }
             Op::LOAD_GLOBAL => self.lower_load_global(i, d)?,
-            Op::LOAD_ATTR => {
-                self.set_lasti(i);
-                let obj = self.load_stack(d - 1);
-                let name = self.name_value(arg);
-                let r = self.call("pyrt_getattr", &[obj, name])?[0];
-                let failed = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
-                let zero = self.iconst(0);
-                self.check_error(failed, i, d, zero)?;
-                self.decref(obj, false)?;
-                self.store_stack(d - 1, r);
-            }
             Op::COMPARE_OP => {
                 let next = self.code.instrs.get(i + 1).map(|n| n.op);
                 let fusable = matches!(next, Some(Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE))

@@ -238,7 +238,10 @@ pub(super) unsafe fn dict_ass_subscript(d: Value, key: Value, value: Value) -> i
 }
 
 unsafe fn m_get(d: Value, args: &[Value]) -> Value {
-    if args.is_empty() || args.len() > 2 {
+    if args.is_empty() {
+        return crate::type_error!("get expected at least 1 argument, got 0");
+    }
+    if args.len() > 2 {
         return crate::type_error!("get expected at most 2 arguments, got {}", args.len());
     }
     match get_item(d, args[0]) {
@@ -249,7 +252,10 @@ unsafe fn m_get(d: Value, args: &[Value]) -> Value {
 }
 
 unsafe fn m_setdefault(d: Value, args: &[Value]) -> Value {
-    if args.is_empty() || args.len() > 2 {
+    if args.is_empty() {
+        return crate::type_error!("setdefault expected at least 1 argument, got 0");
+    }
+    if args.len() > 2 {
         return crate::type_error!(
             "setdefault expected at most 2 arguments, got {}",
             args.len()
