@@ -3,8 +3,10 @@
 //! runtime, attaches each code object's native entry point (entry `k` of
 //! the executable's table belongs to code object `k` in image preorder),
 //! and runs `__main__`. The other modules of the image are imported by
-//! name from here (`find_module`) before the filesystem is searched, so a
-//! program's own modules run as native code too.
+//! name from here (`find_module`) before the filesystem is searched, and
+//! the frozen stdlib modules it carries (`find_frozen`) replace their
+//! source, so a program's own modules and the stdlib it uses run as native
+//! code too.
 //!
 //! Invariants: the image and entry table are set once, before any Python
 //! code runs, and never change; entry tables list exactly one function per
@@ -65,6 +67,24 @@ pub fn find_module(fullname: &str) -> Option<(String, bool, Value)> {
         .position(|m| m.name == fullname && m.name != "__main__")?;
     let m = &p.image.modules[i];
     Some((m.path.clone(), m.is_package, module_code(p, i)))
+}
+
+/// Frozen stdlib modules travel in the image under the pseudo path
+/// `<frozen NAME>`.
+fn is_frozen_path(path: &str) -> bool {
+    path.starts_with("<frozen ")
+}
+
+/// The compiled code (new reference, null on failure) of frozen stdlib
+/// module `name`, if the executable carries it.
+pub fn find_frozen(name: &str) -> Option<Value> {
+    let p = PROGRAM.get()?;
+    let i = p
+        .image
+        .modules
+        .iter()
+        .position(|m| m.name == name && is_frozen_path(&m.path))?;
+    Some(module_code(p, i))
 }
 
 fn load(image_bytes: &[u8], entries: &[usize]) -> Result<Loaded, String> {

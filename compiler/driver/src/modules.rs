@@ -10,8 +10,10 @@
 //! imports resolve against the importing module's package. Names that
 //! CPython always takes from its built-in or start-up modules (`sys`, `os`,
 //! ...) are never looked up, as a file of that name would not shadow them.
-//! A name that is not found is left to the runtime (its own modules, or
-//! ImportError at run time).
+//! A name that is not found there but is one of the runtime's frozen
+//! stdlib modules is compiled in as well (the runtime then runs the
+//! compiled code instead of compiling the frozen source); any other name
+//! is left to the runtime (its own modules, or ImportError at run time).
 //!
 //! Invariant: `modules[0]` is `__main__`; every other module appears once,
 //! in discovery order, with parents before their submodules.
@@ -79,11 +81,14 @@ pub enum DiscoveryError {
     Message(String),
 }
 
-/// A module file found on disk, not yet compiled.
+/// A module found on disk or in the runtime's frozen stdlib, not yet
+/// compiled.
 struct Found {
     name: String,
     path: PathBuf,
     is_package: bool,
+    /// The source of a frozen stdlib module (its path is `<frozen NAME>`).
+    frozen: Option<&'static str>,
 }
 
 /// Compiles `script` (named `shown` as the user gave it) and the modules it
@@ -110,6 +115,7 @@ pub fn discover(script: &Path, shown: &str, strict: bool) -> Result<Program, Dis
         name: "__main__".into(),
         path: script_abs,
         is_package: false,
+        frozen: None,
     });
     while let Some(found) = queue.pop_front() {
         let (module, tree) = match compile_one(&found) {
@@ -125,7 +131,7 @@ pub fn discover(script: &Path, shown: &str, strict: bool) -> Result<Program, Dis
                 if !seen.insert(prefix.clone()) {
                     continue;
                 }
-                if let Some(hit) = locate(&root, &prefix) {
+                if let Some(hit) = locate(&root, &prefix).or_else(|| locate_frozen(&prefix)) {
                     queue.push_back(hit);
                 } else {
                     // Not found here: neither it nor its submodules are
@@ -153,11 +159,19 @@ fn body_of(tree: &Mod) -> &[Stmt] {
 /// name is the module's absolute path, as CPython's `co_filename`.
 fn compile_one(found: &Found) -> Result<(ProgramModule, Mod), DiscoveryError> {
     let path = found.path.display().to_string();
-    let bytes = std::fs::read(&found.path).map_err(|e| {
-        DiscoveryError::Message(format!("can't open file '{path}': {}", crate::os_error(&e)))
-    })?;
     let syntax = |e| DiscoveryError::Syntax(path.clone(), e);
-    let source = pyc_frontend::tokenizer::decode_source_named(&bytes, &path).map_err(syntax)?;
+    let source = match found.frozen {
+        Some(text) => text.to_string(),
+        None => {
+            let bytes = std::fs::read(&found.path).map_err(|e| {
+                DiscoveryError::Message(format!(
+                    "can't open file '{path}': {}",
+                    crate::os_error(&e)
+                ))
+            })?;
+            pyc_frontend::tokenizer::decode_source_named(&bytes, &path).map_err(syntax)?
+        }
+    };
     let tree = pyc_frontend::parser::parse_module(&source).map_err(syntax)?;
     let code = pyc_frontend::bytecode::compile_module_with_source(&tree, &path, &source)
         .map_err(syntax)?;
@@ -171,6 +185,19 @@ fn compile_one(found: &Found) -> Result<(ProgramModule, Mod), DiscoveryError> {
         },
         tree,
     ))
+}
+
+/// The runtime's frozen stdlib module `name`, which the runtime imports
+/// when no file shadows it; compiled into the program like its own modules
+/// (under the pseudo path `<frozen NAME>`, the runtime's file name for it).
+fn locate_frozen(name: &str) -> Option<Found> {
+    let fz = pyrt::modules::frozen::find(name)?;
+    Some(Found {
+        name: name.to_string(),
+        path: PathBuf::from(format!("<frozen {name}>")),
+        is_package: fz.is_package,
+        frozen: Some(fz.source),
+    })
 }
 
 /// `a.b.c` → `a`, `a.b`, `a.b.c`.
@@ -204,6 +231,7 @@ fn locate(root: &Path, name: &str) -> Option<Found> {
                     name: name.to_string(),
                     path: init,
                     is_package: true,
+                    frozen: None,
                 });
             }
             dir = package;
@@ -215,6 +243,7 @@ fn locate(root: &Path, name: &str) -> Option<Found> {
                 name: name.to_string(),
                 path: file,
                 is_package: false,
+                frozen: None,
             });
         }
         return None;
@@ -311,6 +340,7 @@ mod tests {
             name: name.into(),
             path: PathBuf::new(),
             is_package,
+            frozen: None,
         }
     }
 

@@ -3,7 +3,9 @@
 //! Reference conventions are stated per function; unless said otherwise
 //! arguments are borrowed and `V` results are new references.
 
-pub use super::native::{pyrt_nat_bad_resume, pyrt_nat_return_generator, pyrt_nat_unwind};
+pub use super::native::{
+    pyrt_nat_bad_resume, pyrt_nat_for_iter, pyrt_nat_return_generator, pyrt_nat_unwind,
+};
 pub use super::ops::pyrt_op_call_kw;
 use crate::errors::panic::boundary;
 use crate::errors::*;

@@ -4,7 +4,7 @@
 
 use crate::errors::panic::boundary;
 use crate::object::Value;
-use crate::objects::code::{self, CodeObjectRt};
+use crate::objects::code::{self, CodeObjectRt, GlobalCacheEntry};
 use crate::objects::frame::{self, FrameObject};
 
 /// Instruction `lasti` of native frame `f` failed with `depth` stack
@@ -53,6 +53,34 @@ pub unsafe extern "C" fn pyrt_nat_return_generator(
     })
 }
 
+/// FOR_ITER on iterator `it`: its next item (new reference); the word 2
+/// (neither a small int nor a pointer) when it is exhausted (a
+/// StopIteration it raised is cleared); null with the exception set.
+#[no_mangle]
+pub unsafe extern "C" fn pyrt_nat_for_iter(it: Value) -> Value {
+    boundary(|| {
+        let ty = crate::types::typeobject::type_of(it);
+        let Some(next) = (*ty).tp_iternext else {
+            crate::type_error!(
+                "'{}' object is not an iterator",
+                crate::types::typeobject::type_name(it)
+            );
+            return Value::NULL;
+        };
+        let v = next(it);
+        if !v.is_null() {
+            return v;
+        }
+        if crate::errors::occurred() {
+            if !crate::errors::matches(crate::errors::exceptions::STOP_ITERATION.ptr()) {
+                return Value::NULL;
+            }
+            crate::errors::clear();
+        }
+        Value(2)
+    })
+}
+
 /// A native frame was resumed at an instruction that is not a resume
 /// point (a corrupt frame): SystemError.
 #[no_mangle]
@@ -76,7 +104,16 @@ mod layout_value {
     pub const FRAME_STATE: usize = offset_of!(FrameObject, state);
     pub const FRAME_STACK_DEPTH: usize = offset_of!(FrameObject, stack_depth);
     pub const FRAME_SLOTS: usize = frame::FRAME_HEADER;
+    pub const FRAME_GLOBALS: usize = offset_of!(FrameObject, globals);
+    pub const FRAME_BUILTINS: usize = offset_of!(FrameObject, builtins);
     pub const CODE_CONSTS: usize = offset_of!(CodeObjectRt, consts);
+    pub const CODE_NAMES: usize = offset_of!(CodeObjectRt, names);
+    pub const CODE_GLOBAL_CACHE: usize = offset_of!(CodeObjectRt, global_cache);
+    pub const GLOBAL_CACHE_ENTRY_SIZE: usize = std::mem::size_of::<GlobalCacheEntry>();
+    pub const GLOBAL_CACHE_GLOBALS_VERSION: usize = offset_of!(GlobalCacheEntry, globals_version);
+    pub const GLOBAL_CACHE_BUILTINS_VERSION: usize = offset_of!(GlobalCacheEntry, builtins_version);
+    pub const GLOBAL_CACHE_VALUE: usize = offset_of!(GlobalCacheEntry, value);
+    pub const DICT_VERSION: usize = offset_of!(crate::objects::dict::DictObject, version);
     pub const FRAME_SUSPENDED: usize = frame::FRAME_SUSPENDED as usize;
     pub const FRAME_COMPLETED: usize = frame::FRAME_COMPLETED as usize;
 }

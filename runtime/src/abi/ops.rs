@@ -10,29 +10,30 @@ use crate::object::{xdecref, Value};
 use crate::objects::code::{self, CodeData};
 use crate::objects::frame::FrameObject;
 
-/// Run `body` for instruction `pc` of frame `f` with the stack top below
+/// Run `body` for the instruction `at` names (its index in the low 24
+/// bits, its opcode in the high 8) of frame `f` with the stack top below
 /// `sp` and keyword names `kwnames` (borrowed, or null).
 #[inline(always)]
 unsafe fn step(
     f: *mut FrameObject,
     sp: *mut Value,
     arg: u32,
-    pc: u32,
+    at: u32,
     kwnames: Value,
     body: unsafe fn(&mut Ctx) -> Step,
 ) -> i64 {
     boundary(|| {
         let c: &CodeData = code::data((*f).code);
-        let Some(ins) = c.src.instrs.get(pc as usize) else {
-            crate::errors::raise_system_error("native code named a bad instruction");
+        let Some(op) = pyc_frontend::bytecode::Opcode::from_u8((at >> 24) as u8) else {
+            crate::errors::raise_system_error("native code named a bad opcode");
             return -1;
         };
         let mut x = Ctx {
             f,
             sp,
             arg,
-            pc: pc as usize,
-            op: ins.op,
+            pc: (at & 0xff_ffff) as usize,
+            op,
             c,
             kwnames,
             mode: ops::RAISE_NORMAL,

@@ -95,7 +95,10 @@ macro_rules! pyrt_abi_table {
             fn pyrt_nat_unwind(f: Ptr, lasti: I32, depth: Usize, mode: I32) -> I64;
             fn pyrt_nat_return_generator(f: Ptr, lasti: I32, depth: Usize) -> V;
             fn pyrt_nat_bad_resume() -> Void;
-            fn pyrt_op_call_kw(f: Ptr, sp: Ptr, arg: U32, pc: U32, kw: U32) -> I64;
+            // FOR_ITER's step: the next item (new reference), the word 2
+            // when the iterator is exhausted, or null with an exception.
+            fn pyrt_nat_for_iter(it: V) -> V;
+            fn pyrt_op_call_kw(f: Ptr, sp: Ptr, arg: U32, at: U32, kw: U32) -> I64;
             fn pyrt_main(argc: I32, argv: Ptr, image: Ptr, image_len: Usize, entries: Ptr, n_entries: Usize) -> I32;
         }
     };
@@ -131,8 +134,9 @@ macro_rules! pyrt_abi_data {
 
 // Opcode bodies shared by the interpreter and native code (runtime
 // `interp/ops.rs`). Each name `x` is exported as
-// `fn pyrt_op_x(f: Ptr, sp: Ptr, arg: U32, pc: U32) -> I64`: it executes
-// the instruction with index `pc` and operand `arg` on frame `f`, whose
+// `fn pyrt_op_x(f: Ptr, sp: Ptr, arg: U32, at: U32) -> I64`: it executes
+// the instruction with index `at & 0xffffff`, opcode `at >> 24` and
+// operand `arg` on frame `f`, whose
 // value stack top is just below `sp`. Result: 0 = fall through, 1 = take
 // the jump, negative = an exception is set, with the raise kind
 // `-1 - result` (0 normal, 1 re-raise, 2 explicit raise); on failure the
@@ -172,7 +176,16 @@ macro_rules! pyrt_abi_layout {
             FRAME_STATE = 68;
             FRAME_STACK_DEPTH = 72;
             FRAME_SLOTS = 88;
+            FRAME_GLOBALS = 32;
+            FRAME_BUILTINS = 40;
             CODE_CONSTS = 24;
+            CODE_NAMES = 32;
+            CODE_GLOBAL_CACHE = 40;
+            GLOBAL_CACHE_ENTRY_SIZE = 24;
+            GLOBAL_CACHE_GLOBALS_VERSION = 0;
+            GLOBAL_CACHE_BUILTINS_VERSION = 8;
+            GLOBAL_CACHE_VALUE = 16;
+            DICT_VERSION = 24;
             FRAME_SUSPENDED = 2;
             FRAME_COMPLETED = 3;
         }

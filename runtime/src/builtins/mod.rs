@@ -14,6 +14,7 @@
 //! * `text`    — `ascii()`
 
 pub mod classes;
+pub mod compile;
 pub mod core;
 pub mod files;
 pub mod io;
@@ -89,6 +90,7 @@ static FUNCTIONS: &[MethodDef] = &[
     def!("all", O, iters::builtin_all),
     def!("sorted", FastKw, iters::builtin_sorted),
     def!("__build_class__", FastKw, classes::build_class),
+    def!("compile", FastKw, compile::builtin_compile),
     def!("exec", FastKw, builtin_exec),
     def!("eval", FastKw, builtin_eval),
 ];

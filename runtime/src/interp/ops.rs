@@ -17,7 +17,7 @@ use super::state::thread;
 use super::{build, calls, exc, imports, matching, names};
 use crate::errors::*;
 use crate::object::{decref, incref, new_ref, xdecref, Value};
-use crate::objects::code::CodeData;
+use crate::objects::code::{self, CodeData};
 use crate::objects::frame::{self, FrameObject};
 use crate::objects::{bool as pybool, cell, dict, int, list, singletons, tuple};
 use crate::ops::{compare, number, protocol};
@@ -688,14 +688,19 @@ pub(crate) unsafe fn load_global(x: &mut Ctx) -> Step {
         0
     };
     let slot = c.global_cache.get_unchecked(x.pc);
-    let (cg, cb, cv) = slot.get();
-    let v = if cg == gv && cb == bv && bv != 0 && !cv.is_null() {
-        incref(cv);
-        cv
+    let e = slot.get();
+    let v = if e.globals_version == gv && e.builtins_version == bv && bv != 0 && !e.value.is_null()
+    {
+        incref(e.value);
+        e.value
     } else {
         let v = tri!(names::load_global(f, x.name((arg >> 1) as usize)));
         if bv != 0 {
-            slot.set((gv, bv, v));
+            slot.set(code::GlobalCacheEntry {
+                globals_version: gv,
+                builtins_version: bv,
+                value: v,
+            });
         }
         v
     };

@@ -46,11 +46,22 @@ pub struct CodeData {
     /// builtins version, borrowed value). Dict versions are unique across
     /// all dicts and change on every mutation, so an entry whose versions
     /// match the current ones names a value both dicts still hold.
-    pub global_cache: Box<[std::cell::Cell<(u64, u64, Value)>]>,
+    pub global_cache: Box<[std::cell::Cell<GlobalCacheEntry>]>,
     /// The compiled function of this code object when the program was
     /// built ahead of time (`eval_frame` then calls it instead of the
     /// interpreter loop).
     pub native: std::cell::Cell<Option<NativeFn>>,
+}
+
+/// One `LOAD_GLOBAL` cache entry (laid out for native code, which reads
+/// it inline: `abi` layout `GLOBAL_CACHE_*`).
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct GlobalCacheEntry {
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    /// Borrowed: both dicts still hold it while the versions match.
+    pub value: Value,
 }
 
 /// A natively compiled code object: runs frame `f` as `eval_frame` would
@@ -63,9 +74,12 @@ pub type NativeFn =
 pub struct CodeObjectRt {
     pub ob: Object,
     pub data: *mut CodeData,
-    /// `data.consts.as_ptr()`, at a fixed offset for native code
-    /// (`abi` layout `CODE_CONSTS`).
+    /// `data.consts.as_ptr()`, `data.names.as_ptr()` and
+    /// `data.global_cache.as_ptr()`, at fixed offsets for native code
+    /// (`abi` layout `CODE_CONSTS`, `CODE_NAMES`, `CODE_GLOBAL_CACHE`).
     pub consts: *const Value,
+    pub names: *const Value,
+    pub global_cache: *const GlobalCacheEntry,
 }
 
 pub static CODE_TYPE: Static<TypeObject> = Static::new(TypeObject {
@@ -177,7 +191,13 @@ pub fn new_code(src: CodeObject) -> Value {
         filename: pystr::new_str(&src.filename),
         param_names: src.varnames[..src.total_args().min(src.varnames.len())].to_vec(),
         global_cache: (0..src.instrs.len())
-            .map(|_| std::cell::Cell::new((0, 0, Value::NULL)))
+            .map(|_| {
+                std::cell::Cell::new(GlobalCacheEntry {
+                    globals_version: 0,
+                    builtins_version: 0,
+                    value: Value::NULL,
+                })
+            })
             .collect(),
         localsplus_names,
         src,
@@ -193,6 +213,9 @@ pub fn new_code(src: CodeObject) -> Value {
         let data = Box::into_raw(Box::new(data));
         (*(o as *mut CodeObjectRt)).data = data;
         (*(o as *mut CodeObjectRt)).consts = (*data).consts.as_ptr();
+        (*(o as *mut CodeObjectRt)).names = (*data).names.as_ptr();
+        (*(o as *mut CodeObjectRt)).global_cache =
+            (*data).global_cache.as_ptr() as *const GlobalCacheEntry;
         Value::from_obj(o)
     }
 }

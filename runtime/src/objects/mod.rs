@@ -10,6 +10,7 @@ pub mod dict;
 pub mod float;
 pub mod frame;
 pub mod function;
+pub mod function_new;
 pub mod generator;
 pub mod hash;
 pub mod int;

@@ -102,6 +102,8 @@ pub fn lower_code<M: Module>(
         nlocalsplus: code.nlocalsplus() as i32,
         return_null: Block::from_u32(0),
         pending_errors: Vec::new(),
+        lead: Vec::new(),
+        fused_next: false,
     };
     l.lower()?;
     l.b.seal_all_blocks();
@@ -129,6 +131,10 @@ pub(crate) struct Lowerer<'a, 'f, M: Module> {
     return_null: Block,
     /// Error blocks created but not yet filled: (block, instruction, depth).
     pending_errors: Vec<(Block, usize, u32)>,
+    /// Whether each instruction starts a block.
+    pub lead: Vec<bool>,
+    /// Set by `lower_instr` when it also lowered the next instruction.
+    pub fused_next: bool,
 }
 
 /// Memory flags for frame and object accesses (aligned, never trapping).
@@ -355,11 +361,37 @@ impl<M: Module> Lowerer<'_, '_, M> {
         self.set_lasti(i);
         let sp = self.stack_ptr(d);
         let arg = self.i32const(self.code.instrs[i].arg as i64);
-        let pc = self.i32const(i as i64);
+        let pc = self.at_const(i)?;
         let frame = self.frame;
         let r = self.call(&format!("pyrt_op_{name}"), &[frame, sp, arg, pc])?[0];
         self.check_body_result(r, i, d)?;
         Ok(r)
+    }
+
+    /// The `at` operand of the `pyrt_op_*` entry points for instruction
+    /// `i`: its index, and its opcode in the high 8 bits.
+    pub fn at_const(&mut self, i: usize) -> Result<Value, NativeError> {
+        if i >= 1 << 24 {
+            return Err(NativeError(format!(
+                "{}: more than 16 million instructions in one code object",
+                self.code.qualname
+            )));
+        }
+        let op = self.code.instrs[i].op as u8 as i64;
+        Ok(self.i32const(i as i64 | (op << 24)))
+    }
+
+    /// The code object's `co_names[k]` (a runtime value, borrowed).
+    pub fn name_value(&mut self, k: u32) -> Value {
+        let codev = self
+            .b
+            .ins()
+            .load(self.ptr, mem(), self.frame, layout::FRAME_CODE);
+        let names = self
+            .b
+            .ins()
+            .load(self.ptr, mem(), codev, layout::CODE_NAMES);
+        self.b.ins().load(self.ptr, mem(), names, 8 * k as i32)
     }
 
     /// After a shared body returned `r`: on failure (negative) go to the
@@ -482,8 +514,13 @@ impl<M: Module> Lowerer<'_, '_, M> {
         }
 
         let lead = self.leaders();
+        self.lead = lead.clone();
         let mut open = false; // whether the current block can fall through
+        let mut skip = false;
         for i in 0..n {
+            if std::mem::take(&mut skip) {
+                continue; // fused into the previous instruction
+            }
             if lead[i] {
                 let blk = self.block_of(i);
                 if open {
@@ -505,6 +542,7 @@ impl<M: Module> Lowerer<'_, '_, M> {
                 continue;
             };
             open = self.lower_instr(i, d)?;
+            skip = std::mem::take(&mut self.fused_next);
         }
         if open {
             self.b

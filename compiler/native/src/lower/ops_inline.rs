@@ -8,7 +8,7 @@ use super::{mem, Lowerer};
 use crate::abi::{layout, OP_BODIES};
 use crate::NativeError;
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{types, InstBuilder};
+use cranelift_codegen::ir::{types, Block, InstBuilder, Value};
 use cranelift_module::Module;
 use pyc_frontend::bytecode::Opcode as Op;
 
@@ -16,6 +16,10 @@ use pyc_frontend::bytecode::Opcode as Op;
 /// their in-place forms), and, or, xor.
 const NB_ADD: u32 = 0;
 const NB_AND: u32 = 1;
+const NB_FLOOR_DIVIDE: u32 = 2;
+const NB_MUL: u32 = 5;
+const NB_REMAINDER: u32 = 6;
+const NB_RSHIFT: u32 = 9;
 const NB_OR: u32 = 7;
 const NB_SUB: u32 = 10;
 const NB_XOR: u32 = 12;
@@ -107,8 +111,34 @@ impl<M: Module> Lowerer<'_, '_, M> {
                 self.lower_pop_jump(i, d)?;
                 return Ok(false);
             }
-            Op::BINARY_OP if small_binop(arg) => self.lower_binary_op(i, d)?,
-            Op::COMPARE_OP => self.lower_compare(i, d)?,
+            Op::BINARY_OP => self.lower_binary_op(i, d)?,
+            Op::FOR_ITER => {
+                self.lower_for_iter(i, d)?;
+                return Ok(false);
+            }
+            Op::LOAD_GLOBAL => self.lower_load_global(i, d)?,
+            Op::LOAD_ATTR => {
+                self.set_lasti(i);
+                let obj = self.load_stack(d - 1);
+                let name = self.name_value(arg);
+                let r = self.call("pyrt_getattr", &[obj, name])?[0];
+                let failed = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
+                let zero = self.iconst(0);
+                self.check_error(failed, i, d, zero)?;
+                self.decref(obj, false)?;
+                self.store_stack(d - 1, r);
+            }
+            Op::COMPARE_OP => {
+                let next = self.code.instrs.get(i + 1).map(|n| n.op);
+                let fusable = matches!(next, Some(Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE))
+                    && !self.lead.get(i + 1).copied().unwrap_or(true);
+                if fusable {
+                    self.lower_compare_jump(i, d)?;
+                    self.fused_next = true;
+                    return Ok(false);
+                }
+                self.lower_compare(i, d)?;
+            }
             Op::RETURN_VALUE => {
                 let v = self.load_stack(d - 1);
                 for k in (0..d - 1).rev() {
@@ -162,7 +192,7 @@ impl<M: Module> Lowerer<'_, '_, M> {
                         self.set_lasti(i);
                         let sp = self.stack_ptr(d);
                         let a = self.i32const(arg as i64);
-                        let pc = self.i32const(i as i64);
+                        let pc = self.at_const(i)?;
                         let kv = self.i32const(k as i64);
                         let frame = self.frame;
                         let r = self.call("pyrt_op_call_kw", &[frame, sp, a, pc, kv])?[0];
@@ -208,6 +238,12 @@ impl<M: Module> Lowerer<'_, '_, M> {
     /// ints are tested inline; anything else goes through the shared body
     /// (which calls `__bool__`/`__len__`).
     fn lower_pop_jump(&mut self, i: usize, d: u32) -> Result<(), NativeError> {
+        self.lower_pop_jump_at(i, d)
+    }
+
+    /// The truth test and branch of POP_JUMP_IF_FALSE/TRUE at `i`, with
+    /// the value at stack entry `d - 1`.
+    fn lower_pop_jump_at(&mut self, i: usize, d: u32) -> Result<(), NativeError> {
         let ins = self.code.instrs[i];
         let if_true = ins.op == Op::POP_JUMP_IF_TRUE;
         let target = self.block_of(ins.arg as usize);
@@ -243,65 +279,269 @@ impl<M: Module> Lowerer<'_, '_, M> {
         Ok(())
     }
 
-    /// BINARY_OP on two small ints: tagged arithmetic with an overflow
-    /// check; any other case (or overflow) calls the shared body.
+    /// BINARY_OP: two small ints take tagged arithmetic with an overflow
+    /// check (for `+ - * & | ^`); everything else (or overflow) calls the
+    /// runtime's operator directly.
     fn lower_binary_op(&mut self, i: usize, d: u32) -> Result<(), NativeError> {
-        let op = self.code.instrs[i].arg % NB_INPLACE;
+        let arg = self.code.instrs[i].arg;
+        let op = arg % NB_INPLACE;
         let a = self.load_stack(d - 2);
         let b = self.load_stack(d - 1);
-        let both = self.b.ins().band(a, b);
-        let bit = self.b.ins().band_imm_s(both, 1);
-        let fast = self.b.create_block();
         let slow = self.b.create_block();
         let done = self.b.create_block();
-        self.b.ins().brif(bit, fast, &[], slow, &[]);
-        self.b.switch_to_block(fast);
-        // Tagged words are 2x+1: (2x+1) + (2y+1) - 1 = 2(x+y)+1, and so on.
-        let r = match op {
-            NB_ADD => {
-                let b1 = self.b.ins().iadd_imm_s(b, -1);
-                let (r, of) = self.b.ins().sadd_overflow(a, b1);
-                let ok = self.b.create_block();
-                self.b.ins().brif(of, slow, &[], ok, &[]);
-                self.b.switch_to_block(ok);
-                r
-            }
-            NB_SUB => {
-                let b1 = self.b.ins().iadd_imm_s(b, -1);
-                let (r, of) = self.b.ins().ssub_overflow(a, b1);
-                let ok = self.b.create_block();
-                self.b.ins().brif(of, slow, &[], ok, &[]);
-                self.b.switch_to_block(ok);
-                r
-            }
-            NB_AND => self.b.ins().band(a, b),
-            NB_OR => self.b.ins().bor(a, b),
-            _ => {
-                let x = self.b.ins().bxor(a, b);
-                self.b.ins().bor_imm_s(x, 1)
-            }
-        };
-        self.store_stack(d - 2, r);
-        self.b.ins().jump(done, &[]);
+        if small_binop(arg) {
+            let both = self.b.ins().band(a, b);
+            let bit = self.b.ins().band_imm_s(both, 1);
+            let fast = self.b.create_block();
+            self.b.ins().brif(bit, fast, &[], slow, &[]);
+            self.b.switch_to_block(fast);
+            // Tagged words are 2x+1: (2x+1) + (2y+1) - 1 = 2(x+y)+1, etc.
+            let r = match op {
+                NB_ADD | NB_SUB => {
+                    let b1 = self.b.ins().iadd_imm_s(b, -1);
+                    let (r, of) = if op == NB_ADD {
+                        self.b.ins().sadd_overflow(a, b1)
+                    } else {
+                        self.b.ins().ssub_overflow(a, b1)
+                    };
+                    let ok = self.b.create_block();
+                    self.b.ins().brif(of, slow, &[], ok, &[]);
+                    self.b.switch_to_block(ok);
+                    r
+                }
+                NB_MUL => {
+                    // (2x) * y + 1, with x = a >> 1 (as 2x = a - 1).
+                    let a2 = self.b.ins().iadd_imm_s(a, -1);
+                    let y = self.b.ins().sshr_imm_s(b, 1);
+                    let (p, of) = self.b.ins().smul_overflow(a2, y);
+                    let ok = self.b.create_block();
+                    self.b.ins().brif(of, slow, &[], ok, &[]);
+                    self.b.switch_to_block(ok);
+                    self.b.ins().bor_imm_s(p, 1)
+                }
+                NB_AND => self.b.ins().band(a, b),
+                NB_OR => self.b.ins().bor(a, b),
+                NB_XOR => {
+                    let x = self.b.ins().bxor(a, b);
+                    self.b.ins().bor_imm_s(x, 1)
+                }
+                _ => self.lower_div_shift(op, a, b, slow)?,
+            };
+            self.store_stack(d - 2, r);
+            self.b.ins().jump(done, &[]);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
         self.b.switch_to_block(slow);
-        self.call_body("binary_op", i, d)?;
+        self.set_lasti(i);
+        let (name, code) = if arg >= NB_INPLACE {
+            ("pyrt_inplace_op", arg - NB_INPLACE)
+        } else {
+            ("pyrt_binary_op", arg)
+        };
+        let opv = self.i32const(code as i64);
+        let r = self.call(name, &[a, b, opv])?[0];
+        self.decref(b, false)?;
+        let failed = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
+        let zero = self.iconst(0);
+        self.check_error(failed, i, d - 1, zero)?;
+        self.decref(a, false)?;
+        self.store_stack(d - 2, r);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
         Ok(())
     }
 
-    /// COMPARE_OP: two small ints compare inline (their tagged words
-    /// order like the ints); a following POP_JUMP_IF_FALSE/TRUE then just
-    /// tests the resulting bool. Other operands use the shared body.
-    fn lower_compare(&mut self, i: usize, d: u32) -> Result<(), NativeError> {
-        let cc = match self.code.instrs[i].arg {
+    /// `//`, `%` and `>>` on two small ints (the words `a`, `b`), with
+    /// Python's floor semantics; a zero divisor, a negative or large shift
+    /// and a quotient that leaves the small range go to `slow`. Returns
+    /// the tagged result.
+    fn lower_div_shift(
+        &mut self,
+        op: u32,
+        a: Value,
+        b: Value,
+        slow: Block,
+    ) -> Result<Value, NativeError> {
+        let x = self.b.ins().sshr_imm_s(a, 1);
+        let y = self.b.ins().sshr_imm_s(b, 1);
+        let ok = self.b.create_block();
+        let r = if op == NB_RSHIFT {
+            // 0 <= y < 64 (unsigned compare also rejects negatives).
+            let big = self
+                .b
+                .ins()
+                .icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, y, 64);
+            self.b.ins().brif(big, slow, &[], ok, &[]);
+            self.b.switch_to_block(ok);
+            self.b.ins().sshr(x, y)
+        } else {
+            self.b.ins().brif(y, ok, &[], slow, &[]);
+            self.b.switch_to_block(ok);
+            let q = self.b.ins().sdiv(x, y);
+            let m = self.b.ins().srem(x, y);
+            // Floor: when the remainder is non-zero and its sign differs
+            // from the divisor's, adjust.
+            let sign = self.b.ins().bxor(m, y);
+            let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, sign, 0);
+            let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, m, 0);
+            let adjust = self.b.ins().band(neg, nz);
+            if op == NB_REMAINDER {
+                let my = self.b.ins().iadd(m, y);
+                self.b.ins().select(adjust, my, m)
+            } else {
+                let q1 = self.b.ins().iadd_imm_s(q, -1);
+                let q = self.b.ins().select(adjust, q1, q);
+                // -2**62 // -1 leaves the 63-bit range.
+                let back = self.b.ins().ishl_imm_u(q, 1);
+                let back = self.b.ins().sshr_imm_s(back, 1);
+                let fits = self.b.ins().icmp(IntCC::Equal, back, q);
+                let ok2 = self.b.create_block();
+                self.b.ins().brif(fits, ok2, &[], slow, &[]);
+                self.b.switch_to_block(ok2);
+                q
+            }
+        };
+        let r2 = self.b.ins().ishl_imm_u(r, 1);
+        Ok(self.b.ins().bor_imm_s(r2, 1))
+    }
+
+    /// FOR_ITER: the next item is pushed; an exhausted iterator is
+    /// released and control jumps past the loop.
+    fn lower_for_iter(&mut self, i: usize, d: u32) -> Result<(), NativeError> {
+        let target = self.block_of(self.code.instrs[i].arg as usize);
+        let next = self.block_of(i + 1);
+        self.set_lasti(i);
+        let it = self.load_stack(d - 1);
+        let v = self.call("pyrt_nat_for_iter", &[it])?[0];
+        let failed = self.b.ins().icmp_imm_s(IntCC::Equal, v, 0);
+        let zero = self.iconst(0);
+        self.check_error(failed, i, d, zero)?;
+        let done = self.b.ins().icmp_imm_s(IntCC::Equal, v, 2);
+        let more = self.b.create_block();
+        let end = self.b.create_block();
+        self.b.ins().brif(done, end, &[], more, &[]);
+        self.b.switch_to_block(more);
+        self.store_stack(d, v);
+        self.b.ins().jump(next, &[]);
+        self.b.switch_to_block(end);
+        self.decref(it, false)?;
+        self.b.ins().jump(target, &[]);
+        Ok(())
+    }
+
+    /// LOAD_GLOBAL: a hit in the code object's cache (both dict versions
+    /// unchanged) is taken inline; a miss runs the shared body, which
+    /// looks the name up and refills the cache.
+    fn lower_load_global(&mut self, i: usize, d: u32) -> Result<(), NativeError> {
+        let arg = self.code.instrs[i].arg;
+        let push_null = arg & 1 != 0;
+        let frame = self.frame;
+        let globals = self
+            .b
+            .ins()
+            .load(self.ptr, mem(), frame, layout::FRAME_GLOBALS);
+        let builtins = self
+            .b
+            .ins()
+            .load(self.ptr, mem(), frame, layout::FRAME_BUILTINS);
+        let gv = self
+            .b
+            .ins()
+            .load(types::I64, mem(), globals, layout::DICT_VERSION);
+        let bv = self
+            .b
+            .ins()
+            .load(types::I64, mem(), builtins, layout::DICT_VERSION);
+        let codev = self
+            .b
+            .ins()
+            .load(self.ptr, mem(), frame, layout::FRAME_CODE);
+        let cache = self
+            .b
+            .ins()
+            .load(self.ptr, mem(), codev, layout::CODE_GLOBAL_CACHE);
+        let off = i as i32 * layout::GLOBAL_CACHE_ENTRY_SIZE;
+        let cg = self.b.ins().load(
+            types::I64,
+            mem(),
+            cache,
+            off + layout::GLOBAL_CACHE_GLOBALS_VERSION,
+        );
+        let cb = self.b.ins().load(
+            types::I64,
+            mem(),
+            cache,
+            off + layout::GLOBAL_CACHE_BUILTINS_VERSION,
+        );
+        let cv = self
+            .b
+            .ins()
+            .load(self.ptr, mem(), cache, off + layout::GLOBAL_CACHE_VALUE);
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        let c1 = self.b.create_block();
+        let c2 = self.b.create_block();
+        let hit = self.b.create_block();
+        let same_g = self.b.ins().icmp(IntCC::Equal, cg, gv);
+        self.b.ins().brif(same_g, c1, &[], slow, &[]);
+        self.b.switch_to_block(c1);
+        let same_b = self.b.ins().icmp(IntCC::Equal, cb, bv);
+        self.b.ins().brif(same_b, c2, &[], slow, &[]);
+        self.b.switch_to_block(c2);
+        // bv == 0 marks builtins that are not a plain dict: never cached.
+        self.b.ins().brif(bv, hit, &[], slow, &[]);
+        self.b.switch_to_block(hit);
+        let have = self.b.create_block();
+        self.b.ins().brif(cv, have, &[], slow, &[]);
+        self.b.switch_to_block(have);
+        self.incref(cv, false);
+        if push_null {
+            let z = self.iconst(0);
+            self.store_stack(d, z);
+            self.store_stack(d + 1, cv);
+        } else {
+            self.store_stack(d, cv);
+        }
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(slow);
+        self.call_body("load_global", i, d)?;
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        Ok(())
+    }
+
+    /// The condition code of COMPARE_OP `arg` on tagged small ints (their
+    /// words order like the ints).
+    fn compare_cc(arg: u32) -> IntCC {
+        match arg {
             0 => IntCC::SignedLessThan,
             1 => IntCC::SignedLessThanOrEqual,
             2 => IntCC::Equal,
             3 => IntCC::NotEqual,
             4 => IntCC::SignedGreaterThan,
             _ => IntCC::SignedGreaterThanOrEqual,
-        };
+        }
+    }
+
+    /// COMPARE_OP's general case: the runtime's rich comparison of the two
+    /// top entries (released afterwards); the result, owned.
+    fn compare_slow(&mut self, i: usize, d: u32, a: Value, b: Value) -> Result<Value, NativeError> {
+        self.set_lasti(i);
+        let opv = self.i32const(self.code.instrs[i].arg as i64);
+        let r = self.call("pyrt_compare", &[a, b, opv])?[0];
+        self.decref(b, false)?;
+        let failed = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
+        let zero = self.iconst(0);
+        self.check_error(failed, i, d - 1, zero)?;
+        self.decref(a, false)?;
+        Ok(r)
+    }
+
+    /// COMPARE_OP: two small ints compare inline; other operands call the
+    /// runtime's rich comparison.
+    fn lower_compare(&mut self, i: usize, d: u32) -> Result<(), NativeError> {
+        let cc = Self::compare_cc(self.code.instrs[i].arg);
         let a = self.load_stack(d - 2);
         let b = self.load_stack(d - 1);
         let both = self.b.ins().band(a, b);
@@ -318,16 +558,59 @@ impl<M: Module> Lowerer<'_, '_, M> {
         self.store_stack(d - 2, r);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(slow);
-        self.call_body("compare_op", i, d)?;
+        let r = self.compare_slow(i, d, a, b)?;
+        self.store_stack(d - 2, r);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(done);
+        Ok(())
+    }
+
+    /// COMPARE_OP followed by POP_JUMP_IF_FALSE/TRUE (not a jump target):
+    /// small ints branch on the machine comparison without making a bool;
+    /// otherwise the comparison's result is tested as the jump would.
+    fn lower_compare_jump(&mut self, i: usize, d: u32) -> Result<(), NativeError> {
+        let cc = Self::compare_cc(self.code.instrs[i].arg);
+        let jump = self.code.instrs[i + 1];
+        let target = self.block_of(jump.arg as usize);
+        let next = self.block_of(i + 2);
+        let (on_true, on_false) = if jump.op == Op::POP_JUMP_IF_TRUE {
+            (target, next)
+        } else {
+            (next, target)
+        };
+        let a = self.load_stack(d - 2);
+        let b = self.load_stack(d - 1);
+        let both = self.b.ins().band(a, b);
+        let bit = self.b.ins().band_imm_s(both, 1);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.ins().brif(bit, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let c = self.b.ins().icmp(cc, a, b);
+        self.b.ins().brif(c, on_true, &[], on_false, &[]);
+        self.b.switch_to_block(slow);
+        let r = self.compare_slow(i, d, a, b)?;
+        // The jump's truth test, as POP_JUMP_IF_* does it (at depth d - 1).
+        self.store_stack(d - 2, r);
+        self.lower_pop_jump_at(i + 1, d - 1)?;
         Ok(())
     }
 }
 
 /// Whether BINARY_OP `arg` has an inline small-int path.
 fn small_binop(arg: u32) -> bool {
-    matches!(arg % NB_INPLACE, NB_ADD | NB_SUB | NB_AND | NB_OR | NB_XOR)
+    matches!(
+        arg % NB_INPLACE,
+        NB_ADD
+            | NB_SUB
+            | NB_MUL
+            | NB_AND
+            | NB_OR
+            | NB_XOR
+            | NB_FLOOR_DIVIDE
+            | NB_REMAINDER
+            | NB_RSHIFT
+    )
 }
 
 /// The shared body that implements `op` (`pyrt_op_<name>`): the body of
