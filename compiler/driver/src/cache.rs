@@ -6,6 +6,10 @@
 //! optimisation level, and the name, path, kind and source of every module
 //! of the program plus `argv0`.
 //!
+//! The cache keeps the [`KEEP`] most recently used executables (a hit
+//! refreshes the file's modification time; a miss prunes the rest) and
+//! removes linker temporaries left behind by an interrupted build.
+//!
 //! Invariant: a file under its key name is always a complete executable
 //! (the linker writes it elsewhere and it is renamed into place), so
 //! concurrent runs of the same program are safe: both may build, the last
@@ -14,6 +18,7 @@
 use pyc_native::Program;
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
 
 /// A 128-bit content key built from two independently seeded SipHash
 /// streams (the cache is private to the user, so collisions need only be
@@ -86,6 +91,52 @@ pub fn executable_path(key: &str) -> PathBuf {
     pyc_native::archive::cache_root().join("run").join(key)
 }
 
+/// How many executables the cache keeps.
+pub const KEEP: usize = 200;
+
+/// How old a linker temporary folder must be to count as abandoned.
+const ABANDONED: Duration = Duration::from_secs(3600);
+
+/// Marks `exe` as just used (its modification time orders the pruning).
+pub fn touch(exe: &Path) {
+    if let Ok(file) = std::fs::File::options().append(true).open(exe) {
+        let _ = file.set_modified(SystemTime::now());
+    }
+}
+
+/// Keeps the [`KEEP`] most recently used executables beside `exe` (which
+/// was just built) and removes abandoned linker temporaries. Best effort:
+/// a file another process removes first is simply skipped.
+pub fn prune(exe: &Path) {
+    let Some(dir) = exe.parent() else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let now = SystemTime::now();
+    let mut executables = Vec::new();
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let Ok(meta) = entry.metadata() else { continue };
+        let modified = meta.modified().unwrap_or(now);
+        let is_temp = entry
+            .file_name()
+            .to_string_lossy()
+            .starts_with(".pyc-link-");
+        if is_temp && meta.is_dir() {
+            if now.duration_since(modified).unwrap_or_default() > ABANDONED {
+                let _ = std::fs::remove_dir_all(&path);
+            }
+        } else if meta.is_file() && path != exe {
+            executables.push((modified, path));
+        }
+    }
+    // Newest first; everything past the budget (the new one included) goes.
+    executables.sort_by_key(|e| std::cmp::Reverse(e.0));
+    for (_, path) in executables.into_iter().skip(KEEP.saturating_sub(1)) {
+        let _ = std::fs::remove_file(path);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -120,5 +171,41 @@ mod tests {
         let mut b = a.clone();
         b.argv0 = "./t.py".into();
         assert_ne!(k, key(&b, archive, 1));
+    }
+
+    #[test]
+    fn pruning_keeps_the_most_recently_used() {
+        let dir = tempfile::tempdir().unwrap();
+        let base = SystemTime::now() - Duration::from_secs(10_000);
+        for i in 0..KEEP + 5 {
+            let path = dir.path().join(format!("exe{i:04}"));
+            std::fs::write(&path, b"x").unwrap();
+            let file = std::fs::File::options().append(true).open(&path).unwrap();
+            file.set_modified(base + Duration::from_secs(i as u64))
+                .unwrap();
+        }
+        // The oldest one is used again: it survives.
+        touch(&dir.path().join("exe0000"));
+        let stale = dir.path().join(".pyc-link-old");
+        std::fs::create_dir(&stale).unwrap();
+        std::fs::File::open(&stale)
+            .unwrap()
+            .set_modified(base)
+            .unwrap();
+        let fresh_temp = dir.path().join(".pyc-link-new");
+        std::fs::create_dir(&fresh_temp).unwrap();
+        let newest = dir.path().join(format!("exe{:04}", KEEP + 4));
+        prune(&newest);
+        let left: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(left.iter().filter(|n| n.starts_with("exe")).count(), KEEP);
+        assert!(left.contains(&"exe0000".to_string()));
+        assert!(left.contains(&newest.file_name().unwrap().to_string_lossy().into_owned()));
+        assert!(!left.contains(&"exe0001".to_string()));
+        assert!(left.contains(&".pyc-link-new".to_string()));
+        assert!(!left.contains(&".pyc-link-old".to_string()));
     }
 }

@@ -137,6 +137,9 @@ pub fn run(script: &Path, args: &[String]) -> Result<ExitCode, Failed> {
         }
         let object = pyc_native::compile_program(&program, &opts).map_err(native)?;
         pyc_native::link::link_with_archive(&object, &exe, &archive, &opts).map_err(native)?;
+        crate::cache::prune(&exe);
+    } else {
+        crate::cache::touch(&exe);
     }
     execute(&exe, &program.argv0, args)
 }

@@ -12,6 +12,9 @@
 //!    [`register_embedded_runtime`] and extracted once into the cache
 //!    folder under its content id.
 //!
+//! Extractions by other `pyc` builds older than a week are removed when a
+//! new one is made.
+//!
 //! Invariant: an extracted archive is only ever visible under its final
 //! name when complete (written to a temporary file, then renamed).
 
@@ -121,7 +124,35 @@ fn extract_embedded(embedded: &Embedded) -> Result<PathBuf, NativeError> {
     };
     std::fs::create_dir_all(&dir).map_err(|e| fail("cannot create", e))?;
     write_atomically(&path, embedded.bytes).map_err(|e| fail("cannot write into", e))?;
+    remove_old_extractions(&dir);
     Ok(path)
+}
+
+/// Removes archives other `pyc` builds extracted more than a week ago
+/// (a `pyc` still using one extracts it again), so that rebuilding pyc
+/// does not pile up copies. Best effort.
+fn remove_old_extractions(current: &Path) {
+    const WEEK: std::time::Duration = std::time::Duration::from_secs(7 * 24 * 3600);
+    let Some(parent) = current.parent() else {
+        return;
+    };
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    let now = std::time::SystemTime::now();
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path == current {
+            continue;
+        }
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| now.duration_since(t).unwrap_or_default() > WEEK);
+        if old {
+            let _ = std::fs::remove_dir_all(&path);
+        }
+    }
 }
 
 /// Writes `bytes` to a fresh temporary file in `path`'s folder and renames
