@@ -70,77 +70,10 @@ pub fn subscr_get(container: Value, key: Value) -> Value {
     protocol::get_item(container, key)
 }
 
-/// `container[key] = value` (value null: `del container[key]`), with slice
-/// support for lists.
+/// `container[key] = value` (value null: `del container[key]`); list
+/// slices go through the list type's own slice assignment.
 pub fn subscr_set(container: Value, key: Value, value: Value) -> i32 {
-    if is_slice(key) && list::is_list(container) {
-        // SAFETY: container is a list.
-        return unsafe { list_ass_slice(container, key, value) };
-    }
     protocol::set_item(container, key, value)
-}
-
-unsafe fn list_ass_slice(l: Value, key: Value, value: Value) -> i32 {
-    let cur: Vec<Value> = list::as_slice(l).to_vec();
-    let Ok((start, step, n)) = slice::indices_for(key, cur.len()) else {
-        return -1;
-    };
-    let new_items: Vec<Value> = if value.is_null() {
-        Vec::new()
-    } else {
-        match protocol::sequence_to_vec(value) {
-            Some(v) => v,
-            None => return -1,
-        }
-    };
-    let mut result: Vec<Value>;
-    if step == 1 {
-        let a = start as usize;
-        let b = a + n;
-        result = Vec::with_capacity(cur.len() - n + new_items.len());
-        result.extend_from_slice(&cur[..a]);
-        result.extend_from_slice(&new_items);
-        result.extend_from_slice(&cur[b..]);
-        for &v in cur[..a].iter().chain(&cur[b..]) {
-            incref(v);
-        }
-    } else {
-        let idx: Vec<usize> = (0..n)
-            .map(|k| (start + k as isize * step) as usize)
-            .collect();
-        if value.is_null() {
-            result = cur
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| !idx.contains(i))
-                .map(|(_, &v)| {
-                    incref(v);
-                    v
-                })
-                .collect();
-        } else {
-            if new_items.len() != n {
-                crate::value_error!(
-                    "attempt to assign sequence of size {} to extended slice of size {}",
-                    new_items.len(),
-                    n
-                );
-                for v in new_items {
-                    decref(v);
-                }
-                return -1;
-            }
-            result = cur.clone();
-            for v in &result {
-                incref(*v);
-            }
-            for (k, &i) in idx.iter().enumerate() {
-                let old = std::mem::replace(&mut result[i], new_items[k]);
-                decref(old);
-            }
-        }
-    }
-    list::replace_contents(l, result)
 }
 
 /// Unpack `v` into exactly `n` values written to `dst[0..n]` in stack

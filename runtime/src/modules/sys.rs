@@ -263,6 +263,7 @@ pub fn create_sys_module(argv: &[String], script_dir: &str, modules: Value) -> V
     ok &= set("maxunicode", int::from_i64(0x10ffff));
     ok &= set("flags", super::structseq::new_flags());
     ok &= set("float_info", super::structseq::new_float_info());
+    ok &= set("hash_info", super::structseq::new_hash_info());
     ok &= set("int_info", super::structseq::new_int_info());
     if !ok {
         decref(m);

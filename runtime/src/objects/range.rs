@@ -161,13 +161,15 @@ fn item_at(r: *mut RangeObject, i: i64) -> i64 {
 unsafe fn range_subscript(v: Value, key: Value) -> Value {
     let r = robj(v);
     if crate::objects::slice::is_slice(key) {
-        let Ok((start, step, n)) = crate::objects::slice::indices_for(key, (*r).len as usize)
-        else {
+        // As CPython: the slice's clipped start and stop indices map to
+        // range values (so `range(20)[::-3]` is `range(19, -2, -3)`).
+        let Ok((start, stop, step)) = crate::objects::slice::unpack(key) else {
             return Value::NULL;
         };
+        let (start, stop, _) = crate::objects::slice::adjust((*r).len as isize, start, stop, step);
         let nstart = item_at(r, start as i64);
         let nstep = (*r).step * step as i64;
-        let nstop = nstart + nstep * n as i64;
+        let nstop = item_at(r, stop as i64);
         return new_range(nstart, nstop, nstep);
     }
     match int::index_value(key) {

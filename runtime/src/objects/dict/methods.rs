@@ -237,9 +237,21 @@ pub(super) unsafe fn dict_ass_subscript(d: Value, key: Value, value: Value) -> i
     }
 }
 
+/// CPython's message for a one-or-two-argument method called with `n`
+/// arguments outside that range (the error is set; NULL returned).
+fn arity_error(fname: &str, n: usize) -> Option<Value> {
+    if n == 0 {
+        Some(crate::type_error!("{fname} expected at least 1 argument, got 0"))
+    } else if n > 2 {
+        Some(crate::type_error!("{fname} expected at most 2 arguments, got {n}"))
+    } else {
+        None
+    }
+}
+
 unsafe fn m_get(d: Value, args: &[Value]) -> Value {
-    if args.is_empty() || args.len() > 2 {
-        return crate::type_error!("get expected at most 2 arguments, got {}", args.len());
+    if let Some(e) = arity_error("get", args.len()) {
+        return e;
     }
     match get_item(d, args[0]) {
         Err(()) => Value::NULL,
@@ -249,11 +261,8 @@ unsafe fn m_get(d: Value, args: &[Value]) -> Value {
 }
 
 unsafe fn m_setdefault(d: Value, args: &[Value]) -> Value {
-    if args.is_empty() || args.len() > 2 {
-        return crate::type_error!(
-            "setdefault expected at most 2 arguments, got {}",
-            args.len()
-        );
+    if let Some(e) = arity_error("setdefault", args.len()) {
+        return e;
     }
     let dflt = args.get(1).copied().unwrap_or(none());
     match get_item(d, args[0]) {
@@ -269,8 +278,8 @@ unsafe fn m_setdefault(d: Value, args: &[Value]) -> Value {
 }
 
 unsafe fn m_pop(d: Value, args: &[Value]) -> Value {
-    if args.is_empty() || args.len() > 2 {
-        return crate::type_error!("pop expected at most 2 arguments, got {}", args.len());
+    if let Some(e) = arity_error("pop", args.len()) {
+        return e;
     }
     let h = crate::ops::protocol::hash(args[0]);
     if h == -1 {
@@ -409,8 +418,8 @@ pub static DICT_METHODS: &[MethodDef] = &[
 /// `dict.fromkeys(iterable, value=None)` (a class method: `cls` is dict or
 /// a subclass).
 unsafe fn m_fromkeys(cls: Value, args: &[Value]) -> Value {
-    if args.is_empty() || args.len() > 2 {
-        return crate::type_error!("fromkeys expected at most 2 arguments, got {}", args.len());
+    if let Some(e) = arity_error("fromkeys", args.len()) {
+        return e;
     }
     let value = args.get(1).copied().unwrap_or(none());
     let d = crate::call::vectorcall::call(cls, &[], Value::NULL);

@@ -120,15 +120,12 @@ unsafe fn float_divmod(a: Value, b: Value) -> Value {
 
 /// `x ** y` for floats with CPython's special cases and errors
 /// (`crate::num::float::float_pow`). A negative base with a fractional
-/// exponent has a complex result in CPython; until the complex type lands
-/// that case raises ValueError instead of returning a wrong value.
+/// exponent has a complex result, as in CPython.
 pub fn float_pow_values(x: f64, y: f64) -> Value {
     use crate::num::float::{float_pow, FloatPow};
     match float_pow(x, y) {
         Ok(FloatPow::Float(f)) => new_float(f),
-        Ok(FloatPow::Complex(..)) => {
-            raise_value_error("complex result of a float power is not supported yet")
-        }
+        Ok(FloatPow::Complex(re, im)) => crate::objects::complex::new_complex(re, im),
         Err(e) if e.kind == crate::num::error::ExcKind::OverflowError && e.msg.starts_with('(') => {
             // CPython raises OverflowError(34, 'Numerical result out of range').
             let msg = crate::objects::str::new_str("Numerical result out of range");

@@ -146,12 +146,17 @@ pub(super) unsafe fn int_new(
                 )
             }
         };
-        if !crate::objects::str::is_str(x) {
+        if crate::objects::bytes::is_byteslike(x) {
+            parse_bytes_value(crate::objects::bytes::as_bytes(x), b)
+        } else if !crate::objects::str::is_str(x) {
             return raise_type_error("int() can't convert non-string with explicit base");
+        } else {
+            parse_str_value(x, b)
         }
-        parse_str_value(x, b)
     } else if crate::objects::str::is_str(x) {
         parse_str_value(x, 10)
+    } else if crate::objects::bytes::is_byteslike(x) {
+        parse_bytes_value(crate::objects::bytes::as_bytes(x), 10)
     } else {
         crate::ops::number::number_to_int(x)
     };
@@ -164,6 +169,27 @@ pub(super) unsafe fn int_new(
         .unwrap_or_default();
     decref(r);
     new_big(ty, big)
+}
+
+/// `int(b)` for bytes/bytearray: the bytes read as ASCII text; an error
+/// message shows the bytes' repr as CPython does.
+fn parse_bytes_value(data: &[u8], base: u32) -> Value {
+    let invalid = || {
+        raise_value_error(&format!(
+            "invalid literal for int() with base {}: {}",
+            base,
+            crate::text::bytes::bytes_repr(data)
+        ))
+    };
+    if !data.is_ascii() {
+        return invalid();
+    }
+    let text = std::str::from_utf8(data).unwrap_or_default();
+    match crate::num::int::parse_int(text, base as i64, MAX_STR_DIGITS) {
+        Ok(b) => from_bigint(b),
+        Err(e) if e.msg.starts_with("invalid literal") => invalid(),
+        Err(e) => raise_alg(e),
+    }
 }
 
 fn parse_str_value(s: Value, base: u32) -> Value {

@@ -215,9 +215,13 @@ unsafe fn list_ass_slice(a: Value, key: Value, value: Value) -> i32 {
         match crate::ops::protocol::sequence_to_vec(value) {
             Some(v) => v,
             None => {
-                if matches(crate::errors::exceptions::TYPE_ERROR.ptr()) && step == 1 {
+                if matches(crate::errors::exceptions::TYPE_ERROR.ptr()) {
                     clear();
-                    raise_type_error("can only assign an iterable");
+                    raise_type_error(if step == 1 {
+                        "can only assign an iterable"
+                    } else {
+                        "must assign iterable to extended slice"
+                    });
                 }
                 return -1;
             }
