@@ -231,7 +231,7 @@ unsafe fn m_rsplit(s: Value, a: *const Value, n: usize, kw: Value) -> Value {
 }
 
 unsafe fn m_join(s: Value, it: Value) -> Value {
-    let Some(items) = crate::ops::protocol::sequence_to_vec(it) else {
+    let Some(items) = crate::ops::protocol::sequence_fast(it, "can only join an iterable") else {
         return Value::NULL;
     };
     let sep = as_bytes(s).to_vec();

@@ -233,7 +233,7 @@ unsafe fn str_iter_dealloc(o: *mut Object) {
 
 /// `str.join(iterable)`.
 pub(super) unsafe fn str_join(sep: Value, iterable: Value) -> Value {
-    let items = crate::ops::protocol::sequence_to_vec(iterable);
+    let items = crate::ops::protocol::sequence_fast(iterable, "can only join an iterable");
     let Some(items) = items else {
         return Value::NULL;
     };
