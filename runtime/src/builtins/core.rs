@@ -5,7 +5,7 @@
 //! iteration (`iter`, `next`), namespaces (`globals`, `locals`, `vars`,
 //! `dir`) and `format`.
 
-use crate::call::argparse::{parse_args, ArgSpec};
+use crate::call::argparse::{parse_args_clinic, ArgSpec};
 use crate::errors::*;
 use crate::object::{decref, new_ref, Value};
 use crate::objects::singletons::{is_none, none};
@@ -172,7 +172,7 @@ pub unsafe fn builtin_pow(_m: Value, args: *const Value, nargs: usize, kw: Value
         varargs: false,
         varkw: false,
     };
-    if parse_args(&spec, args, nargs, kw, &mut out).is_err() {
+    if parse_args_clinic(&spec, args, nargs, kw, &mut out).is_err() {
         return Value::NULL;
     }
     let m = if out[2].is_null() { none() } else { out[2] };
@@ -190,7 +190,7 @@ pub unsafe fn builtin_round(_m: Value, args: *const Value, nargs: usize, kw: Val
         varargs: false,
         varkw: false,
     };
-    if parse_args(&spec, args, nargs, kw, &mut out).is_err() {
+    if parse_args_clinic(&spec, args, nargs, kw, &mut out).is_err() {
         return Value::NULL;
     }
     let x = out[0];

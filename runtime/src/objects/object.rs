@@ -75,8 +75,14 @@ unsafe fn object_repr(v: Value) -> Value {
     object_repr_value(v)
 }
 
+/// `object.__str__`: the type's repr slot called directly, so a bad
+/// `__repr__` result is reported by `str()` as `__str__ returned
+/// non-string`, as in CPython.
 unsafe fn object_str(v: Value) -> Value {
-    crate::ops::protocol::repr(v)
+    match (*type_of(v)).tp_repr {
+        Some(f) => f(v),
+        None => object_repr_value(v),
+    }
 }
 
 /// Identity hash.
