@@ -78,19 +78,22 @@ pub unsafe fn builtin_issubclass(_m: Value, args: &[Value]) -> Value {
     pybool::from_bool(r == 1)
 }
 
-fn attr_name(v: Value, fname: &str) -> bool {
+fn attr_name(v: Value) -> bool {
     if pystr::is_str(v) {
         return true;
     }
-    crate::type_error!("{fname}(): attribute name must be string");
+    crate::type_error!("attribute name must be string, not '{}'", type_name(v));
     false
 }
 
 pub unsafe fn builtin_getattr(_m: Value, args: &[Value]) -> Value {
-    if args.len() < 2 || args.len() > 3 {
+    if args.len() < 2 {
         return crate::type_error!("getattr expected at least 2 arguments, got {}", args.len());
     }
-    if !attr_name(args[1], "getattr") {
+    if args.len() > 3 {
+        return crate::type_error!("getattr expected at most 3 arguments, got {}", args.len());
+    }
+    if !attr_name(args[1]) {
         return Value::NULL;
     }
     if args.len() == 3 {
@@ -107,7 +110,7 @@ pub unsafe fn builtin_setattr(_m: Value, args: &[Value]) -> Value {
     if args.len() != 3 {
         return crate::type_error!("setattr expected 3 arguments, got {}", args.len());
     }
-    if !attr_name(args[1], "setattr") {
+    if !attr_name(args[1]) {
         return Value::NULL;
     }
     let name = pystr::intern_value(new_ref(args[1]));
@@ -121,7 +124,7 @@ pub unsafe fn builtin_delattr(_m: Value, args: &[Value]) -> Value {
     if args.len() != 2 {
         return crate::type_error!("delattr expected 2 arguments, got {}", args.len());
     }
-    if !attr_name(args[1], "delattr") {
+    if !attr_name(args[1]) {
         return Value::NULL;
     }
     if crate::ops::attr::set_attr(args[0], args[1], Value::NULL) < 0 {
@@ -134,7 +137,7 @@ pub unsafe fn builtin_hasattr(_m: Value, args: &[Value]) -> Value {
     if args.len() != 2 {
         return crate::type_error!("hasattr expected 2 arguments, got {}", args.len());
     }
-    if !attr_name(args[1], "hasattr") {
+    if !attr_name(args[1]) {
         return Value::NULL;
     }
     match crate::ops::attr::lookup_attr(args[0], args[1]) {

@@ -80,7 +80,11 @@ unsafe fn reversed_length_hint(v: Value) -> Value {
     if n < 0 {
         return Value::NULL;
     }
-    int::from_i64(if (n as i64) < (*r).count { 0 } else { (*r).count })
+    int::from_i64(if (n as i64) < (*r).count {
+        0
+    } else {
+        (*r).count
+    })
 }
 
 static REVERSED_METHODS: &[crate::call::builtin::MethodDef] = &[crate::call::builtin::MethodDef {

@@ -268,7 +268,11 @@ pub fn parse_args_clinic(
     }
     if !spec.varkw {
         for &n in names {
-            let text = if pystr::is_str(n) { pystr::as_str(n) } else { "" };
+            let text = if pystr::is_str(n) {
+                pystr::as_str(n)
+            } else {
+                ""
+            };
             if !spec.params[spec.posonly..].contains(&text) {
                 crate::type_error!(
                     "'{}' is an invalid keyword argument for {}()",

@@ -11,6 +11,7 @@ pub mod float;
 pub mod frame;
 pub mod function;
 pub mod generator;
+pub mod genericalias;
 pub mod hash;
 pub mod int;
 pub mod list;

@@ -32,7 +32,8 @@ pub static OBJECT_TYPE: Static<TypeObject> = Static::new(TypeObject {
     ..TypeObject::new_static("object", std::mem::size_of::<Object>(), TPFLAGS_BASETYPE)
 });
 
-/// `__module__` of a type as text ("builtins" for static types).
+/// `__module__` of a type as text: for static types the part of the name
+/// before the last dot (`types.GenericAlias`), else "builtins".
 pub fn type_module(ty: *mut TypeObject) -> String {
     // SAFETY: valid type.
     unsafe {
@@ -43,18 +44,28 @@ pub fn type_module(ty: *mut TypeObject) -> String {
                 }
             }
         }
+        if !(*ty).is_heap_type() {
+            if let Some((m, _)) = (*ty).name().rsplit_once('.') {
+                return m.to_string();
+            }
+        }
     }
     "builtins".to_string()
 }
 
-/// `__qualname__` of a type as text.
+/// `__qualname__` of a type as text (for a static type, its name after
+/// the module prefix).
 pub fn type_qualname(ty: *mut TypeObject) -> String {
     // SAFETY: valid type.
     unsafe {
         if (*ty).is_heap_type() && !(*ty).ht_qualname.is_null() {
             return pystr::as_str((*ty).ht_qualname).to_string();
         }
-        (*ty).name().to_string()
+        let n = (*ty).name();
+        if (*ty).is_heap_type() {
+            return n.to_string();
+        }
+        n.rsplit_once('.').map_or(n, |(_, q)| q).to_string()
     }
 }
 

@@ -27,6 +27,8 @@ pub static TYPE_TYPE: Static<TypeObject> = Static::new(TypeObject {
         ty: TYPE_TYPE.ptr(),
     },
     tp_repr: Some(type_repr),
+    nb: TYPE_NUMBER_SLOTS,
+    classmethods: crate::objects::genericalias::CLASS_GETITEM_METHODS,
     tp_getattro: Some(type_getattro),
     tp_setattro: Some(type_setattro),
     tp_call: Some(type_call),
@@ -46,6 +48,17 @@ pub static TYPE_TYPE: Static<TypeObject> = Static::new(TypeObject {
         TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC | TPFLAGS_TYPE_SUBCLASS,
     )
 });
+
+/// `type.__or__` / `type.__ror__`: `int | str` is a `types.UnionType`.
+const TYPE_NUMBER_SLOTS: crate::types::slots::NumberSlots = {
+    let mut t: [Option<crate::types::slots::BinaryFn>; crate::types::slots::NB_BINARY_COUNT] =
+        [None; crate::types::slots::NB_BINARY_COUNT];
+    t[crate::types::slots::BinOp::Or as usize] = Some(crate::objects::genericalias::union_or);
+    crate::types::slots::NumberSlots {
+        binary: t,
+        ..crate::types::slots::NumberSlots::EMPTY
+    }
+};
 
 #[inline]
 fn as_type(v: Value) -> *mut TypeObject {
@@ -540,7 +553,13 @@ unsafe fn type_clear(o: *mut Object) -> i32 {
 }
 
 unsafe fn get_name(v: Value) -> Value {
-    pystr::new_str((*as_type(v)).name())
+    let ty = as_type(v);
+    let n = (*ty).name();
+    if (*ty).is_heap_type() {
+        return pystr::new_str(n);
+    }
+    // A static type's name may carry its module: `types.GenericAlias`.
+    pystr::new_str(n.rsplit_once('.').map_or(n, |(_, q)| q))
 }
 unsafe fn get_qualname(v: Value) -> Value {
     pystr::from_string(type_qualname(as_type(v)))
@@ -553,7 +572,7 @@ unsafe fn get_module(v: Value) -> Value {
         }
         return raise_attribute_error("__module__");
     }
-    pystr::intern("builtins")
+    pystr::from_string(crate::objects::object::type_module(ty))
 }
 unsafe fn get_mro(v: Value) -> Value {
     let m = (*as_type(v)).mro;

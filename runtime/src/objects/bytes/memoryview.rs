@@ -257,7 +257,10 @@ unsafe fn mv_ass_subscript(v: Value, key: Value, value: Value) -> i32 {
         } else if is_byteslike(value) {
             as_bytes(value).to_vec()
         } else {
-            crate::type_error!("a bytes-like object is required, not '{}'", type_name(value));
+            crate::type_error!(
+                "a bytes-like object is required, not '{}'",
+                type_name(value)
+            );
             return -1;
         };
         if src.len() != count {
@@ -401,7 +404,9 @@ unsafe fn get_strides(v: Value) -> Value {
 }
 
 unsafe fn get_contiguous(v: Value) -> Value {
-    live_get(v, |m| crate::objects::bool::from_bool(m.step == 1 || m.len <= 1))
+    live_get(v, |m| {
+        crate::objects::bool::from_bool(m.step == 1 || m.len <= 1)
+    })
 }
 
 static MV_METHODS: &[MethodDef] = &[

@@ -241,9 +241,13 @@ pub(super) unsafe fn dict_ass_subscript(d: Value, key: Value, value: Value) -> i
 /// arguments outside that range (the error is set; NULL returned).
 fn arity_error(fname: &str, n: usize) -> Option<Value> {
     if n == 0 {
-        Some(crate::type_error!("{fname} expected at least 1 argument, got 0"))
+        Some(crate::type_error!(
+            "{fname} expected at least 1 argument, got 0"
+        ))
     } else if n > 2 {
-        Some(crate::type_error!("{fname} expected at most 2 arguments, got {n}"))
+        Some(crate::type_error!(
+            "{fname} expected at most 2 arguments, got {n}"
+        ))
     } else {
         None
     }
@@ -448,11 +452,18 @@ unsafe fn m_fromkeys(cls: Value, args: &[Value]) -> Value {
     d
 }
 
-pub static DICT_CLASSMETHODS: &[MethodDef] = &[MethodDef {
-    name: "fromkeys",
-    imp: MethodImpl::Fast(m_fromkeys),
-    doc: "Create a new dictionary with keys from iterable and values set to value.",
-}];
+pub static DICT_CLASSMETHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "fromkeys",
+        imp: MethodImpl::Fast(m_fromkeys),
+        doc: "Create a new dictionary with keys from iterable and values set to value.",
+    },
+    MethodDef {
+        name: "__class_getitem__",
+        imp: MethodImpl::O(crate::objects::genericalias::class_getitem),
+        doc: "See PEP 585",
+    },
+];
 
 /// `a | b` for dicts: a copy of `a` updated from `b`.
 pub(super) unsafe fn dict_or(a: Value, b: Value) -> Value {

@@ -175,7 +175,7 @@ pub(super) unsafe fn int_new(
 /// message shows the bytes' repr as CPython does.
 fn parse_bytes_value(data: &[u8], base: u32) -> Value {
     let invalid = || {
-        raise_value_error(&format!(
+        raise_value_error(format!(
             "invalid literal for int() with base {}: {}",
             base,
             crate::text::bytes::bytes_repr(data)
