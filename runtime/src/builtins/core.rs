@@ -411,7 +411,7 @@ pub unsafe fn builtin_dir(m: Value, args: &[Value]) -> Value {
 
 /// Names visible on `v`: its instance dict, its class and the class's
 /// MRO (for classes: the class MRO).
-fn default_dir(v: Value) -> Value {
+pub(crate) fn default_dir(v: Value) -> Value {
     let out = dict::dict_new();
     if out.is_null() {
         return out;

@@ -11,11 +11,13 @@ use crate::objects::{dict, float, int, list, str as pystr, tuple};
 use crate::ops::protocol;
 use crate::types::typeobject::*;
 
-/// `container[key]` with slice support for list/tuple/str.
+/// `container[key]` with fast slicing of exact lists, tuples and strs
+/// (subclasses go through their type, which may override `__getitem__`);
+/// a full slice of an immutable tuple or str is the object itself.
 pub fn subscr_get(container: Value, key: Value) -> Value {
     if is_slice(key) {
-        if list::is_list(container) || tuple::is_tuple(container) {
-            let items: &[Value] = if list::is_list(container) {
+        if list::is_exact_list(container) || tuple::is_exact_tuple(container) {
+            let items: &[Value] = if list::is_exact_list(container) {
                 list::as_slice(container)
             } else {
                 tuple::as_slice(container)
@@ -23,6 +25,9 @@ pub fn subscr_get(container: Value, key: Value) -> Value {
             let Ok((start, step, n)) = slice::indices_for(key, items.len()) else {
                 return Value::NULL;
             };
+            if tuple::is_exact_tuple(container) && start == 0 && step == 1 && n == items.len() {
+                return crate::object::new_ref(container);
+            }
             let mut out = Vec::with_capacity(n);
             let mut i = start;
             for _ in 0..n {
@@ -31,13 +36,13 @@ pub fn subscr_get(container: Value, key: Value) -> Value {
                 out.push(v);
                 i += step;
             }
-            return if list::is_list(container) {
+            return if list::is_exact_list(container) {
                 list::list_from_vec(out)
             } else {
                 tuple::tuple_from_vec(out)
             };
         }
-        if pystr::is_str(container) {
+        if pystr::is_exact_str(container) {
             let s = pystr::as_str(container);
             let ascii = pystr::is_ascii(container);
             let chars: Vec<char> = if ascii {
@@ -49,6 +54,9 @@ pub fn subscr_get(container: Value, key: Value) -> Value {
             let Ok((start, step, n)) = slice::indices_for(key, len) else {
                 return Value::NULL;
             };
+            if start == 0 && step == 1 && n == len {
+                return crate::object::new_ref(container);
+            }
             if ascii && step == 1 {
                 let a = start as usize;
                 return pystr::new_str(&s[a..a + n]);
@@ -395,7 +403,7 @@ pub fn format_object(v: Value, spec: Value) -> Value {
             &iv.to_big(),
             spec_text,
             type_name(v),
-            int::convert::MAX_STR_DIGITS,
+            int::convert::max_str_digits(),
         )
     } else if float::is_float(v) {
         crate::text::format_spec::format_float(float::float_value(v), spec_text, type_name(v))

@@ -28,7 +28,11 @@ pub static OBJECT_TYPE: Static<TypeObject> = Static::new(TypeObject {
     getsets: OBJECT_GETSETS,
     methods: OBJECT_METHODS,
     classmethods: OBJECT_CLASSMETHODS,
-    doc: Some("The base class of the class hierarchy."),
+    doc: Some(
+        "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments \
+         and returns a new featureless\ninstance that has no instance attributes and cannot \
+         be given any.\n",
+    ),
     ..TypeObject::new_static("object", std::mem::size_of::<Object>(), TPFLAGS_BASETYPE)
 });
 
@@ -400,11 +404,23 @@ unsafe fn init_subclass(cls: Value, _args: *const Value, nargs: usize, kwnames: 
     crate::objects::singletons::none()
 }
 
-static OBJECT_CLASSMETHODS: &[MethodDef] = &[MethodDef {
-    name: "__init_subclass__",
-    imp: MethodImpl::FastKw(init_subclass),
-    doc: "This method is called when a class is subclassed.",
-}];
+/// `object.__subclasshook__()`: NotImplemented (defer to the normal check).
+unsafe fn subclasshook(_cls: Value, _args: &[Value]) -> Value {
+    not_implemented()
+}
+
+static OBJECT_CLASSMETHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "__init_subclass__",
+        imp: MethodImpl::FastKw(init_subclass),
+        doc: "This method is called when a class is subclassed.",
+    },
+    MethodDef {
+        name: "__subclasshook__",
+        imp: MethodImpl::Fast(subclasshook),
+        doc: "Abstract classes can override this to customize issubclass().",
+    },
+];
 
 /// `object.__format__(self, spec)`: `str(self)` for an empty spec.
 unsafe fn object_format(v: Value, spec: Value) -> Value {
@@ -420,8 +436,30 @@ unsafe fn object_format(v: Value, spec: Value) -> Value {
     crate::ops::protocol::str_of(v)
 }
 
-static OBJECT_METHODS: &[MethodDef] = &[MethodDef {
-    name: "__format__",
-    imp: MethodImpl::O(object_format),
-    doc: "Default object formatter.",
-}];
+/// `object.__dir__()`: the instance dict's keys plus the class attributes.
+unsafe fn object_dir(v: Value) -> Value {
+    crate::builtins::core::default_dir(v)
+}
+
+/// `object.__sizeof__()`: the instance size of the type in bytes.
+unsafe fn object_sizeof(v: Value) -> Value {
+    crate::objects::int::from_i64((*type_of(v)).basicsize as i64)
+}
+
+static OBJECT_METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "__format__",
+        imp: MethodImpl::O(object_format),
+        doc: "Default object formatter.",
+    },
+    MethodDef {
+        name: "__dir__",
+        imp: MethodImpl::NoArgs(object_dir),
+        doc: "Default dir() implementation.",
+    },
+    MethodDef {
+        name: "__sizeof__",
+        imp: MethodImpl::NoArgs(object_sizeof),
+        doc: "Size of object in memory, in bytes.",
+    },
+];

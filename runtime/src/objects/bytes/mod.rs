@@ -253,6 +253,9 @@ unsafe fn bytes_subscript(a: Value, key: Value) -> Value {
             Ok(x) => x,
             Err(()) => return Value::NULL,
         };
+        if start == 0 && step == 1 && n == d.len() && type_of(a) == BYTES_TYPE.ptr() {
+            return crate::object::new_ref(a);
+        }
         let out: Vec<u8> = (0..n)
             .map(|k| d[(start + k as isize * step) as usize])
             .collect();

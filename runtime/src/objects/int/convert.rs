@@ -7,13 +7,27 @@ use crate::errors::*;
 use crate::object::decref;
 
 /// CPython's default `sys.get_int_max_str_digits()`.
-pub const MAX_STR_DIGITS: usize = 4300;
+pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
+
+static MAX_STR_DIGITS_NOW: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(DEFAULT_MAX_STR_DIGITS);
+
+/// The current `sys.get_int_max_str_digits()` (0: no limit).
+#[inline]
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS_NOW.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// `sys.set_int_max_str_digits(n)`; the caller checks `n == 0 || n >= 640`.
+pub fn set_max_str_digits(n: usize) {
+    MAX_STR_DIGITS_NOW.store(n, std::sync::atomic::Ordering::Relaxed)
+}
 
 /// Decimal text of an int value, or ValueError past the digit limit.
 pub fn int_repr_string(x: &IntVal) -> Result<String, ()> {
     match x {
         IntVal::Small(i) => Ok(i.to_string()),
-        IntVal::Big(b) => crate::num::int::int_to_decimal(b, MAX_STR_DIGITS).map_err(|e| {
+        IntVal::Big(b) => crate::num::int::int_to_decimal(b, max_str_digits()).map_err(|e| {
             raise_alg(e);
         }),
     }
@@ -185,7 +199,7 @@ fn parse_bytes_value(data: &[u8], base: u32) -> Value {
         return invalid();
     }
     let text = std::str::from_utf8(data).unwrap_or_default();
-    match crate::num::int::parse_int(text, base as i64, MAX_STR_DIGITS) {
+    match crate::num::int::parse_int(text, base as i64, max_str_digits()) {
         Ok(b) => from_bigint(b),
         Err(e) if e.msg.starts_with("invalid literal") => invalid(),
         Err(e) => raise_alg(e),
@@ -194,7 +208,7 @@ fn parse_bytes_value(data: &[u8], base: u32) -> Value {
 
 fn parse_str_value(s: Value, base: u32) -> Value {
     let text = crate::objects::str::as_str(s);
-    match crate::num::int::parse_int(text, base as i64, MAX_STR_DIGITS) {
+    match crate::num::int::parse_int(text, base as i64, max_str_digits()) {
         Ok(b) => from_bigint(b),
         Err(e) => raise_alg(e),
     }
@@ -212,8 +226,12 @@ pub(super) unsafe fn int_format(v: Value, spec: Value) -> Value {
     let Some(x) = int_val(v) else {
         return crate::objects::singletons::not_implemented();
     };
-    match crate::text::format_spec::format_int(&x.to_big(), spec_text, type_name(v), MAX_STR_DIGITS)
-    {
+    match crate::text::format_spec::format_int(
+        &x.to_big(),
+        spec_text,
+        type_name(v),
+        max_str_digits(),
+    ) {
         Ok(s) => crate::objects::str::from_string(s),
         Err(e) => raise_alg(e),
     }

@@ -81,9 +81,13 @@ pub(super) unsafe fn str_item(a: Value, i: isize) -> Value {
 
 pub(super) unsafe fn str_subscript(a: Value, key: Value) -> Value {
     if crate::objects::slice::is_slice(key) {
-        let Ok((start, step, n)) = crate::objects::slice::indices_for(key, char_len(a)) else {
+        let len = char_len(a);
+        let Ok((start, step, n)) = crate::objects::slice::indices_for(key, len) else {
             return Value::NULL;
         };
+        if start == 0 && step == 1 && n == len && is_exact_str(a) {
+            return new_ref(a);
+        }
         return str_slice(a, start, step, n);
     }
     match index_value(key) {
