@@ -461,6 +461,9 @@ pub struct DescrObject {
     pub fset: Value,
     pub fdel: Value,
     pub doc: Value,
+    /// The attribute name given by `__set_name__` (property only; null
+    /// until the owning class is created).
+    pub name: Value,
 }
 
 macro_rules! descr_type {
@@ -534,6 +537,7 @@ unsafe fn descr_dealloc(o: *mut Object) {
     clear_slot(&mut (*d).fset);
     clear_slot(&mut (*d).fdel);
     clear_slot(&mut (*d).doc);
+    clear_slot(&mut (*d).name);
     let ty = (*o).ty as *mut TypeObject;
     if (*ty).is_heap_type() {
         // Heap subclasses: release slots/dict through the generic path
@@ -544,7 +548,14 @@ unsafe fn descr_dealloc(o: *mut Object) {
 
 unsafe fn descr_traverse(o: *mut Object, visit: VisitFn, arg: *mut libc::c_void) -> i32 {
     let d = o as *mut DescrObject;
-    for v in [(*d).dict, (*d).fget, (*d).fset, (*d).fdel, (*d).doc] {
+    for v in [
+        (*d).dict,
+        (*d).fget,
+        (*d).fset,
+        (*d).fdel,
+        (*d).doc,
+        (*d).name,
+    ] {
         let r = visit_value(v, visit, arg);
         if r != 0 {
             return r;
@@ -594,27 +605,19 @@ unsafe fn property_init(p: Value, args: *const Value, nargs: usize, kw: Value) -
     0
 }
 
-/// The property's name for error messages (`fget.__name__`).
-unsafe fn property_name(p: Value) -> String {
-    let f = (*dobj(p)).fget;
-    if f.is_null() {
-        return "?".to_string();
-    }
-    match crate::ops::attr::lookup_attr(f, crate::id!(__name__)) {
-        Ok(Some(n)) => {
-            let s = if pystr::is_str(n) {
-                pystr::as_str(n).to_string()
-            } else {
-                "?".to_string()
-            };
-            decref(n);
-            s
-        }
-        _ => {
-            clear();
-            "?".to_string()
-        }
-    }
+/// `property 'x' of 'C' object has no <what>` (CPython 3.11's text; the
+/// name comes from `__set_name__` and is left out when unknown).
+unsafe fn property_missing(p: Value, obj: Value, what: &str) -> Value {
+    let n = (*dobj(p)).name;
+    let named = if !n.is_null() && pystr::is_str(n) {
+        format!(" '{}'", pystr::as_str(n))
+    } else {
+        String::new()
+    };
+    raise_attribute_error(format!(
+        "property{named} of '{}' object has no {what}",
+        type_name(obj)
+    ))
 }
 
 unsafe fn property_get(p: Value, obj: Value, _ty: Value) -> Value {
@@ -623,11 +626,7 @@ unsafe fn property_get(p: Value, obj: Value, _ty: Value) -> Value {
     }
     let d = dobj(p);
     if (*d).fget.is_null() {
-        return raise_attribute_error(format!(
-            "property '{}' of '{}' object has no getter",
-            property_name(p),
-            type_name(obj)
-        ));
+        return property_missing(p, obj, "getter");
     }
     crate::call::vectorcall::call((*d).fget, &[obj], Value::NULL)
 }
@@ -640,11 +639,7 @@ unsafe fn property_set(p: Value, obj: Value, value: Value) -> i32 {
         ((*d).fset, "setter")
     };
     if f.is_null() {
-        raise_attribute_error(format!(
-            "property '{}' of '{}' object has no {what}",
-            property_name(p),
-            type_name(obj)
-        ));
+        property_missing(p, obj, what);
         return -1;
     }
     let r = if value.is_null() {
@@ -668,7 +663,23 @@ unsafe fn property_copy(p: Value, which: usize, f: Value) -> Value {
         .iter()
         .map(|&v| if v.is_null() { none() } else { v })
         .collect();
-    crate::call::vectorcall::call(Value::from_obj(type_of(p)), &args, Value::NULL)
+    let r = crate::call::vectorcall::call(Value::from_obj(type_of(p)), &args, Value::NULL);
+    if !r.is_null() && is_subtype(type_of(r), PROPERTY_TYPE.ptr()) && !(*d).name.is_null() {
+        xsetref(&mut (*dobj(r)).name, new_ref((*d).name));
+    }
+    r
+}
+
+/// `property.__set_name__(owner, name)`: remember the attribute name.
+unsafe fn m_set_name(p: Value, args: &[Value]) -> Value {
+    if args.len() != 2 {
+        return crate::type_error!(
+            "__set_name__() takes 2 positional arguments but {} were given",
+            args.len()
+        );
+    }
+    xsetref(&mut (*dobj(p)).name, new_ref(args[1]));
+    none()
 }
 
 unsafe fn m_getter(p: Value, f: Value) -> Value {
@@ -719,6 +730,11 @@ unsafe fn set_doc(p: Value, v: Value) -> i32 {
 }
 
 static PROPERTY_METHODS: &[crate::call::builtin::MethodDef] = &[
+    crate::call::builtin::MethodDef {
+        name: "__set_name__",
+        imp: crate::call::builtin::MethodImpl::Fast(m_set_name),
+        doc: "Method to set name of a property.",
+    },
     crate::call::builtin::MethodDef {
         name: "getter",
         imp: crate::call::builtin::MethodImpl::O(m_getter),

@@ -293,11 +293,6 @@ pub unsafe fn type_new(
         );
     }
     let mut base_items: Vec<Value> = tuple::as_slice(bases).to_vec();
-    for &b in &base_items {
-        if !is_type(b) {
-            return raise_type_error("bases must be types");
-        }
-    }
     // Most derived metaclass.
     let mut winner = meta;
     for &b in &base_items {
@@ -312,6 +307,12 @@ pub unsafe fn type_new(
         return raise_type_error(
             "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
         );
+    }
+    // As CPython: the metaclass is computed first, then the bases checked.
+    for &b in &base_items {
+        if !is_type(b) {
+            return raise_type_error("bases must be types");
+        }
     }
     if winner != meta {
         if let Some(f) = (*winner).tp_new {

@@ -70,6 +70,10 @@ impl FormatArgs for FmtArgs<'_> {
         self.pos.len()
     }
 
+    fn positional_allowed(&self) -> bool {
+        !matches!(self.kw, Keywords::Mapping(_))
+    }
+
     fn positional(&mut self, i: usize) -> Result<Obj, Raised> {
         Ok(Obj(new_ref(self.pos[i])))
     }
