@@ -394,10 +394,15 @@ pub fn format_object(v: Value, spec: Value) -> Value {
         }
         return r;
     }
+    // The built-in `__format__`s answer an empty spec with `str(self)`,
+    // which a subclass (or bool) may define differently.
+    if spec_text.is_empty()
+        && !(pystr::is_exact_str(v) || int::is_exact_int(v) || float::is_exact_float(v))
+    {
+        return protocol::str_of(v);
+    }
     let res = if pystr::is_str(v) {
         crate::text::format_spec::format_str(pystr::as_str(v), spec_text)
-    } else if crate::objects::bool::is_bool(v) && spec_text.is_empty() {
-        return protocol::str_of(v);
     } else if let Some(iv) = int::int_val(v) {
         crate::text::format_spec::format_int(
             &iv.to_big(),

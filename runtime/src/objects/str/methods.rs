@@ -271,6 +271,10 @@ pub(super) unsafe fn str_format(s: Value, spec: Value) -> Value {
     if !is_str(spec) {
         return crate::type_error!("__format__() argument must be str, not {}", type_name(spec));
     }
+    if as_str(spec).is_empty() {
+        // `str(self)`: a subclass may define `__str__`.
+        return crate::ops::protocol::str_of(s);
+    }
     match crate::text::format_spec::format_str(as_str(s), as_str(spec)) {
         Ok(out) => from_string(out),
         Err(e) => raise_alg(e),
