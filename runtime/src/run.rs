@@ -29,18 +29,6 @@ pub(crate) fn init_interp(argv: &[String], script_dir: &str) -> Result<(), Strin
         }
         {
             use crate::objects::*;
-            let generic = [
-                list::LIST_TYPE.ptr(),
-                dict::DICT_TYPE.ptr(),
-                tuple::TUPLE_TYPE.ptr(),
-                set::SET_TYPE.ptr(),
-                set::FROZENSET_TYPE.ptr(),
-                crate::builtins::iters::ENUMERATE_TYPE.ptr(),
-                crate::errors::exceptions::BASE_EXCEPTION_GROUP.ptr(),
-            ];
-            if genericalias::install_class_getitem(&generic) < 0 {
-                return Err(take_message().unwrap_or_default());
-            }
             // What `match` treats as sequences and mappings (inherited).
             use crate::types::typeobject::{TPFLAGS_MAPPING, TPFLAGS_SEQUENCE};
             for t in [

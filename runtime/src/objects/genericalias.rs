@@ -1,86 +1,91 @@
-//! `types.GenericAlias` (`list[int]`, PEP 585) and `types.UnionType`
-//! (`int | str`, PEP 604).
+//! `types.GenericAlias` (`list[int]`, made by the `__class_getitem__` of
+//! the built-in containers) and `types.UnionType` (`int | str`, made by
+//! `type.__or__`), as CPython 3.11 has them.
 //!
-//! * A GenericAlias holds an origin (any object, usually a class) and an
-//!   args tuple. Attribute reads other than its own forward to the origin,
-//!   calling it calls the origin (and records `__orig_class__` on the
-//!   result when possible), `__mro_entries__` lets it be a base class, and
-//!   `isinstance`/`issubclass` reject it as CPython does.
-//! * A UnionType holds a flattened, de-duplicated args tuple of at least two
-//!   members; `None` is stored as `type(None)`. `isinstance(x, A | B)`
-//!   treats it as the tuple `(A, B)` (see `ops::isinstance`).
-//! * `type.__or__`, `GenericAlias.__or__` and `UnionType.__or__` build
-//!   unions of "unionable" operands: None, classes, GenericAlias, UnionType;
-//!   anything else gives NotImplemented.
-//! * `install_class_getitem` gives the built-in generic classes their
-//!   `__class_getitem__` (a class method returning a GenericAlias).
-//!
-//! Invariant: `origin` and `args` are never null on a live object; `args`
-//! is always a tuple. The objects are immutable and not GC-tracked (they
-//! only reference what they were built from, so they form no cycles by
-//! themselves).
+//! A generic alias holds its origin class and a tuple of arguments (both
+//! owned); it reprs as `origin[args]`, calls and forwards attribute reads
+//! to the origin (except its own `__origin__`, `__args__`,
+//! `__parameters__`, ...), compares by origin and arguments, and refuses
+//! `isinstance`. A union holds a flattened, deduplicated tuple of at least
+//! two arguments (`None` stored as `NoneType`); `isinstance`/`issubclass`
+//! treat it as the tuple of its arguments (`crate::ops::isinstance`).
 
 use crate::call::builtin::{MethodDef, MethodImpl};
-use crate::call::descr::GetSetDef;
 use crate::errors::*;
 use crate::object::alloc::alloc_object;
+use crate::object::gc::{self, visit_value, VisitFn};
+use crate::object::refcount::clear_slot;
 use crate::object::{decref, new_ref, Object, Static, Value};
-use crate::objects::singletons::{is_none, not_implemented, NONE_TYPE};
+use crate::objects::singletons::{is_none, none, not_implemented};
 use crate::objects::{str as pystr, tuple};
-use crate::types::slots::{BinOp, CompareOp, NumberSlots};
+use crate::types::slots::{BinOp, CompareOp, NumberSlots, NB_BINARY_COUNT};
 use crate::types::typeobject::*;
 use crate::types::typetype::is_type;
 
+/// Layout shared by both alias kinds (`origin` is null for unions).
 #[repr(C)]
-pub struct GenericAliasObject {
+pub struct AliasObject {
     pub ob: Object,
     pub origin: Value,
     pub args: Value,
+    /// Lazily computed `__parameters__` (null until asked for).
+    pub params: Value,
 }
 
-#[repr(C)]
-pub struct UnionObject {
-    pub ob: Object,
-    pub args: Value,
-}
-
-/// Number slots with only `|` set to `f` (for `type` and both alias types).
-pub const fn or_slots(f: crate::types::slots::BinaryFn) -> NumberSlots {
-    let mut n = NumberSlots::EMPTY;
-    n.binary[BinOp::Or as usize] = Some(f);
-    n
+const fn or_slots() -> NumberSlots {
+    let mut t: [Option<crate::types::slots::BinaryFn>; NB_BINARY_COUNT] = [None; NB_BINARY_COUNT];
+    t[BinOp::Or as usize] = Some(union_or);
+    NumberSlots {
+        binary: t,
+        ..NumberSlots::EMPTY
+    }
 }
 
 pub static GENERIC_ALIAS_TYPE: Static<TypeObject> = Static::new(TypeObject {
+    tp_new: Some(ga_new),
+    tp_dealloc: Some(alias_dealloc),
+    tp_traverse: Some(alias_traverse),
+    tp_clear: Some(alias_clear),
     tp_repr: Some(ga_repr),
     tp_hash: Some(ga_hash),
-    tp_richcompare: Some(ga_richcompare),
-    tp_getattro: Some(ga_getattro),
     tp_call: Some(ga_call),
-    tp_new: Some(ga_new),
-    tp_dealloc: Some(ga_dealloc),
-    nb: or_slots(alias_or),
-    getsets: GA_GETSETS,
+    tp_getattro: Some(ga_getattro),
+    tp_richcompare: Some(ga_richcompare),
     methods: GA_METHODS,
-    doc: Some("Represent a PEP 585 generic type\n\nE.g. for t = list[int], t.__origin__ is list and t.__args__ is (int,)."),
+    getsets: GA_GETSETS,
+    nb: or_slots(),
+    mp: crate::types::slots::MappingSlots {
+        mp_length: None,
+        mp_subscript: Some(ga_subscript),
+        mp_ass_subscript: None,
+    },
     ..TypeObject::new_static(
         "types.GenericAlias",
-        std::mem::size_of::<GenericAliasObject>(),
-        0,
+        std::mem::size_of::<AliasObject>(),
+        TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
     )
 });
 
 pub static UNION_TYPE: Static<TypeObject> = Static::new(TypeObject {
+    tp_dealloc: Some(alias_dealloc),
+    tp_traverse: Some(alias_traverse),
+    tp_clear: Some(alias_clear),
     tp_repr: Some(union_repr),
     tp_hash: Some(union_hash),
-    tp_richcompare: Some(union_richcompare),
-    tp_dealloc: Some(union_dealloc),
     tp_getattro: Some(crate::ops::attr::generic_getattr),
-    nb: or_slots(alias_or),
-    getsets: UNION_GETSETS,
-    methods: UNION_METHODS,
-    doc: Some("Represent a PEP 604 union type\n\nE.g. for int | str"),
-    ..TypeObject::new_static("types.UnionType", std::mem::size_of::<UnionObject>(), 0)
+    tp_richcompare: Some(union_richcompare),
+    getsets: ALIAS_GETSETS,
+    nb: or_slots(),
+    mp: crate::types::slots::MappingSlots {
+        mp_length: None,
+        mp_subscript: Some(union_subscript),
+        mp_ass_subscript: None,
+    },
+    ..TypeObject::new_static(
+        "types.UnionType",
+        std::mem::size_of::<AliasObject>(),
+        TPFLAGS_HAVE_GC,
+    )
 });
 
 #[inline]
@@ -93,201 +98,251 @@ pub fn is_union(v: Value) -> bool {
     v.is_ptr() && type_of(v) == UNION_TYPE.ptr()
 }
 
-/// The members of a union (borrowed tuple).
-///
-/// # Safety
-/// `v` is a union.
-pub unsafe fn union_args(v: Value) -> Value {
-    (*v.cast::<UnionObject>()).args
+#[inline]
+fn aobj(v: Value) -> *mut AliasObject {
+    v.as_obj() as *mut AliasObject
 }
 
-/// New `origin[args]` (both borrowed; `args` a tuple or a single item).
-pub fn new_generic_alias(origin: Value, args: Value) -> Value {
-    let args = if tuple::is_tuple(args) {
-        new_ref(args)
-    } else {
-        tuple::tuple_pack(&[args])
-    };
+/// The arguments tuple of an alias or union (borrowed).
+pub fn alias_args(v: Value) -> Value {
+    // SAFETY: v is an alias object.
+    unsafe { (*aobj(v)).args }
+}
+
+/// New alias of type `ty` (origin borrowed, may be null; args stolen).
+fn new_alias(ty: *mut TypeObject, origin: Value, args: Value) -> Value {
     if args.is_null() {
-        return args;
+        return Value::NULL;
     }
-    // SAFETY: fresh object of this layout.
+    // SAFETY: fresh object of the alias layout.
     unsafe {
-        let o = alloc_object(
-            GENERIC_ALIAS_TYPE.ptr(),
-            std::mem::size_of::<GenericAliasObject>(),
-        );
+        if crate::types::ready::ready_type(ty) < 0 {
+            decref(args);
+            return Value::NULL;
+        }
+        let o = alloc_object(ty, (*ty).basicsize.max(std::mem::size_of::<AliasObject>()));
         if o.is_null() {
             decref(args);
             return Value::NULL;
         }
-        let g = o as *mut GenericAliasObject;
-        (*g).origin = new_ref(origin);
-        (*g).args = args;
+        let a = o as *mut AliasObject;
+        (*a).origin = if origin.is_null() {
+            Value::NULL
+        } else {
+            new_ref(origin)
+        };
+        (*a).args = args;
+        (*a).params = Value::NULL;
+        gc::track(o);
         Value::from_obj(o)
     }
 }
 
-fn ga(v: Value) -> *mut GenericAliasObject {
-    v.cast::<GenericAliasObject>()
+/// `GenericAlias(origin, args)`: a non-tuple `args` becomes a 1-tuple.
+pub fn new_generic_alias(origin: Value, args: Value) -> Value {
+    let t = if tuple::is_tuple(args) {
+        new_ref(args)
+    } else {
+        tuple::tuple_pack(&[args])
+    };
+    new_alias(GENERIC_ALIAS_TYPE.ptr(), origin, t)
 }
 
-unsafe fn ga_dealloc(o: *mut Object) {
-    let g = o as *mut GenericAliasObject;
-    crate::object::xdecref((*g).origin);
-    crate::object::xdecref((*g).args);
-    crate::object::alloc::free_and_release_type(o);
-}
-
-unsafe fn union_dealloc(o: *mut Object) {
-    crate::object::xdecref((*(o as *mut UnionObject)).args);
-    crate::object::alloc::free_and_release_type(o);
-}
-
-/// `types.GenericAlias(origin, args)`.
-unsafe fn ga_new(_t: *mut TypeObject, args: *const Value, nargs: usize, kw: Value) -> Value {
+unsafe fn ga_new(ty: *mut TypeObject, args: *const Value, nargs: usize, kw: Value) -> Value {
     if crate::call::vectorcall::kw_count(kw) > 0 {
         return raise_type_error("GenericAlias() takes no keyword arguments");
     }
     if nargs != 2 {
         return crate::type_error!("GenericAlias expected 2 arguments, got {nargs}");
     }
-    new_generic_alias(*args, *args.add(1))
+    let a = *args.add(1);
+    let t = if tuple::is_tuple(a) {
+        new_ref(a)
+    } else {
+        tuple::tuple_pack(&[a])
+    };
+    new_alias(ty, *args, t)
 }
 
-/// `cls.__class_getitem__(item)` for the built-in generic classes.
-unsafe fn class_getitem(cls: Value, args: &[Value]) -> Value {
-    if args.len() != 1 {
-        return crate::type_error!(
-            "__class_getitem__() takes exactly one argument ({} given)",
-            args.len()
-        );
-    }
-    new_generic_alias(cls, args[0])
+/// `cls.__class_getitem__(item)` of the built-in generic classes.
+pub unsafe fn class_getitem(cls: Value, item: Value) -> Value {
+    new_generic_alias(cls, item)
 }
 
-static CLASS_GETITEM_DEF: MethodDef = MethodDef {
+/// The `__class_getitem__` class method of list, tuple, set and frozenset
+/// (dict lists it beside `fromkeys`; `type[X]` is special-cased by the
+/// subscript protocol).
+pub static CLASS_GETITEM_METHODS: &[MethodDef] = &[MethodDef {
     name: "__class_getitem__",
-    imp: MethodImpl::Fast(class_getitem),
+    imp: MethodImpl::O(class_getitem),
     doc: "See PEP 585",
-};
+}];
 
-/// Give the built-in generic classes `__class_getitem__` (called once at
-/// start-up, after the types are ready). 0, or -1 with an exception.
-///
-/// # Safety
-/// GIL held; the listed types are ready.
-pub unsafe fn install_class_getitem(types: &[*mut TypeObject]) -> i32 {
-    for &ty in types {
-        let m = crate::call::builtin::new_classmethod_descr(&CLASS_GETITEM_DEF, ty);
-        if m.is_null() {
-            return -1;
+unsafe fn alias_dealloc(o: *mut Object) {
+    gc::untrack(o);
+    let a = o as *mut AliasObject;
+    clear_slot(&mut (*a).origin);
+    clear_slot(&mut (*a).args);
+    clear_slot(&mut (*a).params);
+    crate::object::alloc::free_and_release_type(o);
+}
+
+unsafe fn alias_traverse(o: *mut Object, visit: VisitFn, arg: *mut libc::c_void) -> i32 {
+    let a = o as *mut AliasObject;
+    for v in [(*a).origin, (*a).args, (*a).params] {
+        let r = visit_value(v, visit, arg);
+        if r != 0 {
+            return r;
         }
-        let r = crate::objects::dict::set_str((*ty).dict, "__class_getitem__", m);
-        decref(m);
-        if r < 0 {
-            return -1;
-        }
-        crate::types::lookup::type_modified(ty);
     }
     0
 }
 
-/// How one argument shows inside `X[...]` or `A | B`: `...`, a nested
-/// alias's repr, a class as `module.qualname` (bare for builtins), else
-/// `repr(v)`. Returns None with an exception set.
-unsafe fn repr_item(v: Value) -> Option<String> {
+unsafe fn alias_clear(o: *mut Object) -> i32 {
+    let a = o as *mut AliasObject;
+    clear_slot(&mut (*a).origin);
+    clear_slot(&mut (*a).args);
+    clear_slot(&mut (*a).params);
+    0
+}
+
+/// Optional string attribute `name` of `v` (None when absent; Err with an
+/// exception set on other failures).
+fn str_attr(v: Value, name: &str) -> Result<Option<String>, ()> {
+    let n = pystr::new_str(name);
+    if n.is_null() {
+        return Err(());
+    }
+    let r = crate::ops::attr::lookup_attr(v, n);
+    decref(n);
+    match r? {
+        None => Ok(None),
+        Some(x) => {
+            let s = if pystr::is_str(x) {
+                Some(pystr::as_str(x).to_string())
+            } else {
+                None
+            };
+            decref(x);
+            Ok(s)
+        }
+    }
+}
+
+fn has_attr(v: Value, name: &str) -> Result<bool, ()> {
+    let n = pystr::new_str(name);
+    if n.is_null() {
+        return Err(());
+    }
+    let r = crate::ops::attr::lookup_attr(v, n);
+    decref(n);
+    match r? {
+        None => Ok(false),
+        Some(x) => {
+            decref(x);
+            Ok(true)
+        }
+    }
+}
+
+/// How an alias shows one of its items: `...`, nested aliases by repr,
+/// classes as `module.qualname` (bare for builtins), else `repr()`.
+fn repr_item(v: Value, out: &mut String) -> Result<(), ()> {
     if v == crate::objects::singletons::ellipsis() {
-        return Some("...".to_string());
+        out.push_str("...");
+        return Ok(());
     }
-    if v == Value::from_obj(NONE_TYPE.ptr()) {
-        return Some("None".to_string());
-    }
-    let has = |name: Value| -> Result<bool, ()> {
-        match crate::ops::attr::lookup_attr(v, name) {
-            Ok(Some(x)) => {
-                decref(x);
-                Ok(true)
+    if crate::objects::list::is_list(v) {
+        out.push('[');
+        for (k, &x) in crate::objects::list::as_slice(v)
+            .to_vec()
+            .iter()
+            .enumerate()
+        {
+            if k > 0 {
+                out.push_str(", ");
             }
-            Ok(None) => Ok(false),
-            Err(()) => Err(()),
+            repr_item(x, out)?;
         }
+        out.push(']');
+        return Ok(());
+    }
+    if !is_generic_alias(v)
+        && !is_union(v)
+        && has_attr(v, "__origin__")?
+        && has_attr(v, "__args__")?
+    {
+        return if crate::ops::protocol::repr_into(v, out) {
+            Ok(())
+        } else {
+            Err(())
+        };
+    }
+    if is_generic_alias(v) || is_union(v) {
+        return if crate::ops::protocol::repr_into(v, out) {
+            Ok(())
+        } else {
+            Err(())
+        };
+    }
+    let qual = str_attr(v, "__qualname__")?;
+    let module = if qual.is_some() {
+        str_attr(v, "__module__")?
+    } else {
+        None
     };
-    let is_alias = match (has(crate::id!(__origin__)), has(crate::id!(__args__))) {
-        (Ok(a), Ok(b)) => a && b,
-        _ => return None,
-    };
-    if !is_alias {
-        let q = crate::ops::attr::lookup_attr(v, crate::id!(__qualname__));
-        let m = crate::ops::attr::lookup_attr(v, crate::id!(__module__));
-        match (q, m) {
-            (Ok(Some(q)), Ok(Some(m))) => {
-                let text = if pystr::is_str(q) && pystr::is_str(m) {
-                    let (qs, ms) = (pystr::as_str(q), pystr::as_str(m));
-                    Some(if ms == "builtins" {
-                        qs.to_string()
-                    } else {
-                        format!("{ms}.{qs}")
-                    })
-                } else {
-                    None
-                };
-                decref(q);
-                decref(m);
-                if let Some(t) = text {
-                    return Some(t);
-                }
-            }
-            (Err(()), other) | (other, Err(())) => {
-                if let Ok(Some(x)) = other {
-                    decref(x);
-                }
-                return None;
-            }
-            (a, b) => {
-                for x in [a, b].into_iter().flatten().flatten() {
-                    decref(x);
-                }
+    match (qual, module) {
+        (Some(q), Some(m)) if m == "builtins" => out.push_str(&q),
+        (Some(q), Some(m)) => {
+            out.push_str(&m);
+            out.push('.');
+            out.push_str(&q);
+        }
+        _ => {
+            if !crate::ops::protocol::repr_into(v, out) {
+                return Err(());
             }
         }
     }
-    let r = crate::ops::protocol::repr(v);
-    if r.is_null() {
-        return None;
-    }
-    let s = pystr::as_str(r).to_string();
-    decref(r);
-    Some(s)
+    Ok(())
 }
 
 unsafe fn ga_repr(v: Value) -> Value {
-    let g = ga(v);
-    let Some(origin) = repr_item((*g).origin) else {
-        return Value::NULL;
-    };
-    let items = tuple::as_slice((*g).args);
-    let inner = if items.is_empty() {
-        "()".to_string()
-    } else {
-        let mut parts = Vec::with_capacity(items.len());
-        for &a in items {
-            match repr_item(a) {
-                Some(s) => parts.push(s),
-                None => return Value::NULL,
+    let a = aobj(v);
+    let mut out = String::new();
+    let r = crate::errors::threadstate::with_recursion_guard(
+        " while getting the repr of an object",
+        Err(()),
+        || -> Result<(), ()> {
+            repr_item((*a).origin, &mut out)?;
+            out.push('[');
+            let args = tuple::as_slice((*a).args);
+            if args.is_empty() {
+                out.push_str("()");
             }
-        }
-        parts.join(", ")
-    };
-    pystr::from_string(format!("{origin}[{inner}]"))
+            for (k, &x) in args.iter().enumerate() {
+                if k > 0 {
+                    out.push_str(", ");
+                }
+                repr_item(x, &mut out)?;
+            }
+            out.push(']');
+            Ok(())
+        },
+    );
+    match r {
+        Ok(()) => pystr::from_string(out),
+        Err(()) => Value::NULL,
+    }
 }
 
 unsafe fn ga_hash(v: Value) -> isize {
-    let g = ga(v);
-    let h0 = crate::ops::protocol::hash((*g).origin);
+    let a = aobj(v);
+    let h0 = crate::ops::protocol::hash((*a).origin);
     if h0 == -1 {
         return -1;
     }
-    let h1 = crate::ops::protocol::hash((*g).args);
+    let h1 = crate::ops::protocol::hash((*a).args);
     if h1 == -1 {
         return -1;
     }
@@ -299,23 +354,36 @@ unsafe fn ga_hash(v: Value) -> isize {
     }
 }
 
-unsafe fn ga_richcompare(a: Value, b: Value, op: CompareOp) -> Value {
-    if !is_generic_alias(b) || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
-        return not_implemented();
+/// Calling an alias calls its origin, then records `__orig_class__` on the
+/// result when it accepts attributes.
+unsafe extern "C" fn ga_call(v: Value, args: *const Value, nargs: usize, kw: Value) -> Value {
+    let origin = (*aobj(v)).origin;
+    let r = crate::call::vectorcall::vectorcall(origin, args, nargs, kw);
+    if r.is_null() {
+        return r;
     }
-    let (ga_a, ga_b) = (ga(a), ga(b));
-    let mut eq =
-        crate::ops::compare::rich_compare_bool((*ga_a).origin, (*ga_b).origin, CompareOp::Eq);
-    if eq == 1 {
-        eq = crate::ops::compare::rich_compare_bool((*ga_a).args, (*ga_b).args, CompareOp::Eq);
-    }
-    if eq < 0 {
+    let n = pystr::new_str("__orig_class__");
+    if n.is_null() {
+        decref(r);
         return Value::NULL;
     }
-    crate::objects::bool::from_bool((eq == 1) == matches!(op, CompareOp::Eq))
+    if crate::ops::attr::set_attr(r, n, v) < 0 {
+        if matches(crate::errors::exceptions::ATTRIBUTE_ERROR.ptr())
+            || matches(crate::errors::exceptions::TYPE_ERROR.ptr())
+        {
+            clear();
+        } else {
+            decref(n);
+            decref(r);
+            return Value::NULL;
+        }
+    }
+    decref(n);
+    r
 }
 
-/// Names a GenericAlias answers itself instead of forwarding to the origin.
+/// Names an alias answers itself; every other attribute comes from the
+/// origin class.
 const OWN_ATTRS: &[&str] = &[
     "__class__",
     "__origin__",
@@ -328,126 +396,147 @@ const OWN_ATTRS: &[&str] = &[
     "__reduce__",
     "__copy__",
     "__deepcopy__",
-    "__instancecheck__",
-    "__subclasscheck__",
-    "__or__",
-    "__ror__",
 ];
 
 unsafe fn ga_getattro(v: Value, name: Value) -> Value {
     if pystr::is_str(name) && !OWN_ATTRS.contains(&pystr::as_str(name)) {
-        return crate::ops::attr::get_attr((*ga(v)).origin, name);
+        return crate::ops::attr::get_attr((*aobj(v)).origin, name);
     }
     crate::ops::attr::generic_getattr(v, name)
 }
 
-unsafe extern "C" fn ga_call(v: Value, args: *const Value, nargs: usize, kwnames: Value) -> Value {
-    let r = crate::call::vectorcall::vectorcall((*ga(v)).origin, args, nargs, kwnames);
-    if r.is_null() {
-        return r;
+unsafe fn ga_richcompare(a: Value, b: Value, op: CompareOp) -> Value {
+    if !is_generic_alias(b) || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return not_implemented();
     }
-    // Record the alias on the instance when it accepts attributes.
-    if crate::ops::attr::set_attr(r, crate::id!(__orig_class__), v) < 0 {
-        if matches(crate::errors::exceptions::ATTRIBUTE_ERROR.ptr())
-            || matches(crate::errors::exceptions::TYPE_ERROR.ptr())
-        {
-            clear();
+    let (x, y) = (aobj(a), aobj(b));
+    let mut eq = crate::ops::compare::rich_compare_bool((*x).origin, (*y).origin, CompareOp::Eq);
+    if eq == 1 {
+        eq = crate::ops::compare::rich_compare_bool((*x).args, (*y).args, CompareOp::Eq);
+    }
+    if eq < 0 {
+        return Value::NULL;
+    }
+    crate::objects::bool::from_bool((eq == 1) == matches!(op, CompareOp::Eq))
+}
+
+/// The type variables among `args`, in order of first appearance: items
+/// with `__typing_subst__`, and the `__parameters__` of nested aliases.
+fn collect_params(args: Value) -> Value {
+    let mut out: Vec<Value> = Vec::new();
+    let push = |out: &mut Vec<Value>, p: Value| {
+        if out.contains(&p) {
+            decref(p);
         } else {
-            decref(r);
+            out.push(p);
+        }
+    };
+    for &x in tuple::as_slice(args).to_vec().iter() {
+        if is_type(x) {
+            continue;
+        }
+        match has_attr(x, "__typing_subst__") {
+            Err(()) => {
+                out.into_iter().for_each(decref);
+                return Value::NULL;
+            }
+            Ok(true) => {
+                push(&mut out, new_ref(x));
+                continue;
+            }
+            Ok(false) => {}
+        }
+        let n = pystr::new_str("__parameters__");
+        if n.is_null() {
+            out.into_iter().for_each(decref);
             return Value::NULL;
         }
-    }
-    r
-}
-
-unsafe fn ga_origin(v: Value) -> Value {
-    new_ref((*ga(v)).origin)
-}
-unsafe fn ga_args(v: Value) -> Value {
-    new_ref((*ga(v)).args)
-}
-
-/// The type variables among `args` (objects whose type has
-/// `__typing_subst__`), in order, without repeats.
-unsafe fn parameters_of(args: Value) -> Value {
-    let mut out: Vec<Value> = Vec::new();
-    for &a in tuple::as_slice(args) {
-        let is_param = !is_type(a)
-            && !crate::types::lookup::type_lookup(type_of(a), crate::id!(__typing_subst__))
-                .is_null();
-        let nested = if is_generic_alias(a) {
-            Some((*ga(a)).args)
-        } else if is_union(a) {
-            Some(union_args(a))
-        } else {
-            None
-        };
-        if is_param {
-            if !out.contains(&a) {
-                out.push(a);
+        let r = crate::ops::attr::lookup_attr(x, n);
+        decref(n);
+        match r {
+            Err(()) => {
+                out.into_iter().for_each(decref);
+                return Value::NULL;
             }
-        } else if let Some(inner) = nested {
-            let p = parameters_of(inner);
-            if p.is_null() {
-                return p;
-            }
-            for &x in tuple::as_slice(p) {
-                if !out.contains(&x) {
-                    out.push(x);
+            Ok(None) => {}
+            Ok(Some(ps)) => {
+                if tuple::is_tuple(ps) {
+                    for &p in tuple::as_slice(ps) {
+                        push(&mut out, new_ref(p));
+                    }
                 }
+                decref(ps);
             }
-            decref(p);
         }
     }
-    tuple::tuple_pack(&out)
+    tuple::tuple_from_vec(out)
 }
 
-unsafe fn ga_parameters(v: Value) -> Value {
-    parameters_of((*ga(v)).args)
+unsafe fn get_params(v: Value) -> Value {
+    let a = aobj(v);
+    if (*a).params.is_null() {
+        let p = collect_params((*a).args);
+        if p.is_null() {
+            return p;
+        }
+        (*a).params = p;
+    }
+    new_ref((*a).params)
 }
 
-unsafe fn ga_unpacked(_v: Value) -> Value {
+unsafe fn get_origin(v: Value) -> Value {
+    new_ref((*aobj(v)).origin)
+}
+
+unsafe fn get_args(v: Value) -> Value {
+    new_ref((*aobj(v)).args)
+}
+
+unsafe fn get_unpacked(_v: Value) -> Value {
     crate::objects::bool::from_bool(false)
 }
 
-static GA_GETSETS: &[GetSetDef] = &[
-    GetSetDef {
-        name: "__origin__",
-        get: ga_origin,
-        set: None,
-        doc: "",
-    },
-    GetSetDef {
+static ALIAS_GETSETS: &[crate::call::descr::GetSetDef] = &[
+    crate::call::descr::GetSetDef {
         name: "__args__",
-        get: ga_args,
+        get: get_args,
         set: None,
         doc: "",
     },
-    GetSetDef {
+    crate::call::descr::GetSetDef {
         name: "__parameters__",
-        get: ga_parameters,
+        get: get_params,
+        set: None,
+        doc: "Type variables in the alias.",
+    },
+];
+
+static GA_GETSETS: &[crate::call::descr::GetSetDef] = &[
+    crate::call::descr::GetSetDef {
+        name: "__origin__",
+        get: get_origin,
+        set: None,
+        doc: "",
+    },
+    crate::call::descr::GetSetDef {
+        name: "__args__",
+        get: get_args,
+        set: None,
+        doc: "",
+    },
+    crate::call::descr::GetSetDef {
+        name: "__parameters__",
+        get: get_params,
         set: None,
         doc: "Type variables in the GenericAlias.",
     },
-    GetSetDef {
+    crate::call::descr::GetSetDef {
         name: "__unpacked__",
-        get: ga_unpacked,
+        get: get_unpacked,
         set: None,
         doc: "",
     },
 ];
-
-unsafe fn ga_mro_entries(v: Value, _bases: Value) -> Value {
-    tuple::tuple_pack(&[(*ga(v)).origin])
-}
-
-unsafe fn ga_instancecheck(_v: Value, _x: Value) -> Value {
-    raise_type_error("isinstance() argument 2 cannot be a parameterized generic")
-}
-
-unsafe fn ga_subclasscheck(_v: Value, _x: Value) -> Value {
-    raise_type_error("issubclass() argument 2 cannot be a parameterized generic")
-}
 
 static GA_METHODS: &[MethodDef] = &[
     MethodDef {
@@ -467,86 +556,196 @@ static GA_METHODS: &[MethodDef] = &[
     },
 ];
 
-/// Whether `v` may be a member of a union built by `|`.
+unsafe fn ga_mro_entries(v: Value, _bases: Value) -> Value {
+    tuple::tuple_pack(&[(*aobj(v)).origin])
+}
+
+unsafe fn ga_instancecheck(_v: Value, _obj: Value) -> Value {
+    raise_type_error("isinstance() argument 2 cannot be a parameterized generic")
+}
+
+unsafe fn ga_subclasscheck(_v: Value, _obj: Value) -> Value {
+    raise_type_error("issubclass() argument 2 cannot be a parameterized generic")
+}
+
+/// The arguments of `v` (an alias or union) with its type variables
+/// replaced by `key`'s items (new references), or None with an error set.
+unsafe fn substitute(v: Value, key: Value) -> Option<Vec<Value>> {
+    let params = get_params(v);
+    if params.is_null() {
+        return None;
+    }
+    let ps: Vec<Value> = tuple::as_slice(params).to_vec();
+    decref(params);
+    let items: Vec<Value> = if tuple::is_tuple(key) {
+        tuple::as_slice(key).to_vec()
+    } else {
+        vec![key]
+    };
+    if ps.is_empty() || items.len() != ps.len() {
+        let r = crate::ops::protocol::repr(v);
+        if r.is_null() {
+            return None;
+        }
+        let text = pystr::as_str(r).to_string();
+        decref(r);
+        if ps.is_empty() {
+            raise_type_error(format!("{text} is not a generic class"));
+        } else {
+            raise_type_error(format!(
+                "Too {} arguments for {}; actual {}, expected {}",
+                if items.len() > ps.len() {
+                    "many"
+                } else {
+                    "few"
+                },
+                text,
+                items.len(),
+                ps.len()
+            ));
+        }
+        return None;
+    }
+    let mut out: Vec<Value> = Vec::new();
+    for &arg in tuple::as_slice((*aobj(v)).args).to_vec().iter() {
+        let replaced = if let Some(k) = ps.iter().position(|&p| p == arg) {
+            new_ref(items[k])
+        } else if is_generic_alias(arg) || is_union(arg) {
+            let sub = get_params(arg);
+            if sub.is_null() {
+                out.into_iter().for_each(decref);
+                return None;
+            }
+            let subs: Vec<Value> = tuple::as_slice(sub)
+                .iter()
+                .map(|&p| items[ps.iter().position(|&q| q == p).unwrap_or(0)])
+                .collect();
+            decref(sub);
+            if subs.is_empty() {
+                new_ref(arg)
+            } else {
+                let t = tuple::tuple_pack(&subs);
+                if t.is_null() {
+                    t
+                } else {
+                    let r = crate::ops::protocol::get_item(arg, t);
+                    decref(t);
+                    r
+                }
+            }
+        } else {
+            new_ref(arg)
+        };
+        if replaced.is_null() {
+            out.into_iter().for_each(decref);
+            return None;
+        }
+        out.push(replaced);
+    }
+    Some(out)
+}
+
+/// `alias[items]`: the alias with its type variables substituted.
+unsafe fn ga_subscript(v: Value, key: Value) -> Value {
+    match substitute(v, key) {
+        Some(args) => new_alias(type_of(v), (*aobj(v)).origin, tuple::tuple_from_vec(args)),
+        None => Value::NULL,
+    }
+}
+
+/// `union[items]`: the union of the substituted arguments.
+unsafe fn union_subscript(v: Value, key: Value) -> Value {
+    let Some(args) = substitute(v, key) else {
+        return Value::NULL;
+    };
+    let mut it = args.into_iter();
+    let mut acc = it.next().unwrap_or(Value::NULL);
+    while let Some(x) = it.next() {
+        let r = crate::ops::number::binary_op(acc, x, BinOp::Or);
+        decref(acc);
+        decref(x);
+        acc = r;
+        if acc.is_null() {
+            it.for_each(decref);
+            return Value::NULL;
+        }
+    }
+    acc
+}
+
+/// Can `v` be an operand of `|` between types?
 fn unionable(v: Value) -> bool {
     is_none(v) || is_type(v) || is_generic_alias(v) || is_union(v)
 }
 
-/// `a | b` for classes, aliases and unions (NotImplemented otherwise).
-pub unsafe fn alias_or(a: Value, b: Value) -> Value {
+/// `a | b` for classes, aliases, unions and None (`type.__or__` and the
+/// alias types' `__or__`/`__ror__`): NotImplemented for other operands.
+pub unsafe fn union_or(a: Value, b: Value) -> Value {
     if !unionable(a) || !unionable(b) {
         return not_implemented();
     }
     let mut flat: Vec<Value> = Vec::new();
     for v in [a, b] {
         if is_union(v) {
-            flat.extend_from_slice(tuple::as_slice(union_args(v)));
-        } else if is_none(v) {
-            flat.push(Value::from_obj(NONE_TYPE.ptr()));
+            flat.extend_from_slice(tuple::as_slice(alias_args(v)));
         } else {
             flat.push(v);
         }
     }
-    // De-duplicate: identity, or equality between two aliases.
-    let mut members: Vec<Value> = Vec::new();
+    let none_type = Value::from_obj(type_of(none()) as *mut Object);
+    let mut out: Vec<Value> = Vec::new();
     for v in flat {
+        let v = if is_none(v) { none_type } else { v };
         let mut dup = false;
-        for &m in &members {
-            if m == v {
-                dup = true;
-            } else if is_generic_alias(m) && is_generic_alias(v) {
-                let r = crate::ops::compare::rich_compare_bool(m, v, CompareOp::Eq);
+        for &w in &out {
+            let same = if is_generic_alias(v) && is_generic_alias(w) {
+                let r = crate::ops::compare::rich_compare_bool(v, w, CompareOp::Eq);
                 if r < 0 {
+                    out.into_iter().for_each(decref);
                     return Value::NULL;
                 }
-                dup = r == 1;
-            }
-            if dup {
+                r == 1
+            } else {
+                v == w
+            };
+            if same {
+                dup = true;
                 break;
             }
         }
         if !dup {
-            members.push(v);
+            out.push(new_ref(v));
         }
     }
-    if members.len() == 1 {
-        return new_ref(members[0]);
+    if out.len() == 1 {
+        return out.pop().unwrap_or(Value::NULL);
     }
-    let args = tuple::tuple_pack(&members);
-    if args.is_null() {
-        return args;
-    }
-    let o = alloc_object(UNION_TYPE.ptr(), std::mem::size_of::<UnionObject>());
-    if o.is_null() {
-        decref(args);
-        return Value::NULL;
-    }
-    (*(o as *mut UnionObject)).args = args;
-    Value::from_obj(o)
+    new_alias(UNION_TYPE.ptr(), Value::NULL, tuple::tuple_from_vec(out))
 }
 
 unsafe fn union_repr(v: Value) -> Value {
-    let mut parts = Vec::new();
-    for &a in tuple::as_slice(union_args(v)) {
-        match repr_item(a) {
-            Some(s) => parts.push(s),
-            None => return Value::NULL,
+    let none_type = Value::from_obj(type_of(none()) as *mut Object);
+    let mut out = String::new();
+    for (k, &x) in tuple::as_slice(alias_args(v)).to_vec().iter().enumerate() {
+        if k > 0 {
+            out.push_str(" | ");
+        }
+        if x == none_type {
+            out.push_str("None");
+        } else if repr_item(x, &mut out).is_err() {
+            return Value::NULL;
         }
     }
-    pystr::from_string(parts.join(" | "))
+    pystr::from_string(out)
 }
 
-/// The members as a frozenset (new reference), for order-free eq/hash.
-unsafe fn member_set(v: Value) -> Value {
-    crate::call::vectorcall::call(
-        Value::from_obj(crate::objects::set::FROZENSET_TYPE.ptr()),
-        &[union_args(v)],
-        Value::NULL,
-    )
+/// A frozenset of the union's arguments (new reference).
+fn args_set(v: Value) -> Value {
+    crate::objects::set::frozenset_from_items(tuple::as_slice(alias_args(v)))
 }
 
 unsafe fn union_hash(v: Value) -> isize {
-    let s = member_set(v);
+    let s = args_set(v);
     if s.is_null() {
         return -1;
     }
@@ -559,79 +758,14 @@ unsafe fn union_richcompare(a: Value, b: Value, op: CompareOp) -> Value {
     if !is_union(b) || !matches!(op, CompareOp::Eq | CompareOp::Ne) {
         return not_implemented();
     }
-    let sa = member_set(a);
-    if sa.is_null() {
-        return sa;
+    let (x, y) = (args_set(a), args_set(b));
+    if x.is_null() || y.is_null() {
+        crate::object::xdecref(x);
+        crate::object::xdecref(y);
+        return Value::NULL;
     }
-    let sb = member_set(b);
-    if sb.is_null() {
-        decref(sa);
-        return sb;
-    }
-    let r = crate::ops::compare::rich_compare(sa, sb, op);
-    decref(sa);
-    decref(sb);
+    let r = crate::ops::compare::rich_compare(x, y, op);
+    decref(x);
+    decref(y);
     r
 }
-
-unsafe fn union_get_args(v: Value) -> Value {
-    new_ref(union_args(v))
-}
-
-unsafe fn union_parameters(v: Value) -> Value {
-    parameters_of(union_args(v))
-}
-
-static UNION_GETSETS: &[GetSetDef] = &[
-    GetSetDef {
-        name: "__args__",
-        get: union_get_args,
-        set: None,
-        doc: "",
-    },
-    GetSetDef {
-        name: "__parameters__",
-        get: union_parameters,
-        set: None,
-        doc: "Type variables in the types.UnionType.",
-    },
-];
-
-unsafe fn union_instancecheck(v: Value, x: Value) -> Value {
-    for &a in tuple::as_slice(union_args(v)) {
-        if is_generic_alias(a) {
-            return raise_type_error("isinstance() argument 2 cannot be a parameterized generic");
-        }
-    }
-    let r = crate::builtins::core::isinstance_value(x, union_args(v));
-    if r < 0 {
-        return Value::NULL;
-    }
-    crate::objects::bool::from_bool(r == 1)
-}
-
-unsafe fn union_subclasscheck(v: Value, x: Value) -> Value {
-    for &a in tuple::as_slice(union_args(v)) {
-        if is_generic_alias(a) {
-            return raise_type_error("issubclass() argument 2 cannot be a parameterized generic");
-        }
-    }
-    let r = crate::builtins::core::issubclass_value(x, union_args(v));
-    if r < 0 {
-        return Value::NULL;
-    }
-    crate::objects::bool::from_bool(r == 1)
-}
-
-static UNION_METHODS: &[MethodDef] = &[
-    MethodDef {
-        name: "__instancecheck__",
-        imp: MethodImpl::O(union_instancecheck),
-        doc: "",
-    },
-    MethodDef {
-        name: "__subclasscheck__",
-        imp: MethodImpl::O(union_subclasscheck),
-        doc: "",
-    },
-];

@@ -28,11 +28,16 @@ pub static OBJECT_TYPE: Static<TypeObject> = Static::new(TypeObject {
     getsets: OBJECT_GETSETS,
     methods: OBJECT_METHODS,
     classmethods: OBJECT_CLASSMETHODS,
-    doc: Some("The base class of the class hierarchy."),
+    doc: Some(
+        "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments \
+         and returns a new featureless\ninstance that has no instance attributes and cannot \
+         be given any.\n",
+    ),
     ..TypeObject::new_static("object", std::mem::size_of::<Object>(), TPFLAGS_BASETYPE)
 });
 
-/// `__module__` of a type as text ("builtins" for static types).
+/// `__module__` of a type as text: for static types the part of the name
+/// before the last dot (`types.GenericAlias`), else "builtins".
 pub fn type_module(ty: *mut TypeObject) -> String {
     // SAFETY: valid type.
     unsafe {
@@ -53,7 +58,8 @@ pub fn type_module(ty: *mut TypeObject) -> String {
     "builtins".to_string()
 }
 
-/// `__qualname__` of a type as text.
+/// `__qualname__` of a type as text (for a static type, its name after
+/// the module prefix).
 pub fn type_qualname(ty: *mut TypeObject) -> String {
     // SAFETY: valid type.
     unsafe {
@@ -82,8 +88,14 @@ unsafe fn object_repr(v: Value) -> Value {
     object_repr_value(v)
 }
 
+/// `object.__str__`: the type's repr slot called directly, so a bad
+/// `__repr__` result is reported by `str()` as `__str__ returned
+/// non-string`, as in CPython.
 unsafe fn object_str(v: Value) -> Value {
-    crate::ops::protocol::repr(v)
+    match (*type_of(v)).tp_repr {
+        Some(f) => f(v),
+        None => object_repr_value(v),
+    }
 }
 
 /// Identity hash.

@@ -27,6 +27,7 @@ pub static TYPE_TYPE: Static<TypeObject> = Static::new(TypeObject {
         ty: TYPE_TYPE.ptr(),
     },
     tp_repr: Some(type_repr),
+    nb: TYPE_NUMBER_SLOTS,
     tp_getattro: Some(type_getattro),
     tp_setattro: Some(type_setattro),
     tp_call: Some(type_call),
@@ -36,7 +37,6 @@ pub static TYPE_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_traverse: Some(type_traverse),
     tp_clear: Some(type_clear),
     tp_is_gc: Some(type_is_gc),
-    nb: crate::objects::genericalias::or_slots(crate::objects::genericalias::alias_or),
     dictoffset: std::mem::offset_of!(TypeObject, dict),
     getsets: TYPE_GETSETS,
     methods: TYPE_METHODS,
@@ -48,6 +48,17 @@ pub static TYPE_TYPE: Static<TypeObject> = Static::new(TypeObject {
         TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC | TPFLAGS_TYPE_SUBCLASS,
     )
 });
+
+/// `type.__or__` / `type.__ror__`: `int | str` is a `types.UnionType`.
+const TYPE_NUMBER_SLOTS: crate::types::slots::NumberSlots = {
+    let mut t: [Option<crate::types::slots::BinaryFn>; crate::types::slots::NB_BINARY_COUNT] =
+        [None; crate::types::slots::NB_BINARY_COUNT];
+    t[crate::types::slots::BinOp::Or as usize] = Some(crate::objects::genericalias::union_or);
+    crate::types::slots::NumberSlots {
+        binary: t,
+        ..crate::types::slots::NumberSlots::EMPTY
+    }
+};
 
 #[inline]
 fn as_type(v: Value) -> *mut TypeObject {
@@ -282,11 +293,6 @@ pub unsafe fn type_new(
         );
     }
     let mut base_items: Vec<Value> = tuple::as_slice(bases).to_vec();
-    for &b in &base_items {
-        if !is_type(b) {
-            return raise_type_error("bases must be types");
-        }
-    }
     // Most derived metaclass.
     let mut winner = meta;
     for &b in &base_items {
@@ -301,6 +307,12 @@ pub unsafe fn type_new(
         return raise_type_error(
             "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
         );
+    }
+    // As CPython: the metaclass is computed first, then the bases checked.
+    for &b in &base_items {
+        if !is_type(b) {
+            return raise_type_error("bases must be types");
+        }
     }
     if winner != meta {
         if let Some(f) = (*winner).tp_new {
