@@ -5,6 +5,9 @@
 //! (`NAME.exit`) and stderr (`NAME.stderr`, paths relative to the program's
 //! folder) must match too. Files deeper than an area folder, and files whose
 //! name starts with `_`, are modules that programs import, not programs.
+//! A program with a `NAME.stdin` file beside it gets that file as its
+//! standard input (record.py feeds CPython the same file); other programs
+//! run with stdin closed.
 //!
 //! The `pyc` binary is found beside this test's own profile folder
 //! (`target/<profile>/pyc`) and is (re)built with `cargo build -p pyc` for
@@ -18,7 +21,7 @@
 //! It is a ratchet: a listed program that now passes fails the test until
 //! its line is removed, and an unlisted program that fails fails the test.
 
-use pyc_tests::pyc_bin::{build_pyc, parallel_map, run_captured, RunOutput};
+use pyc_tests::pyc_bin::{build_pyc, parallel_map, run_captured_with_stdin, RunOutput};
 use pyc_tests::{display, files_with_suffix, first_difference, sibling, tests_dir};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -27,11 +30,16 @@ use std::time::Duration;
 const PROGRAM_TIMEOUT: Duration = Duration::from_secs(20);
 
 fn run_pyc(pyc: &Path, folder: &Path, file_name: &str) -> Result<RunOutput, String> {
-    run_captured(
+    let stdin = file_name
+        .strip_suffix(".py")
+        .map(|stem| folder.join(format!("{stem}.stdin")))
+        .filter(|p| p.is_file());
+    run_captured_with_stdin(
         pyc,
         &["run", "--interp", file_name],
         folder,
         PROGRAM_TIMEOUT,
+        stdin.as_deref(),
     )
 }
 

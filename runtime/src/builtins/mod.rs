@@ -11,6 +11,7 @@
 //!   staticmethod
 //! * `files`   — `open()` for text files
 //! * `sort`    — the stable sort used by `sorted`
+//! * `stdin`   — `sys.stdin` and `input()`
 //! * `text`    — `ascii()`
 
 pub mod classes;
@@ -19,6 +20,7 @@ pub mod files;
 pub mod io;
 pub mod iters;
 pub mod sort;
+pub mod stdin;
 pub mod text;
 
 use crate::call::builtin::{new_builtin, MethodDef, MethodImpl};
@@ -47,7 +49,7 @@ static BUILTIN_IMPORT: MethodDef = def!("__import__", FastKw, builtin_import);
 
 static FUNCTIONS: &[MethodDef] = &[
     def!("print", FastKw, io::builtin_print),
-    def!("input", Fast, io::builtin_input),
+    def!("input", Fast, stdin::builtin_input),
     def!("open", FastKw, files::builtin_open),
     def!(
         "len",
