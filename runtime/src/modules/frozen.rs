@@ -48,6 +48,9 @@ frozen! {
     "itertools" => "itertools.py", false;
     "keyword" => "keyword.py", false;
     "operator" => "operator.py", false;
+    "os" => "os.py", false;
+    "posixpath" => "posixpath.py", false;
+    "stat" => "stat.py", false;
     "string" => "string.py", false;
     "textwrap" => "textwrap.py", false;
     "types" => "types.py", false;
