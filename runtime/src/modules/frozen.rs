@@ -45,6 +45,7 @@ frozen! {
     "enum" => "enum.py", false;
     "functools" => "functools.py", false;
     "heapq" => "heapq.py", false;
+    "io" => "io.py", false;
     "itertools" => "itertools.py", false;
     "keyword" => "keyword.py", false;
     "operator" => "operator.py", false;
