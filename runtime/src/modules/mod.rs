@@ -1,8 +1,9 @@
-//! Built-in modules written in Rust: `sys`, `math`, `time`, `posix`, `_io`, and the
+//! Built-in modules written in Rust: `sys`, `math`, `time`, `posix`, `_io`, `gc`, and the
 //! table the importer consults before searching `sys.path`; `frozen`
 //! holds the pure-Python stdlib modules of `runtime/lib`.
 
 pub mod frozen;
+pub mod gc;
 pub mod iomod;
 pub mod math;
 pub mod posix;
@@ -23,6 +24,7 @@ pub fn create_builtin_module(name: &str) -> Option<Value> {
         "time" => (time::TIME_FUNCTIONS, Vec::new()),
         "posix" => return Some(posix::create_module()),
         "_io" => return Some(iomod::create_module()),
+        "gc" => return Some(gc::create_module()),
         _ => return None,
     };
     let m = module::new_module(name);
