@@ -54,6 +54,7 @@ frozen! {
     "stat" => "stat.py", false;
     "string" => "string.py", false;
     "textwrap" => "textwrap.py", false;
+    "traceback" => "traceback.py", false;
     "types" => "types.py", false;
     "typing" => "typing.py", false;
 }

@@ -1,4 +1,4 @@
-//! Built-in modules written in Rust: `sys`, `math`, `time`, `posix`, `_io`, `gc`, and the
+//! Built-in modules written in Rust: `sys`, `math`, `time`, `posix`, `_io`, `gc`, `_traceback`, and the
 //! table the importer consults before searching `sys.path`; `frozen`
 //! holds the pure-Python stdlib modules of `runtime/lib`.
 
@@ -9,6 +9,7 @@ pub mod math;
 pub mod posix;
 pub mod structseq;
 pub mod sys;
+pub mod tbmod;
 pub mod time;
 
 use crate::call::builtin::new_builtin;
@@ -25,6 +26,7 @@ pub fn create_builtin_module(name: &str) -> Option<Value> {
         "posix" => return Some(posix::create_module()),
         "_io" => return Some(iomod::create_module()),
         "gc" => return Some(gc::create_module()),
+        "_traceback" => return Some(tbmod::create_module()),
         _ => return None,
     };
     let m = module::new_module(name);
