@@ -9,8 +9,10 @@ import abc as _abc
 from posix import (getcwd, getcwdb, chdir, listdir, mkdir, rmdir, unlink, remove,
                    rename, replace, symlink, link, readlink, access, chmod, umask,
                    getpid, getppid, getuid, getgid, isatty, urandom, cpu_count,
-                   strerror, _exit, F_OK, R_OK, W_OK, X_OK, O_RDONLY, O_WRONLY,
-                   O_RDWR, O_APPEND, O_CREAT, O_EXCL, O_TRUNC, EX_OK)
+                   strerror, _exit, open, close, read, write, lseek, utime,
+                   F_OK, R_OK, W_OK, X_OK, O_RDONLY, O_WRONLY, O_RDWR, O_APPEND,
+                   O_CREAT, O_EXCL, O_TRUNC, O_NOFOLLOW, O_CLOEXEC, O_NONBLOCK,
+                   O_DIRECTORY, EX_OK)
 import posix as _posix
 
 name = "posix"
@@ -145,6 +147,60 @@ def stat(path, *, dir_fd=None, follow_symlinks=True):
 def lstat(path, *, dir_fd=None):
     """Status of a file, not following symbolic links."""
     return _make_stat(_posix.lstat(path, dir_fd=dir_fd))
+
+
+class terminal_size(tuple):
+    """(columns, lines) of a terminal."""
+
+    n_sequence_fields = 2
+    n_fields = 2
+    n_unnamed_fields = 0
+
+    def __new__(cls, seq):
+        seq = tuple(seq)
+        if len(seq) != 2:
+            raise TypeError("os.terminal_size() takes a 2-sequence (%d-sequence given)"
+                            % len(seq))
+        return tuple.__new__(cls, seq)
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return "os.terminal_size(columns=%r, lines=%r)" % (self[0], self[1])
+
+
+terminal_size.__module__ = "os"
+
+
+def get_terminal_size(fd=1):
+    """The size of the terminal on file descriptor fd (OSError when it
+    is not a terminal)."""
+    return terminal_size(_posix.get_terminal_size(fd))
+
+
+class statvfs_result(tuple):
+    """The result of statvfs(): file-system block and inode counts."""
+
+    _names = ("f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files",
+              "f_ffree", "f_favail", "f_flag", "f_namemax")
+
+    def __getattr__(self, name):
+        try:
+            return self[self._names.index(name)]
+        except ValueError:
+            raise AttributeError(name) from None
+
+    def __repr__(self):
+        return "os.statvfs_result(%s)" % ", ".join(
+            "%s=%r" % (n, v) for n, v in zip(self._names, self))
+
+
+statvfs_result.__module__ = "os"
+
+
+def statvfs(path):
+    return statvfs_result(_posix.statvfs(path))
 
 
 def _check_env_str(value):

@@ -43,6 +43,7 @@ frozen! {
     "copy" => "copy.py", false;
     "dataclasses" => "dataclasses.py", false;
     "enum" => "enum.py", false;
+    "fnmatch" => "fnmatch.py", false;
     "functools" => "functools.py", false;
     "heapq" => "heapq.py", false;
     "io" => "io.py", false;
@@ -51,8 +52,10 @@ frozen! {
     "operator" => "operator.py", false;
     "os" => "os.py", false;
     "posixpath" => "posixpath.py", false;
+    "shutil" => "shutil.py", false;
     "stat" => "stat.py", false;
     "string" => "string.py", false;
+    "tempfile" => "tempfile.py", false;
     "textwrap" => "textwrap.py", false;
     "traceback" => "traceback.py", false;
     "types" => "types.py", false;

@@ -1,8 +1,10 @@
 //! The `posix` built-in module: the operating-system calls the `os` module
 //! (runtime/lib/os.py) builds on — working directory, directory listing,
 //! `stat`/`lstat` (as a raw tuple that `os.stat_result` wraps), creating
-//! and removing files and directories, renaming, links, process ids,
-//! `urandom`, `cpu_count`, `strerror`, environment access, `_exit`.
+//! and removing files and directories, renaming, links, file-descriptor
+//! I/O (`open`/`read`/`write`/`lseek`/`close`), `utime`, `statvfs`,
+//! process ids, `urandom`, `cpu_count`, `strerror`, environment access,
+//! `_exit`.
 //!
 //! Invariants: every failing system call raises `OSError(errno,
 //! strerror(errno), filename[, None, filename2])`, which the OSError
@@ -639,6 +641,236 @@ fn environ_dict() -> Value {
     d
 }
 
+unsafe fn p_open(_m: Value, args: *const Value, nargs: usize, kw: Value) -> Value {
+    let mut out = [Value::NULL; 4];
+    if !parse(
+        spec("open", &["path", "flags", "mode", "dir_fd"], 2, 1),
+        args,
+        nargs,
+        kw,
+        &mut out,
+    ) {
+        return Value::NULL;
+    }
+    let (Ok(flags), Ok(mode)) = (int_arg(out[1], 0), int_arg(out[2], 0o777)) else {
+        return Value::NULL;
+    };
+    let Ok((p, _)) = path_text("open", out[0], PATH_KINDS) else {
+        return Value::NULL;
+    };
+    let Ok(c) = cpath(&p) else {
+        return Value::NULL;
+    };
+    let fd = libc::open(
+        c.as_ptr(),
+        flags as i32 | libc::O_CLOEXEC,
+        mode as libc::c_uint,
+    );
+    if fd < 0 {
+        return raise_last(out[0]);
+    }
+    int::from_i64(fd as i64)
+}
+
+fn fd_arg(v: Value) -> Result<i32, ()> {
+    let n = int_arg(v, 0)?;
+    i32::try_from(n).map_err(|_| {
+        raise_overflow_error("fd is greater than maximum");
+    })
+}
+
+unsafe fn p_close(_m: Value, v: Value) -> Value {
+    let Ok(fd) = fd_arg(v) else {
+        return Value::NULL;
+    };
+    if fd == 1 || fd == 2 {
+        crate::builtins::io::flush_stdout();
+    }
+    if libc::close(fd) != 0 {
+        return raise_last(Value::NULL);
+    }
+    none()
+}
+
+unsafe fn p_write(_m: Value, args: &[Value]) -> Value {
+    if args.len() != 2 {
+        return crate::type_error!("write expected 2 arguments, got {}", args.len());
+    }
+    let Ok(fd) = fd_arg(args[0]) else {
+        return Value::NULL;
+    };
+    if !bytes::is_byteslike(args[1]) {
+        return crate::type_error!(
+            "a bytes-like object is required, not '{}'",
+            type_name(args[1])
+        );
+    }
+    if fd == 1 || fd == 2 {
+        crate::builtins::io::flush_stdout();
+    }
+    let data = bytes::as_bytes(args[1]);
+    loop {
+        let n = libc::write(fd, data.as_ptr() as *const libc::c_void, data.len());
+        if n >= 0 {
+            return int::from_i64(n as i64);
+        }
+        if last_errno() != libc::EINTR {
+            return raise_last(Value::NULL);
+        }
+    }
+}
+
+unsafe fn p_read(_m: Value, args: &[Value]) -> Value {
+    if args.len() != 2 {
+        return crate::type_error!("read expected 2 arguments, got {}", args.len());
+    }
+    let (Ok(fd), Ok(n)) = (fd_arg(args[0]), int_arg(args[1], 0)) else {
+        return Value::NULL;
+    };
+    if n < 0 {
+        return raise_errno(libc::EINVAL, Value::NULL, Value::NULL);
+    }
+    let mut buf = vec![0u8; n as usize];
+    loop {
+        let got = libc::read(fd, buf.as_mut_ptr() as *mut libc::c_void, buf.len());
+        if got >= 0 {
+            buf.truncate(got as usize);
+            return bytes::new_bytes(buf);
+        }
+        if last_errno() != libc::EINTR {
+            return raise_last(Value::NULL);
+        }
+    }
+}
+
+unsafe fn p_lseek(_m: Value, args: &[Value]) -> Value {
+    if args.len() != 3 {
+        return crate::type_error!("lseek expected 3 arguments, got {}", args.len());
+    }
+    let (Ok(fd), Ok(pos), Ok(how)) = (fd_arg(args[0]), int_arg(args[1], 0), int_arg(args[2], 0))
+    else {
+        return Value::NULL;
+    };
+    let r = libc::lseek(fd, pos as libc::off_t, how as i32);
+    if r < 0 {
+        return raise_last(Value::NULL);
+    }
+    int::from_i64(r as i64)
+}
+
+unsafe fn p_utime(_m: Value, args: *const Value, nargs: usize, kw: Value) -> Value {
+    let mut out = [Value::NULL; 5];
+    if !parse(
+        spec(
+            "utime",
+            &["path", "times", "ns", "dir_fd", "follow_symlinks"],
+            1,
+            3,
+        ),
+        args,
+        nargs,
+        kw,
+        &mut out,
+    ) {
+        return Value::NULL;
+    }
+    let mut ts = [libc::timespec {
+        tv_sec: 0,
+        tv_nsec: libc::UTIME_NOW,
+    }; 2];
+    let times = out[1];
+    if !times.is_null() && !is_none(times) {
+        if !tuple::is_tuple(times) || tuple::len(times) != 2 {
+            return crate::type_error!("utime: 'times' must be either a tuple of two ints or None");
+        }
+        for (k, &t) in tuple::as_slice(times).iter().enumerate() {
+            let secs = if float::is_float(t) {
+                float::float_value(t)
+            } else {
+                match int_arg(t, 0) {
+                    Ok(n) => n as f64,
+                    Err(()) => return Value::NULL,
+                }
+            };
+            let whole = secs.floor();
+            ts[k] = libc::timespec {
+                tv_sec: whole as libc::time_t,
+                tv_nsec: ((secs - whole) * 1e9) as libc::c_long,
+            };
+        }
+    } else if !out[2].is_null() {
+        let ns = out[2];
+        if !tuple::is_tuple(ns) || tuple::len(ns) != 2 {
+            return crate::type_error!("utime: 'ns' must be a tuple of two ints");
+        }
+        for (k, &t) in tuple::as_slice(ns).iter().enumerate() {
+            let Ok(n) = int_arg(t, 0) else {
+                return Value::NULL;
+            };
+            ts[k] = libc::timespec {
+                tv_sec: n.div_euclid(1_000_000_000) as libc::time_t,
+                tv_nsec: n.rem_euclid(1_000_000_000) as libc::c_long,
+            };
+        }
+    }
+    let Ok(follow) = truthy(out[4], true) else {
+        return Value::NULL;
+    };
+    let flags = if follow { 0 } else { libc::AT_SYMLINK_NOFOLLOW };
+    path_call("utime", out[0], |c| {
+        libc::utimensat(libc::AT_FDCWD, c.as_ptr(), ts.as_ptr(), flags)
+    })
+}
+
+unsafe fn p_statvfs(_m: Value, v: Value) -> Value {
+    let Ok((p, _)) = path_text("statvfs", v, PATH_KINDS) else {
+        return Value::NULL;
+    };
+    let Ok(c) = cpath(&p) else {
+        return Value::NULL;
+    };
+    let mut st: libc::statvfs = std::mem::zeroed();
+    if libc::statvfs(c.as_ptr(), &mut st) != 0 {
+        return raise_last(v);
+    }
+    tuple::tuple_from_vec(vec![
+        int::from_u64(st.f_bsize as u64),
+        int::from_u64(st.f_frsize as u64),
+        int::from_u64(st.f_blocks as u64),
+        int::from_u64(st.f_bfree as u64),
+        int::from_u64(st.f_bavail as u64),
+        int::from_u64(st.f_files as u64),
+        int::from_u64(st.f_ffree as u64),
+        int::from_u64(st.f_favail as u64),
+        int::from_u64(st.f_flag as u64),
+        int::from_u64(st.f_namemax as u64),
+    ])
+}
+
+unsafe fn p_get_terminal_size(_m: Value, args: &[Value]) -> Value {
+    if args.len() > 1 {
+        return crate::type_error!(
+            "get_terminal_size expected at most 1 argument, got {}",
+            args.len()
+        );
+    }
+    let fd = match args.first() {
+        Some(&v) => match fd_arg(v) {
+            Ok(fd) => fd,
+            Err(()) => return Value::NULL,
+        },
+        None => 1,
+    };
+    let mut ws: libc::winsize = std::mem::zeroed();
+    if libc::ioctl(fd, libc::TIOCGWINSZ, &mut ws) != 0 {
+        return raise_last(Value::NULL);
+    }
+    tuple::tuple_from_vec(vec![
+        int::from_i64(ws.ws_col as i64),
+        int::from_i64(ws.ws_row as i64),
+    ])
+}
+
 macro_rules! def {
     ($name:literal, $kind:ident, $f:ident) => {
         MethodDef {
@@ -679,6 +911,14 @@ static POSIX_FUNCTIONS: &[MethodDef] = &[
     def!("_exit", O, p_exit),
     def!("putenv", Fast, p_putenv),
     def!("unsetenv", O, p_unsetenv),
+    def!("open", FastKw, p_open),
+    def!("close", O, p_close),
+    def!("write", Fast, p_write),
+    def!("read", Fast, p_read),
+    def!("lseek", Fast, p_lseek),
+    def!("utime", FastKw, p_utime),
+    def!("statvfs", O, p_statvfs),
+    def!("get_terminal_size", Fast, p_get_terminal_size),
 ];
 
 /// Integer constants of the module (access modes, open flags).
@@ -694,6 +934,10 @@ const POSIX_INTS: &[(&str, i64)] = &[
     ("O_CREAT", libc::O_CREAT as i64),
     ("O_EXCL", libc::O_EXCL as i64),
     ("O_TRUNC", libc::O_TRUNC as i64),
+    ("O_NOFOLLOW", libc::O_NOFOLLOW as i64),
+    ("O_CLOEXEC", libc::O_CLOEXEC as i64),
+    ("O_NONBLOCK", libc::O_NONBLOCK as i64),
+    ("O_DIRECTORY", libc::O_DIRECTORY as i64),
     ("EX_OK", 0),
 ];
 
