@@ -32,48 +32,40 @@ pub static OBJECT_TYPE: Static<TypeObject> = Static::new(TypeObject {
     ..TypeObject::new_static("object", std::mem::size_of::<Object>(), TPFLAGS_BASETYPE)
 });
 
-/// `__module__` of a type as text. A static type named `mod.Name` is in
-/// module `mod` (as CPython's `tp_name`); other static types in
-/// "builtins".
+/// `__module__` of a type as text: for static types the part of the name
+/// before the last dot (`types.GenericAlias`), else "builtins".
 pub fn type_module(ty: *mut TypeObject) -> String {
     // SAFETY: valid type.
     unsafe {
-        if (*ty).is_heap_type() {
-            if !(*ty).dict.is_null() {
-                if let Some(m) = crate::objects::dict::get_str((*ty).dict, "__module__") {
-                    if pystr::is_str(m) {
-                        return pystr::as_str(m).to_string();
-                    }
+        if (*ty).is_heap_type() && !(*ty).dict.is_null() {
+            if let Some(m) = crate::objects::dict::get_str((*ty).dict, "__module__") {
+                if pystr::is_str(m) {
+                    return pystr::as_str(m).to_string();
                 }
             }
-        } else if let Some((module, _)) = (*ty).name().rsplit_once('.') {
-            return module.to_string();
+        }
+        if !(*ty).is_heap_type() {
+            if let Some((m, _)) = (*ty).name().rsplit_once('.') {
+                return m.to_string();
+            }
         }
     }
     "builtins".to_string()
 }
 
-/// `__name__` of a type: a static type's name after its module prefix.
-pub fn type_short_name(ty: *mut TypeObject) -> &'static str {
-    // SAFETY: valid type; static names live forever, heap names as long
-    // as the type (callers use the text before the type can die).
-    unsafe {
-        let name = std::mem::transmute::<&str, &'static str>((*ty).name());
-        if (*ty).is_heap_type() {
-            return name;
-        }
-        name.rsplit_once('.').map_or(name, |(_, n)| n)
-    }
-}
-
-/// `__qualname__` of a type as text.
+/// `__qualname__` of a type as text (for a static type, its name after
+/// the module prefix).
 pub fn type_qualname(ty: *mut TypeObject) -> String {
     // SAFETY: valid type.
     unsafe {
         if (*ty).is_heap_type() && !(*ty).ht_qualname.is_null() {
             return pystr::as_str((*ty).ht_qualname).to_string();
         }
-        type_short_name(ty).to_string()
+        let n = (*ty).name();
+        if (*ty).is_heap_type() {
+            return n.to_string();
+        }
+        n.rsplit_once('.').map_or(n, |(_, q)| q).to_string()
     }
 }
 

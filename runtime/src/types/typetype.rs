@@ -175,7 +175,7 @@ pub unsafe fn call_type(
         return new_ref(Value::from_obj(type_of(*args)));
     }
     let Some(new) = (*ty).tp_new else {
-        return crate::type_error!("cannot create '{}' instances", (*ty).name());
+        return crate::type_error!("cannot create '{}' instances", type_qualname(ty));
     };
     let obj = new(ty, args, nargs, kwnames);
     if obj.is_null() || !is_subtype(type_of(obj), ty) {
@@ -540,7 +540,13 @@ unsafe fn type_clear(o: *mut Object) -> i32 {
 }
 
 unsafe fn get_name(v: Value) -> Value {
-    pystr::new_str(crate::objects::object::type_short_name(as_type(v)))
+    let ty = as_type(v);
+    let n = (*ty).name();
+    if (*ty).is_heap_type() {
+        return pystr::new_str(n);
+    }
+    // A static type's name may carry its module: `types.GenericAlias`.
+    pystr::new_str(n.rsplit_once('.').map_or(n, |(_, q)| q))
 }
 unsafe fn get_qualname(v: Value) -> Value {
     pystr::from_string(type_qualname(as_type(v)))
@@ -553,7 +559,7 @@ unsafe fn get_module(v: Value) -> Value {
         }
         return raise_attribute_error("__module__");
     }
-    pystr::from_string(type_module(ty))
+    pystr::from_string(crate::objects::object::type_module(ty))
 }
 unsafe fn get_mro(v: Value) -> Value {
     let m = (*as_type(v)).mro;
