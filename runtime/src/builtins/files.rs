@@ -110,6 +110,12 @@ pub unsafe fn builtin_open(_m: Value, args: *const Value, nargs: usize, kw: Valu
     if crate::call::argparse::parse_args(&spec, args, nargs, kw, &mut out).is_err() {
         return Value::NULL;
     }
+    // An os.PathLike file argument opens the path its __fspath__ gives.
+    let file_arg = crate::modules::posix::OwnedPath::of(out[0]);
+    let Some(file_arg) = file_arg else {
+        return Value::NULL;
+    };
+    out[0] = file_arg.value();
     if !pystr::is_str(out[0]) {
         return crate::type_error!(
             "expected str, bytes or os.PathLike object, not {}",

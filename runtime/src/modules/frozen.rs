@@ -45,12 +45,14 @@ frozen! {
     "enum" => "enum.py", false;
     "fnmatch" => "fnmatch.py", false;
     "functools" => "functools.py", false;
+    "glob" => "glob.py", false;
     "heapq" => "heapq.py", false;
     "io" => "io.py", false;
     "itertools" => "itertools.py", false;
     "keyword" => "keyword.py", false;
     "operator" => "operator.py", false;
     "os" => "os.py", false;
+    "pathlib" => "pathlib.py", false;
     "posixpath" => "posixpath.py", false;
     "shutil" => "shutil.py", false;
     "stat" => "stat.py", false;

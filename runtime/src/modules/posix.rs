@@ -125,6 +125,55 @@ fn path_text(fname: &str, v: Value, what: &str) -> Result<(String, bool), ()> {
     }
 }
 
+/// A path argument after `os.fspath`: str and bytes (and anything
+/// without `__fspath__`) as given, an os.PathLike replaced by its
+/// `__fspath__()` result (owned here).
+pub struct OwnedPath(Value);
+
+impl OwnedPath {
+    /// None with an exception set when `__fspath__` fails or returns
+    /// neither str nor bytes.
+    pub fn of(v: Value) -> Option<OwnedPath> {
+        if pystr::is_str(v) || bytes::is_bytes(v) || !v.is_ptr() {
+            return Some(OwnedPath(new_ref(v)));
+        }
+        let f = crate::types::lookup::type_lookup_str(
+            crate::types::typeobject::type_of(v),
+            "__fspath__",
+        );
+        if f.is_null() {
+            return Some(OwnedPath(new_ref(v)));
+        }
+        let f = new_ref(f);
+        let r = crate::call::vectorcall::call_method_value(f, v, &[]);
+        decref(f);
+        if r.is_null() {
+            return None;
+        }
+        if !pystr::is_str(r) && !bytes::is_bytes(r) {
+            crate::type_error!(
+                "expected {}.__fspath__() to return str or bytes, not {}",
+                type_name(v),
+                type_name(r)
+            );
+            decref(r);
+            return None;
+        }
+        Some(OwnedPath(r))
+    }
+
+    /// The path object (borrowed from self).
+    pub fn value(&self) -> Value {
+        self.0
+    }
+}
+
+impl Drop for OwnedPath {
+    fn drop(&mut self) {
+        xdecref(self.0);
+    }
+}
+
 const PATH_KINDS: &str = "string, bytes or os.PathLike";
 
 fn cpath(s: &str) -> Result<CString, ()> {
