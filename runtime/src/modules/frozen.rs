@@ -49,6 +49,9 @@ frozen! {
     "heapq" => "heapq.py", false;
     "io" => "io.py", false;
     "itertools" => "itertools.py", false;
+    "json" => "json/__init__.py", true;
+    "json.decoder" => "json/decoder.py", false;
+    "json.encoder" => "json/encoder.py", false;
     "keyword" => "keyword.py", false;
     "operator" => "operator.py", false;
     "os" => "os.py", false;
