@@ -47,6 +47,9 @@ frozen! {
     "functools" => "functools.py", false;
     "glob" => "glob.py", false;
     "heapq" => "heapq.py", false;
+    "importlib" => "importlib/__init__.py", true;
+    "importlib.machinery" => "importlib/machinery.py", false;
+    "importlib.util" => "importlib/util.py", false;
     "io" => "io.py", false;
     "itertools" => "itertools.py", false;
     "json" => "json/__init__.py", true;

@@ -1,9 +1,10 @@
-//! Built-in modules written in Rust: `sys`, `math`, `time`, `posix`, `_io`, `gc`, `_traceback`, and the
+//! Built-in modules written in Rust: `sys`, `math`, `time`, `posix`, `_io`, `gc`, `_traceback`, `_imp`, and the
 //! table the importer consults before searching `sys.path`; `frozen`
 //! holds the pure-Python stdlib modules of `runtime/lib`.
 
 pub mod frozen;
 pub mod gc;
+pub mod impmod;
 pub mod iomod;
 pub mod math;
 pub mod posix;
@@ -27,6 +28,7 @@ pub fn create_builtin_module(name: &str) -> Option<Value> {
         "_io" => return Some(iomod::create_module()),
         "gc" => return Some(gc::create_module()),
         "_traceback" => return Some(tbmod::create_module()),
+        "_imp" => return Some(impmod::create_module()),
         _ => return None,
     };
     let m = module::new_module(name);
