@@ -66,6 +66,7 @@ frozen! {
     "tempfile" => "tempfile.py", false;
     "textwrap" => "textwrap.py", false;
     "traceback" => "traceback.py", false;
+    "tracemalloc" => "tracemalloc.py", false;
     "types" => "types.py", false;
     "typing" => "typing.py", false;
 }

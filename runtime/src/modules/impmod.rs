@@ -19,6 +19,7 @@ pub const BUILTIN_NAMES: &[&str] = &[
     "_imp",
     "_io",
     "_traceback",
+    "_tracemalloc",
     "builtins",
     "gc",
     "math",

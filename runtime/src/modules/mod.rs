@@ -1,4 +1,4 @@
-//! Built-in modules written in Rust: `sys`, `math`, `time`, `posix`, `_io`, `gc`, `_traceback`, `_imp`, and the
+//! Built-in modules written in Rust: `sys`, `math`, `time`, `posix`, `_io`, `gc`, `_traceback`, `_imp`, `_tracemalloc`, and the
 //! table the importer consults before searching `sys.path`; `frozen`
 //! holds the pure-Python stdlib modules of `runtime/lib`.
 
@@ -12,6 +12,7 @@ pub mod structseq;
 pub mod sys;
 pub mod tbmod;
 pub mod time;
+pub mod tracemalloc;
 
 use crate::call::builtin::new_builtin;
 use crate::object::{decref, Value};
@@ -29,6 +30,7 @@ pub fn create_builtin_module(name: &str) -> Option<Value> {
         "gc" => return Some(gc::create_module()),
         "_traceback" => return Some(tbmod::create_module()),
         "_imp" => return Some(impmod::create_module()),
+        "_tracemalloc" => return Some(tracemalloc::create_module()),
         _ => return None,
     };
     let m = module::new_module(name);
