@@ -46,6 +46,7 @@ frozen! {
     "fnmatch" => "fnmatch.py", false;
     "functools" => "functools.py", false;
     "glob" => "glob.py", false;
+    "hashlib" => "hashlib.py", false;
     "heapq" => "heapq.py", false;
     "importlib" => "importlib/__init__.py", true;
     "importlib.machinery" => "importlib/machinery.py", false;
@@ -60,6 +61,7 @@ frozen! {
     "os" => "os.py", false;
     "pathlib" => "pathlib.py", false;
     "posixpath" => "posixpath.py", false;
+    "random" => "random.py", false;
     "shutil" => "shutil.py", false;
     "stat" => "stat.py", false;
     "string" => "string.py", false;
@@ -68,6 +70,7 @@ frozen! {
     "traceback" => "traceback.py", false;
     "tracemalloc" => "tracemalloc.py", false;
     "types" => "types.py", false;
+    "warnings" => "warnings.py", false;
     "typing" => "typing.py", false;
 }
 

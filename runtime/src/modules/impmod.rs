@@ -16,8 +16,10 @@ use crate::types::typeobject::type_name;
 
 /// Names `create_builtin_module` knows, plus `sys` and `builtins`.
 pub const BUILTIN_NAMES: &[&str] = &[
+    "_hashlib",
     "_imp",
     "_io",
+    "_random",
     "_traceback",
     "_tracemalloc",
     "builtins",

@@ -1,13 +1,15 @@
-//! Built-in modules written in Rust: `sys`, `math`, `time`, `posix`, `_io`, `gc`, `_traceback`, `_imp`, `_tracemalloc`, and the
+//! Built-in modules written in Rust: `sys`, `math`, `time`, `posix`, `_io`, `gc`, `_traceback`, `_imp`, `_tracemalloc`, `_random`, `_hashlib`, and the
 //! table the importer consults before searching `sys.path`; `frozen`
 //! holds the pure-Python stdlib modules of `runtime/lib`.
 
 pub mod frozen;
 pub mod gc;
+pub mod hashes;
 pub mod impmod;
 pub mod iomod;
 pub mod math;
 pub mod posix;
+pub mod randommod;
 pub mod structseq;
 pub mod sys;
 pub mod tbmod;
@@ -31,6 +33,8 @@ pub fn create_builtin_module(name: &str) -> Option<Value> {
         "_traceback" => return Some(tbmod::create_module()),
         "_imp" => return Some(impmod::create_module()),
         "_tracemalloc" => return Some(tracemalloc::create_module()),
+        "_random" => return Some(randommod::create_module()),
+        "_hashlib" => return Some(hashes::create_module()),
         _ => return None,
     };
     let m = module::new_module(name);
