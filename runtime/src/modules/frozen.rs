@@ -62,6 +62,10 @@ frozen! {
     "pathlib" => "pathlib.py", false;
     "posixpath" => "posixpath.py", false;
     "random" => "random.py", false;
+    "re" => "re/__init__.py", true;
+    "re._engine" => "re/_engine.py", false;
+    "re._flags" => "re/_flags.py", false;
+    "re._parser" => "re/_parser.py", false;
     "shutil" => "shutil.py", false;
     "stat" => "stat.py", false;
     "string" => "string.py", false;
