@@ -35,6 +35,8 @@ macro_rules! frozen {
 
 frozen! {
     "__future__" => "__future__.py", false;
+    "_dt_calendar" => "_dt_calendar.py", false;
+    "_dt_datetime" => "_dt_datetime.py", false;
     "abc" => "abc.py", false;
     "bisect" => "bisect.py", false;
     "collections" => "collections/__init__.py", true;
@@ -42,6 +44,7 @@ frozen! {
     "contextlib" => "contextlib.py", false;
     "copy" => "copy.py", false;
     "dataclasses" => "dataclasses.py", false;
+    "datetime" => "datetime.py", false;
     "enum" => "enum.py", false;
     "fnmatch" => "fnmatch.py", false;
     "functools" => "functools.py", false;

@@ -19,6 +19,7 @@ pub const BUILTIN_NAMES: &[&str] = &[
     "_hashlib",
     "_imp",
     "_io",
+    "_localtime",
     "_random",
     "_traceback",
     "_tracemalloc",

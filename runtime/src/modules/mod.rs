@@ -1,4 +1,4 @@
-//! Built-in modules written in Rust: `sys`, `math`, `time`, `posix`, `_io`, `gc`, `_traceback`, `_imp`, `_tracemalloc`, `_random`, `_hashlib`, and the
+//! Built-in modules written in Rust: `sys`, `math`, `time`, `posix`, `_io`, `gc`, `_traceback`, `_imp`, `_tracemalloc`, `_random`, `_hashlib`, `_localtime`, and the
 //! table the importer consults before searching `sys.path`; `frozen`
 //! holds the pure-Python stdlib modules of `runtime/lib`.
 
@@ -7,6 +7,7 @@ pub mod gc;
 pub mod hashes;
 pub mod impmod;
 pub mod iomod;
+pub mod localtime;
 pub mod math;
 pub mod posix;
 pub mod randommod;
@@ -35,6 +36,7 @@ pub fn create_builtin_module(name: &str) -> Option<Value> {
         "_tracemalloc" => return Some(tracemalloc::create_module()),
         "_random" => return Some(randommod::create_module()),
         "_hashlib" => return Some(hashes::create_module()),
+        "_localtime" => return Some(localtime::create_module()),
         _ => return None,
     };
     let m = module::new_module(name);
