@@ -64,6 +64,7 @@ frozen! {
     "os" => "os.py", false;
     "pathlib" => "pathlib.py", false;
     "posixpath" => "posixpath.py", false;
+    "pprint" => "pprint.py", false;
     "random" => "random.py", false;
     "re" => "re/__init__.py", true;
     "re._engine" => "re/_engine.py", false;
