@@ -47,6 +47,7 @@ frozen! {
     "datetime" => "datetime.py", false;
     "enum" => "enum.py", false;
     "fnmatch" => "fnmatch.py", false;
+    "fractions" => "fractions.py", false;
     "functools" => "functools.py", false;
     "glob" => "glob.py", false;
     "hashlib" => "hashlib.py", false;
@@ -60,6 +61,7 @@ frozen! {
     "json.decoder" => "json/decoder.py", false;
     "json.encoder" => "json/encoder.py", false;
     "keyword" => "keyword.py", false;
+    "numbers" => "numbers.py", false;
     "operator" => "operator.py", false;
     "os" => "os.py", false;
     "pathlib" => "pathlib.py", false;
@@ -72,6 +74,7 @@ frozen! {
     "re._parser" => "re/_parser.py", false;
     "shutil" => "shutil.py", false;
     "stat" => "stat.py", false;
+    "statistics" => "statistics.py", false;
     "string" => "string.py", false;
     "tempfile" => "tempfile.py", false;
     "textwrap" => "textwrap.py", false;
