@@ -38,6 +38,8 @@ frozen! {
     "_dt_calendar" => "_dt_calendar.py", false;
     "_dt_datetime" => "_dt_datetime.py", false;
     "abc" => "abc.py", false;
+    "base64" => "base64.py", false;
+    "binascii" => "binascii.py", false;
     "bisect" => "bisect.py", false;
     "collections" => "collections/__init__.py", true;
     "collections.abc" => "collections/abc.py", false;
