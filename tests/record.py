@@ -14,6 +14,8 @@ modules the programs import): ``NAME.expected``, the stdout of
 ``python3 NAME.py`` run in its folder. A program that exits with a non-zero status also
 gets ``NAME.exit`` (the status) and ``NAME.stderr`` (its stderr, with the
 program's folder removed from paths, so tracebacks read ``File "NAME.py"``).
+A program with a ``NAME.stdin`` file beside it reads that file as its standard
+input (the test runner feeds pyc the same file); others run with stdin closed.
 
 Existing goldens are kept unless ``--force`` is given.  Paths given on the
 command line restrict recording to those files or folders.
@@ -42,15 +44,20 @@ for var in ("PYTHONSTARTUP", "PYTHONWARNINGS", "PYTHONPATH", "PYTHONUTF8"):
     ENV.pop(var, None)
 
 
-def run(args, folder, timeout=60):
-    return subprocess.run(
-        [sys.executable] + args,
-        cwd=folder,
-        env=ENV,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        timeout=timeout,
-    )
+def run(args, folder, timeout=60, stdin_path=None):
+    stdin = open(stdin_path, "rb") if stdin_path else subprocess.DEVNULL
+    try:
+        return subprocess.run(
+            [sys.executable] + args,
+            cwd=folder,
+            env=ENV,
+            stdin=stdin,
+            capture_output=True,
+            timeout=timeout,
+        )
+    finally:
+        if stdin_path:
+            stdin.close()
 
 
 def compiles(path):
@@ -95,7 +102,8 @@ def emit_goldens(path):
 
 def program_goldens(path):
     folder, name = os.path.split(path)
-    res = run([name], folder)
+    stdin_path = os.path.join(folder, name[:-3] + ".stdin")
+    res = run([name], folder, stdin_path=stdin_path if os.path.isfile(stdin_path) else None)
     out = {name[:-3] + ".expected": res.stdout}
     if res.returncode != 0:
         # The exit status, and stderr (the traceback) with the program's

@@ -573,7 +573,7 @@ fn char_offset(line: &str, b: usize) -> usize {
 /// under the failing expression unless it spans the whole line, with `~`
 /// for the operands of a binary operation or subscript (and `^` under the
 /// operator or the brackets).
-fn push_carets(out: &mut String, line: &str, loc: pyc_frontend::bytecode::Location) {
+pub fn push_carets(out: &mut String, line: &str, loc: pyc_frontend::bytecode::Location) {
     let start = char_offset(line, loc.col as usize);
     let leading = line.chars().take_while(|c| c.is_whitespace()).count();
     let stripped_len = line.trim().chars().count();

@@ -78,10 +78,28 @@ pub fn run_captured(
     folder: &Path,
     timeout: Duration,
 ) -> Result<RunOutput, String> {
+    run_captured_with_stdin(program, args, folder, timeout, None)
+}
+
+/// Like `run_captured`, but with standard input read from the file `stdin`
+/// when one is given (stdin closed otherwise).
+pub fn run_captured_with_stdin(
+    program: &Path,
+    args: &[&str],
+    folder: &Path,
+    timeout: Duration,
+    stdin: Option<&Path>,
+) -> Result<RunOutput, String> {
+    let input = match stdin {
+        Some(p) => Stdio::from(
+            std::fs::File::open(p).map_err(|e| format!("cannot open {}: {e}", p.display()))?,
+        ),
+        None => Stdio::null(),
+    };
     let mut child = Command::new(program)
         .args(args)
         .current_dir(folder)
-        .stdin(Stdio::null())
+        .stdin(input)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

@@ -8,6 +8,9 @@
 //! (`NAME.exit`) and stderr (`NAME.stderr`, paths relative to the program's
 //! folder) must match too. Files deeper than an area folder, and files whose
 //! name starts with `_`, are modules that programs import, not programs.
+//! A program with a `NAME.stdin` file beside it gets that file as its
+//! standard input (record.py feeds CPython the same file); other programs
+//! run with stdin closed.
 //!
 //! The `pyc` binary is found beside this test's own profile folder
 //! (`target/<profile>/pyc`) and is (re)built with `cargo build -p pyc` for
@@ -22,7 +25,9 @@
 //! It is a ratchet: a listed program that now passes fails the test until
 //! its line is removed, and an unlisted program that fails fails the test.
 
-use pyc_tests::pyc_bin::{build_pyc, parallel_map, run_captured, RunOutput};
+use pyc_tests::pyc_bin::{
+    build_pyc, parallel_map, run_captured, run_captured_with_stdin, RunOutput,
+};
 use pyc_tests::{display, files_with_suffix, first_difference, sibling, tests_dir};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -54,14 +59,23 @@ fn scratch() -> PathBuf {
 }
 
 fn run_pyc(pyc: &Path, folder: &Path, file_name: &str, mode: Mode) -> Result<RunOutput, String> {
+    // `NAME.stdin`, when present, is the program's standard input.
+    let stdin = file_name
+        .strip_suffix(".py")
+        .map(|stem| folder.join(format!("{stem}.stdin")))
+        .filter(|p| p.is_file());
+    let stdin = stdin.as_deref();
     match mode {
-        Mode::Interp => run_captured(
+        Mode::Interp => run_captured_with_stdin(
             pyc,
             &["run", "--interp", file_name],
             folder,
             PROGRAM_TIMEOUT,
+            stdin,
         ),
-        Mode::Run => run_captured(pyc, &["run", file_name], folder, PROGRAM_TIMEOUT),
+        Mode::Run => {
+            run_captured_with_stdin(pyc, &["run", file_name], folder, PROGRAM_TIMEOUT, stdin)
+        }
         Mode::Build => {
             let stem = folder
                 .join(file_name)
@@ -79,7 +93,7 @@ fn run_pyc(pyc: &Path, folder: &Path, file_name: &str, mode: Mode) -> Result<Run
                 // A build failure (a syntax error) is reported like CPython.
                 return Ok(out);
             }
-            let r = run_captured(&exe, &[], folder, PROGRAM_TIMEOUT);
+            let r = run_captured_with_stdin(&exe, &[], folder, PROGRAM_TIMEOUT, stdin);
             let _ = std::fs::remove_file(&exe);
             r
         }

@@ -38,16 +38,29 @@ pub struct FileObject {
     pub state: *mut FileState,
 }
 
-pub static FILE_TYPE: Static<TypeObject> = Static::new(TypeObject {
-    tp_dealloc: Some(file_dealloc),
-    tp_iter: Some(file_iter),
-    tp_iternext: Some(file_iternext),
-    tp_repr: Some(file_repr),
-    tp_getattro: Some(crate::ops::attr::generic_getattr),
-    methods: FILE_METHODS,
-    getsets: FILE_GETSETS,
-    ..TypeObject::new_static("_io.TextIOWrapper", std::mem::size_of::<FileObject>(), 0)
-});
+/// The file types share one layout and one set of slots and methods; they
+/// differ only in name, as CPython's: text files are `TextIOWrapper`,
+/// binary ones `BufferedReader` (`rb`), `BufferedWriter` (`wb`, `ab`,
+/// `xb`) or `BufferedRandom` (any binary mode with `+`).
+macro_rules! file_type {
+    ($id:ident, $name:literal) => {
+        pub static $id: Static<TypeObject> = Static::new(TypeObject {
+            tp_dealloc: Some(file_dealloc),
+            tp_iter: Some(file_iter),
+            tp_iternext: Some(file_iternext),
+            tp_repr: Some(file_repr),
+            tp_getattro: Some(crate::ops::attr::generic_getattr),
+            methods: FILE_METHODS,
+            getsets: FILE_GETSETS,
+            ..TypeObject::new_static($name, std::mem::size_of::<FileObject>(), 0)
+        });
+    };
+}
+
+file_type!(FILE_TYPE, "_io.TextIOWrapper");
+file_type!(BUFFERED_READER_TYPE, "_io.BufferedReader");
+file_type!(BUFFERED_WRITER_TYPE, "_io.BufferedWriter");
+file_type!(BUFFERED_RANDOM_TYPE, "_io.BufferedRandom");
 
 fn raise_os(e: &std::io::Error, path: &str) -> Value {
     let errno = e.raw_os_error().unwrap_or(0);
@@ -97,6 +110,12 @@ pub unsafe fn builtin_open(_m: Value, args: *const Value, nargs: usize, kw: Valu
     if crate::call::argparse::parse_args(&spec, args, nargs, kw, &mut out).is_err() {
         return Value::NULL;
     }
+    // An os.PathLike file argument opens the path its __fspath__ gives.
+    let file_arg = crate::modules::posix::OwnedPath::of(out[0]);
+    let Some(file_arg) = file_arg else {
+        return Value::NULL;
+    };
+    out[0] = file_arg.value();
     if !pystr::is_str(out[0]) {
         return crate::type_error!(
             "expected str, bytes or os.PathLike object, not {}",
@@ -180,7 +199,19 @@ pub unsafe fn builtin_open(_m: Value, args: *const Value, nargs: usize, kw: Valu
             }
         }
     }
-    let o = alloc_object(FILE_TYPE.ptr(), std::mem::size_of::<FileObject>());
+    let ty = if !binary {
+        FILE_TYPE.ptr()
+    } else if plus {
+        BUFFERED_RANDOM_TYPE.ptr()
+    } else if readable {
+        BUFFERED_READER_TYPE.ptr()
+    } else {
+        BUFFERED_WRITER_TYPE.ptr()
+    };
+    if crate::types::ready::ready_type(ty) < 0 {
+        return Value::NULL;
+    }
+    let o = alloc_object(ty, std::mem::size_of::<FileObject>());
     if o.is_null() {
         return Value::NULL;
     }
@@ -442,13 +473,9 @@ unsafe fn file_iternext(v: Value) -> Value {
 unsafe fn file_repr(v: Value) -> Value {
     let s = st(v);
     if s.binary {
-        let kind = if s.readable {
-            "BufferedReader"
-        } else {
-            "BufferedWriter"
-        };
         return pystr::from_string(format!(
-            "<_io.{kind} name={}>",
+            "<{} name={}>",
+            type_name(v),
             crate::objects::str::repr::repr_string(&s.path)
         ));
     }

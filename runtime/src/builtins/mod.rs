@@ -11,6 +11,7 @@
 //!   staticmethod
 //! * `files`   — `open()` for text files
 //! * `sort`    — the stable sort used by `sorted`
+//! * `stdin`   — `sys.stdin` and `input()`
 //! * `text`    — `ascii()`
 
 pub mod classes;
@@ -20,6 +21,7 @@ pub mod files;
 pub mod io;
 pub mod iters;
 pub mod sort;
+pub mod stdin;
 pub mod text;
 
 use crate::call::builtin::{new_builtin, MethodDef, MethodImpl};
@@ -48,7 +50,7 @@ static BUILTIN_IMPORT: MethodDef = def!("__import__", FastKw, builtin_import);
 
 static FUNCTIONS: &[MethodDef] = &[
     def!("print", FastKw, io::builtin_print),
-    def!("input", Fast, io::builtin_input),
+    def!("input", Fast, stdin::builtin_input),
     def!("open", FastKw, files::builtin_open),
     def!(
         "len",
@@ -269,6 +271,10 @@ pub fn interp_types() -> Vec<*mut TypeObject> {
         crate::traceback::TRACEBACK_TYPE.ptr(),
         io::STREAM_TYPE.ptr(),
         files::FILE_TYPE.ptr(),
+        files::BUFFERED_READER_TYPE.ptr(),
+        files::BUFFERED_WRITER_TYPE.ptr(),
+        files::BUFFERED_RANDOM_TYPE.ptr(),
+        stdin::STDIN_TYPE.ptr(),
         iters::ENUMERATE_TYPE.ptr(),
         iters::ZIP_TYPE.ptr(),
         iters::MAP_TYPE.ptr(),

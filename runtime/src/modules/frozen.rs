@@ -36,22 +36,56 @@ macro_rules! frozen {
 
 frozen! {
     "__future__" => "__future__.py", false;
+    "_dt_calendar" => "_dt_calendar.py", false;
+    "_dt_datetime" => "_dt_datetime.py", false;
     "abc" => "abc.py", false;
+    "base64" => "base64.py", false;
+    "binascii" => "binascii.py", false;
     "bisect" => "bisect.py", false;
     "collections" => "collections/__init__.py", true;
     "collections.abc" => "collections/abc.py", false;
     "contextlib" => "contextlib.py", false;
     "copy" => "copy.py", false;
+    "csv" => "csv.py", false;
     "dataclasses" => "dataclasses.py", false;
+    "datetime" => "datetime.py", false;
     "enum" => "enum.py", false;
+    "fnmatch" => "fnmatch.py", false;
+    "fractions" => "fractions.py", false;
     "functools" => "functools.py", false;
+    "glob" => "glob.py", false;
+    "hashlib" => "hashlib.py", false;
     "heapq" => "heapq.py", false;
+    "importlib" => "importlib/__init__.py", true;
+    "importlib.machinery" => "importlib/machinery.py", false;
+    "importlib.util" => "importlib/util.py", false;
+    "io" => "io.py", false;
     "itertools" => "itertools.py", false;
+    "json" => "json/__init__.py", true;
+    "json.decoder" => "json/decoder.py", false;
+    "json.encoder" => "json/encoder.py", false;
     "keyword" => "keyword.py", false;
+    "numbers" => "numbers.py", false;
     "operator" => "operator.py", false;
+    "os" => "os.py", false;
+    "pathlib" => "pathlib.py", false;
+    "posixpath" => "posixpath.py", false;
+    "pprint" => "pprint.py", false;
+    "random" => "random.py", false;
+    "re" => "re/__init__.py", true;
+    "re._engine" => "re/_engine.py", false;
+    "re._flags" => "re/_flags.py", false;
+    "re._parser" => "re/_parser.py", false;
+    "shutil" => "shutil.py", false;
+    "stat" => "stat.py", false;
+    "statistics" => "statistics.py", false;
     "string" => "string.py", false;
+    "tempfile" => "tempfile.py", false;
     "textwrap" => "textwrap.py", false;
+    "traceback" => "traceback.py", false;
+    "tracemalloc" => "tracemalloc.py", false;
     "types" => "types.py", false;
+    "warnings" => "warnings.py", false;
     "typing" => "typing.py", false;
 }
 

@@ -1,13 +1,24 @@
-//! Built-in modules written in Rust: `sys`, `math`, `time`, `_abc`, and the
+//! Built-in modules written in Rust: `sys`, `math`, `time`, `_abc`,
+//! `posix`, `_io`, `gc`, `_traceback`, `_imp`, `_tracemalloc`, `_random`,
+//! `_hashlib`, `_localtime`, and the
 //! table the importer consults before searching `sys.path`; `frozen`
 //! holds the pure-Python stdlib modules of `runtime/lib`.
 
 pub mod abc;
 pub mod frozen;
+pub mod gc;
+pub mod hashes;
+pub mod impmod;
+pub mod iomod;
+pub mod localtime;
 pub mod math;
+pub mod posix;
+pub mod randommod;
 pub mod structseq;
 pub mod sys;
+pub mod tbmod;
 pub mod time;
+pub mod tracemalloc;
 
 use crate::call::builtin::new_builtin;
 use crate::object::{decref, Value};
@@ -27,6 +38,15 @@ pub fn create_builtin_module(name: &str) -> Option<Value> {
         "math" => (math::MATH_FUNCTIONS, math::constants()),
         "time" => (time::TIME_FUNCTIONS, Vec::new()),
         "_abc" => (abc::ABC_FUNCTIONS, Vec::new()),
+        "posix" => return Some(posix::create_module()),
+        "_io" => return Some(iomod::create_module()),
+        "gc" => return Some(gc::create_module()),
+        "_traceback" => return Some(tbmod::create_module()),
+        "_imp" => return Some(impmod::create_module()),
+        "_tracemalloc" => return Some(tracemalloc::create_module()),
+        "_random" => return Some(randommod::create_module()),
+        "_hashlib" => return Some(hashes::create_module()),
+        "_localtime" => return Some(localtime::create_module()),
         _ => return None,
     };
     let m = module::new_module(name);

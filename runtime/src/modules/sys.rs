@@ -292,7 +292,9 @@ pub fn create_sys_module(argv: &[String], script_dir: &str, modules: Value) -> V
     ok &= dict::set_str(d, "stderr", stderr) == 0 && dict::set_str(d, "__stderr__", stderr) == 0;
     crate::object::xdecref(stdout);
     crate::object::xdecref(stderr);
-    ok &= dict::set_str(d, "stdin", none()) == 0;
+    let stdin = crate::builtins::stdin::new_stdin();
+    ok &= dict::set_str(d, "stdin", stdin) == 0 && dict::set_str(d, "__stdin__", stdin) == 0;
+    crate::object::xdecref(stdin);
     ok &= set("maxsize", int::from_i64(isize::MAX as i64));
     ok &= set("version_info", new_version_info());
     ok &= set("version", pystr::new_str("3.11.0 (pyc)"));

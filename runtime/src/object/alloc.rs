@@ -8,6 +8,9 @@
 //! collector; constructors call `gc::track` once the object is fully
 //! initialised.
 //!
+//! While `tracemalloc` is tracing, every block allocated, resized or
+//! freed here is reported to `modules::tracemalloc`.
+//!
 //! In debug builds a per-thread counter of live allocated objects lets tests
 //! check that basic operations do not leak (`live_objects()`).
 
@@ -61,6 +64,9 @@ pub unsafe fn alloc_object(ty: *const TypeObject, size: usize) -> *mut Object {
         crate::object::refcount::incref(crate::object::Value::from_obj(ty));
     }
     count(1);
+    if crate::modules::tracemalloc::TRACING.load(std::sync::atomic::Ordering::Relaxed) {
+        crate::modules::tracemalloc::on_alloc(raw, size + extra);
+    }
     o
 }
 
@@ -82,6 +88,9 @@ pub unsafe fn free_object(o: *mut Object) {
         o as *mut u8
     };
     count(-1);
+    if crate::modules::tracemalloc::TRACING.load(std::sync::atomic::Ordering::Relaxed) {
+        crate::modules::tracemalloc::on_free(raw);
+    }
     libc::free(raw as *mut libc::c_void);
 }
 
@@ -109,6 +118,9 @@ pub unsafe fn realloc_object(o: *mut Object, new_size: usize) -> *mut Object {
     let p = libc::realloc(o as *mut libc::c_void, new_size) as *mut Object;
     if p.is_null() {
         crate::errors::raise_memory_error();
+    } else if crate::modules::tracemalloc::TRACING.load(std::sync::atomic::Ordering::Relaxed) {
+        crate::modules::tracemalloc::on_free(o as *mut u8);
+        crate::modules::tracemalloc::on_alloc(p as *mut u8, new_size);
     }
     p
 }

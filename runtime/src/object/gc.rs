@@ -115,6 +115,21 @@ pub fn tracked_count() -> usize {
     unsafe { (*list()).count }
 }
 
+/// Call `f` on every tracked object, oldest first (GIL held; `f` must not
+/// track or untrack objects).
+pub fn for_each_tracked(mut f: impl FnMut(*mut Object)) {
+    // SAFETY: GIL held; the list is well formed and not modified by `f`.
+    unsafe {
+        let l = list();
+        let h = &mut (*l).head as *mut GcHead;
+        let mut g = (*h).next;
+        while g != h {
+            f(object_of(g));
+            g = (*g).next;
+        }
+    }
+}
+
 /// Visit helper for `tp_traverse` implementations: visit `v` if it is a
 /// heap object, propagating a non-zero result.
 #[inline]
