@@ -394,14 +394,11 @@ pub fn format_object(v: Value, spec: Value) -> Value {
         }
         return r;
     }
+    // The built-in `__format__`s answer an empty spec with `str(self)`,
+    // which a subclass (or bool) may define differently.
     if spec_text.is_empty()
-        && !pystr::is_exact_str(v)
-        && !int::is_exact_int(v)
-        && !crate::objects::bool::is_bool(v)
-        && type_of(v) != float::FLOAT_TYPE.ptr()
+        && !(pystr::is_exact_str(v) || int::is_exact_int(v) || float::is_exact_float(v))
     {
-        // An empty spec formats a subclass instance as str(v), which runs
-        // any __str__/__repr__ override.
         return protocol::str_of(v);
     }
     let res = if pystr::is_str(v) {
