@@ -10,10 +10,44 @@ use crate::object::{xdecref, Value};
 use crate::objects::code::{self, CodeData};
 use crate::objects::frame::FrameObject;
 
+/// Whether the body of the entry point named `name` reads `Ctx::op`
+/// (the others are given a placeholder, sparing the instruction fetch).
+const fn reads_op(name: &str) -> bool {
+    const USERS: [&str; 3] = [
+        "unary_positive",
+        "pop_jump_if_false",
+        "jump_if_false_or_pop",
+    ];
+    let mut i = 0;
+    while i < USERS.len() {
+        if str_eq(name, USERS[i]) {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+const fn str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 /// Run `body` for instruction `pc` of frame `f` with the stack top below
-/// `sp` and keyword names `kwnames` (borrowed, or null).
+/// `sp` and keyword names `kwnames` (borrowed, or null). `NEEDS_OP`: the
+/// body reads the instruction's opcode.
 #[inline(always)]
-unsafe fn step(
+unsafe fn step<const NEEDS_OP: bool>(
     f: *mut FrameObject,
     sp: *mut Value,
     arg: u32,
@@ -23,16 +57,22 @@ unsafe fn step(
 ) -> i64 {
     boundary(|| {
         let c: &CodeData = code::data((*f).code);
-        let Some(ins) = c.src.instrs.get(pc as usize) else {
+        // Bodies index per-instruction tables by `pc`: check it once.
+        if pc as usize >= c.global_cache.len() {
             crate::errors::raise_system_error("native code named a bad instruction");
             return -1;
+        }
+        let op = if NEEDS_OP {
+            c.src.instrs.get_unchecked(pc as usize).op
+        } else {
+            pyc_frontend::bytecode::Opcode::NOP
         };
         let mut x = Ctx {
             f,
             sp,
             arg,
             pc: pc as usize,
-            op: ins.op,
+            op,
             c,
             kwnames,
             mode: ops::RAISE_NORMAL,
@@ -59,6 +99,30 @@ unsafe fn step(
     })
 }
 
+/// BINARY_OP on two small ints or floats without building the body's
+/// context: `Some(0)` when done (result in place of the left operand,
+/// the right operand's slot released), `None` to run the full body.
+#[inline(always)]
+unsafe fn binary_op_fast(sp: *mut Value, arg: u32) -> Option<i64> {
+    let (a, b) = (*sp.sub(2), *sp.sub(1));
+    let r = if a.is_small() && b.is_small() {
+        ops::small_binop(a, b, arg)?
+    } else {
+        let r = ops::float_binop(a, b, arg)?;
+        if r.is_null() {
+            // MemoryError: let the full body raise it again.
+            crate::errors::clear();
+            return None;
+        }
+        crate::object::decref(a);
+        crate::object::decref(b);
+        r
+    };
+    *sp.sub(2) = r;
+    *sp.sub(1) = Value::NULL;
+    Some(0)
+}
+
 macro_rules! export_ops {
     ($($name:ident)*) => {
         paste_ops! { $($name)* }
@@ -80,7 +144,14 @@ macro_rules! paste_ops {
                 /// `f` is the executing frame; `sp` points into its stack.
                 #[export_name = concat!("pyrt_op_", stringify!($name))]
                 pub unsafe extern "C" fn entry(f: *mut u8, sp: *mut u8, arg: u32, pc: u32) -> i64 {
-                    step(f as *mut FrameObject, sp as *mut Value, arg, pc, Value::NULL, ops::$name)
+                    const NEEDS_OP: bool = reads_op(stringify!($name));
+                    const IS_BINARY_OP: bool = str_eq(stringify!($name), "binary_op");
+                    if IS_BINARY_OP {
+                        if let Some(r) = binary_op_fast(sp as *mut Value, arg) {
+                            return r;
+                        }
+                    }
+                    step::<NEEDS_OP>(f as *mut FrameObject, sp as *mut Value, arg, pc, Value::NULL, ops::$name)
                 }
             }
         )*
@@ -104,5 +175,5 @@ pub unsafe extern "C" fn pyrt_op_call_kw(
     let fr = f as *mut FrameObject;
     let c: &CodeData = code::data((*fr).code);
     let kwnames = c.consts.get(kw as usize).copied().unwrap_or(Value::NULL);
-    step(fr, sp as *mut Value, arg, pc, kwnames, ops::call)
+    step::<false>(fr, sp as *mut Value, arg, pc, kwnames, ops::call)
 }
