@@ -47,13 +47,13 @@ const fn str_eq(a: &str, b: &str) -> bool {
 /// `sp` and keyword names `kwnames` (borrowed, or null). `NEEDS_OP`: the
 /// body reads the instruction's opcode.
 #[inline(always)]
-unsafe fn step<const NEEDS_OP: bool>(
+unsafe fn step<const NEEDS_OP: bool, B: FnOnce(&mut Ctx) -> Step>(
     f: *mut FrameObject,
     sp: *mut Value,
     arg: u32,
     pc: u32,
     kwnames: Value,
-    body: unsafe fn(&mut Ctx) -> Step,
+    body: B,
 ) -> i64 {
     boundary(|| {
         let c: &CodeData = code::data((*f).code);
@@ -151,7 +151,7 @@ macro_rules! paste_ops {
                             return r;
                         }
                     }
-                    step::<NEEDS_OP>(f as *mut FrameObject, sp as *mut Value, arg, pc, Value::NULL, ops::$name)
+                    step::<NEEDS_OP, _>(f as *mut FrameObject, sp as *mut Value, arg, pc, Value::NULL, |x| ops::$name(x))
                 }
             }
         )*
@@ -175,5 +175,5 @@ pub unsafe extern "C" fn pyrt_op_call_kw(
     let fr = f as *mut FrameObject;
     let c: &CodeData = code::data((*fr).code);
     let kwnames = c.consts.get(kw as usize).copied().unwrap_or(Value::NULL);
-    step::<false>(fr, sp as *mut Value, arg, pc, kwnames, ops::call)
+    step::<false, _>(fr, sp as *mut Value, arg, pc, kwnames, |x| ops::call(x))
 }

@@ -38,8 +38,10 @@ pub fn live_objects() -> isize {
     }
 }
 
+/// Adjust the debug count of live objects (an object leaving or
+/// re-entering a cache counts as freed or allocated).
 #[inline(always)]
-fn count(_delta: isize) {
+pub(crate) fn count(_delta: isize) {
     #[cfg(debug_assertions)]
     LIVE.with(|c| c.set(c.get() + _delta));
 }
