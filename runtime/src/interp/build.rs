@@ -244,14 +244,34 @@ pub fn build_const_key_map(keys: Value, values: Vec<Value>) -> Value {
 
 /// Concatenate str pieces (owned, stolen).
 pub fn build_string(items: Vec<Value>) -> Value {
-    let mut out = String::new();
-    for &s in &items {
-        out.push_str(pystr::as_str(s));
-    }
+    let total: usize = items.iter().map(|&s| pystr::as_str(s).len()).sum();
+    let r = if total <= 2 {
+        let mut out = String::with_capacity(total);
+        for &s in &items {
+            out.push_str(pystr::as_str(s));
+        }
+        pystr::new_str(&out)
+    } else {
+        // SAFETY: exactly `total` bytes of UTF-8 are copied in before
+        // `finish_str`.
+        unsafe {
+            let v = pystr::alloc_str(total);
+            if !v.is_null() {
+                let mut at = pystr::data_ptr(v);
+                for &s in &items {
+                    let t = pystr::as_str(s);
+                    std::ptr::copy_nonoverlapping(t.as_ptr(), at, t.len());
+                    at = at.add(t.len());
+                }
+                pystr::finish_str(v);
+            }
+            v
+        }
+    };
     for s in items {
         decref(s);
     }
-    pystr::from_string(out)
+    r
 }
 
 /// `list.extend(iterable)` for `LIST_EXTEND` (CPython's message for
