@@ -102,9 +102,13 @@ unsafe fn run(f: *mut FrameObject, throw: Value) -> Value {
     // no context chaining) or RAISE_VARARGS (always chain).
     let mut reraise = false;
     let mut explicit_raise = false;
+    // An exception thrown in (generator.throw) is not chained to the
+    // handled one: CPython restores it as it is.
+    let mut thrown = false;
     if !throw.is_null() {
         restore(throw);
         pending = true;
+        thrown = true;
         pc = (*f).lasti.max(0) as usize + 1;
     }
 
@@ -1042,9 +1046,12 @@ unsafe fn run(f: *mut FrameObject, throw: Value) -> Value {
             raise_system_error("error return without exception set");
         }
         if !reraise {
-            exc::chain_context(explicit_raise);
+            if !thrown {
+                exc::chain_context(explicit_raise);
+            }
             crate::traceback::add_traceback(f, lasti);
         }
+        thrown = false;
         reraise = false;
         explicit_raise = false;
         kwnames = Value::NULL;
