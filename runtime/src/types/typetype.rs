@@ -430,7 +430,10 @@ unsafe fn set_classcell(ty: *mut TypeObject) -> i32 {
     if !crate::objects::cell::is_cell(c) {
         let r = crate::ops::protocol::repr(Value::from_obj(type_of(c)));
         if !r.is_null() {
-            crate::type_error!("__classcell__ must be a nonlocal cell, not {}", pystr::as_str(r));
+            crate::type_error!(
+                "__classcell__ must be a nonlocal cell, not {}",
+                pystr::as_str(r)
+            );
             decref(r);
         }
         return -1;
