@@ -138,7 +138,7 @@ unsafe fn object_init(s: Value, _args: *const Value, nargs: usize, kwnames: Valu
         if (*ty).tp_new.map(|f| f as usize)
             == Some(object_new as crate::types::slots::NewFn as usize)
         {
-            crate::type_error!("{}() takes no arguments", type_qualname(ty));
+            crate::type_error!("{}() takes no arguments", (*ty).name());
             return -1;
         }
     }
@@ -163,7 +163,7 @@ pub unsafe fn object_new(
         if (*ty).tp_init.map(|f| f as usize)
             == Some(object_init as crate::types::slots::InitFn as usize)
         {
-            return crate::type_error!("{}() takes no arguments", type_qualname(ty));
+            return crate::type_error!("{}() takes no arguments", (*ty).name());
         }
     }
     alloc_instance(ty)
@@ -407,7 +407,7 @@ static OBJECT_GETSETS: &[GetSetDef] = &[GetSetDef {
 unsafe fn init_subclass(cls: Value, _args: *const Value, nargs: usize, kwnames: Value) -> Value {
     if nargs > 0 {
         return crate::type_error!(
-            "{}.__init_subclass__() takes no positional arguments",
+            "{}.__init_subclass__() takes no arguments ({nargs} given)",
             type_qualname(cls.as_obj() as *mut TypeObject)
         );
     }
@@ -446,7 +446,7 @@ unsafe fn object_format(v: Value, spec: Value) -> Value {
     if !pystr::as_str(spec).is_empty() {
         return crate::type_error!(
             "unsupported format string passed to {}.__format__",
-            type_qualname(type_of(v))
+            (*type_of(v)).name()
         );
     }
     crate::ops::protocol::str_of(v)
