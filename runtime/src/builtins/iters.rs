@@ -697,21 +697,27 @@ pub unsafe fn builtin_sorted(_m: Value, args: *const Value, nargs: usize, kw: Va
                     reverse = t == 1;
                 }
                 other => {
-                    return crate::type_error!(
-                        "sort() got an unexpected keyword argument '{other}'"
-                    )
+                    return crate::type_error!("'{other}' is an invalid keyword argument for sort()")
                 }
             }
         }
     }
-    let Some(mut items) = protocol::sequence_to_vec(*args) else {
+    let Some(items) = protocol::sequence_to_vec(*args) else {
         return Value::NULL;
     };
-    if !super::sort::sort_values(&mut items, key, reverse) {
-        for v in items {
-            decref(v);
-        }
+    // A new list sorted in place, as CPython's sorted() does.
+    let l = list::list_from_vec(items);
+    if l.is_null() {
+        return l;
+    }
+    let key = if crate::objects::singletons::is_none(key) {
+        Value::NULL
+    } else {
+        key
+    };
+    if list::sort::sort(l, key, reverse) < 0 {
+        decref(l);
         return Value::NULL;
     }
-    list::list_from_vec(items)
+    l
 }
