@@ -166,7 +166,41 @@ pub unsafe fn object_new(
             return crate::type_error!("{}() takes no arguments", (*ty).name());
         }
     }
+    if (*ty).has_flag(TPFLAGS_IS_ABSTRACT) {
+        return abstract_instantiation_error(ty);
+    }
     alloc_instance(ty)
+}
+
+/// `Can't instantiate abstract class C with abstract method(s) a, b`.
+#[cold]
+unsafe fn abstract_instantiation_error(ty: *mut TypeObject) -> Value {
+    let Some(a) = crate::objects::dict::get_str((*ty).dict, "__abstractmethods__") else {
+        return crate::type_error!("Can't instantiate abstract class {}", (*ty).name());
+    };
+    let Some(items) = crate::ops::protocol::sequence_to_vec(a) else {
+        return Value::NULL;
+    };
+    let mut names: Vec<String> = items
+        .iter()
+        .map(|&n| {
+            if pystr::is_str(n) {
+                pystr::as_str(n).to_string()
+            } else {
+                String::new()
+            }
+        })
+        .collect();
+    for n in items {
+        decref(n);
+    }
+    names.sort();
+    crate::type_error!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        (*ty).name(),
+        if names.len() > 1 { "s" } else { "" },
+        names.join(", ")
+    )
 }
 
 /// Allocate a zeroed fixed-size instance of `ty` (tracked if a GC type).

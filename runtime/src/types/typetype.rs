@@ -739,7 +739,104 @@ unsafe fn set_doc(v: Value, value: Value) -> i32 {
     set_in_dict(v, value, "__doc__")
 }
 
+/// `cls.__annotations__`: the class's own annotations dict, created empty
+/// (and stored) on first access for classes defined in Python; never
+/// inherited from a base (3.10+).
+unsafe fn get_annotations(v: Value) -> Value {
+    let ty = as_type(v);
+    if !(*ty).is_heap_type() {
+        return raise_attribute_error(format!(
+            "type object '{}' has no attribute '__annotations__'",
+            (*ty).name()
+        ));
+    }
+    if let Some(a) = dict::get_str((*ty).dict, "__annotations__") {
+        return new_ref(a);
+    }
+    let a = dict::dict_new();
+    if a.is_null() || dict::set_str((*ty).dict, "__annotations__", a) < 0 {
+        crate::object::xdecref(a);
+        return Value::NULL;
+    }
+    type_modified(ty);
+    a
+}
+
+unsafe fn set_annotations(v: Value, value: Value) -> i32 {
+    let ty = as_type(v);
+    if value.is_null() && (*ty).is_heap_type() {
+        if dict::get_str((*ty).dict, "__annotations__").is_none() {
+            raise_attribute_error("__annotations__");
+            return -1;
+        }
+        type_modified(ty);
+        return dict::del_item((*ty).dict, crate::id!(__annotations__));
+    }
+    set_in_dict(v, value, "__annotations__")
+}
+
+/// `cls.__abstractmethods__`: stored in the class dict; a true value marks
+/// the class abstract (not instantiable). `type` itself has none.
+unsafe fn get_abstractmethods(v: Value) -> Value {
+    let ty = as_type(v);
+    if ty != TYPE_TYPE.ptr() {
+        if let Some(a) = dict::get_str((*ty).dict, "__abstractmethods__") {
+            return new_ref(a);
+        }
+    }
+    raise_attribute_error("__abstractmethods__")
+}
+
+unsafe fn set_abstractmethods(v: Value, value: Value) -> i32 {
+    let ty = as_type(v);
+    if !(*ty).is_heap_type() {
+        return check_special_set(v, value, "__abstractmethods__", false);
+    }
+    type_modified(ty);
+    if value.is_null() {
+        if dict::get_str((*ty).dict, "__abstractmethods__").is_none() {
+            raise_attribute_error("__abstractmethods__");
+            return -1;
+        }
+        (*ty).flags &= !TPFLAGS_IS_ABSTRACT;
+        return dict::del_item((*ty).dict, crate::id!(__abstractmethods__));
+    }
+    let abstract_ = crate::ops::protocol::is_true(value);
+    if abstract_ < 0 || dict::set_str((*ty).dict, "__abstractmethods__", value) < 0 {
+        return -1;
+    }
+    if abstract_ == 1 {
+        (*ty).flags |= TPFLAGS_IS_ABSTRACT;
+    } else {
+        (*ty).flags &= !TPFLAGS_IS_ABSTRACT;
+    }
+    0
+}
+
+unsafe fn get_text_signature(v: Value) -> Value {
+    let _ = v;
+    none()
+}
+
 static TYPE_GETSETS: &[GetSetDef] = &[
+    GetSetDef {
+        name: "__annotations__",
+        get: get_annotations,
+        set: Some(set_annotations),
+        doc: "",
+    },
+    GetSetDef {
+        name: "__abstractmethods__",
+        get: get_abstractmethods,
+        set: Some(set_abstractmethods),
+        doc: "",
+    },
+    GetSetDef {
+        name: "__text_signature__",
+        get: get_text_signature,
+        set: None,
+        doc: "",
+    },
     GetSetDef {
         name: "__name__",
         get: get_name,
@@ -822,7 +919,42 @@ unsafe fn type_subclasses_method(v: Value) -> Value {
     crate::objects::list::list_from_vec(items)
 }
 
+/// `type.__instancecheck__(cls, obj)`: the plain check, without hooks.
+unsafe fn type_instancecheck(cls: Value, obj: Value) -> Value {
+    let ty = as_type(cls);
+    let mut r = is_subtype(type_of(obj), ty);
+    if !r {
+        match crate::ops::attr::lookup_attr(obj, crate::id!(__class__)) {
+            Ok(Some(c)) => {
+                r = is_type(c) && is_subtype(as_type(c), ty);
+                decref(c);
+            }
+            Ok(None) => {}
+            Err(()) => return Value::NULL,
+        }
+    }
+    crate::objects::bool::from_bool(r)
+}
+
+/// `type.__subclasscheck__(cls, sub)`: the plain check, without hooks.
+unsafe fn type_subclasscheck(cls: Value, sub: Value) -> Value {
+    if !is_type(sub) {
+        return raise_type_error("issubclass() arg 1 must be a class");
+    }
+    crate::objects::bool::from_bool(is_subtype(as_type(sub), as_type(cls)))
+}
+
 static TYPE_METHODS: &[crate::call::builtin::MethodDef] = &[
+    crate::call::builtin::MethodDef {
+        name: "__instancecheck__",
+        imp: crate::call::builtin::MethodImpl::O(type_instancecheck),
+        doc: "Check if an object is an instance.",
+    },
+    crate::call::builtin::MethodDef {
+        name: "__subclasscheck__",
+        imp: crate::call::builtin::MethodImpl::O(type_subclasscheck),
+        doc: "Check if a class is a subclass.",
+    },
     crate::call::builtin::MethodDef {
         name: "mro",
         imp: crate::call::builtin::MethodImpl::NoArgs(type_mro_method),
