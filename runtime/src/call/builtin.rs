@@ -308,6 +308,8 @@ pub static METHOD_DESCR_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_repr: Some(method_descr_repr),
     tp_descr_get: Some(method_descr_get),
     tp_dealloc: Some(crate::object::alloc::free_and_release_type),
+    tp_getattro: Some(crate::ops::attr::generic_getattr),
+    getsets: DESCR_GETSETS,
     ..TypeObject::new_static(
         "method_descriptor",
         std::mem::size_of::<MethodDescrObject>(),
@@ -387,6 +389,61 @@ unsafe fn method_descr_repr(v: Value) -> Value {
     ))
 }
 
+unsafe fn descr_name(v: Value) -> Value {
+    pystr::new_str((*(*v.cast::<MethodDescrObject>()).def).name)
+}
+
+unsafe fn descr_qualname(v: Value) -> Value {
+    let d = v.cast::<MethodDescrObject>();
+    pystr::from_string(format!(
+        "{}.{}",
+        crate::objects::object::type_qualname((*d).owner),
+        (*(*d).def).name
+    ))
+}
+
+unsafe fn descr_objclass(v: Value) -> Value {
+    new_ref(Value::from_obj((*v.cast::<MethodDescrObject>()).owner))
+}
+
+unsafe fn descr_doc(v: Value) -> Value {
+    let doc = (*(*v.cast::<MethodDescrObject>()).def).doc;
+    if doc.is_empty() {
+        crate::objects::singletons::none()
+    } else {
+        pystr::new_str(doc)
+    }
+}
+
+/// `__name__`, `__qualname__`, `__objclass__`, `__doc__` of the method
+/// descriptors of built-in types.
+static DESCR_GETSETS: &[crate::call::descr::GetSetDef] = &[
+    crate::call::descr::GetSetDef {
+        name: "__name__",
+        get: descr_name,
+        set: None,
+        doc: "",
+    },
+    crate::call::descr::GetSetDef {
+        name: "__qualname__",
+        get: descr_qualname,
+        set: None,
+        doc: "",
+    },
+    crate::call::descr::GetSetDef {
+        name: "__objclass__",
+        get: descr_objclass,
+        set: None,
+        doc: "",
+    },
+    crate::call::descr::GetSetDef {
+        name: "__doc__",
+        get: descr_doc,
+        set: None,
+        doc: "",
+    },
+];
+
 /// A class method of a built-in type (`classmethod_descriptor`): looked up
 /// on a class or instance it becomes a builtin method bound to the class.
 pub static CLASSMETHOD_DESCR_TYPE: Static<TypeObject> = Static::new(TypeObject {
@@ -394,6 +451,8 @@ pub static CLASSMETHOD_DESCR_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_repr: Some(classmethod_descr_repr),
     tp_descr_get: Some(classmethod_descr_get),
     tp_dealloc: Some(crate::object::alloc::free_and_release_type),
+    tp_getattro: Some(crate::ops::attr::generic_getattr),
+    getsets: DESCR_GETSETS,
     ..TypeObject::new_static(
         "classmethod_descriptor",
         std::mem::size_of::<MethodDescrObject>(),

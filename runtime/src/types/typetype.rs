@@ -651,9 +651,9 @@ unsafe fn get_base(v: Value) -> Value {
     }
 }
 unsafe fn get_dict(v: Value) -> Value {
-    // A snapshot: mutating it must not bypass version tags. (A read-only
-    // mappingproxy arrives with the mapping types.)
-    dict::copy((*as_type(v)).dict)
+    // A read-only live view: writes must go through setattr (version tags,
+    // slot updates).
+    crate::objects::mappingproxy::new_proxy((*as_type(v)).dict)
 }
 unsafe fn get_doc(v: Value) -> Value {
     let ty = as_type(v);

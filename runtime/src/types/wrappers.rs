@@ -77,6 +77,8 @@ pub static WRAPPER_DESCR_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_repr: Some(wrapper_descr_repr),
     tp_descr_get: Some(wrapper_descr_get),
     tp_dealloc: Some(crate::object::alloc::free_and_release_type),
+    tp_getattro: Some(crate::ops::attr::generic_getattr),
+    getsets: WRAPPER_GETSETS,
     ..TypeObject::new_static(
         "wrapper_descriptor",
         std::mem::size_of::<WrapperDescrObject>(),
@@ -89,12 +91,83 @@ pub static METHOD_WRAPPER_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_repr: Some(method_wrapper_repr),
     tp_dealloc: Some(method_wrapper_dealloc),
     tp_traverse: Some(method_wrapper_traverse),
+    tp_getattro: Some(crate::ops::attr::generic_getattr),
+    getsets: METHOD_WRAPPER_GETSETS,
     ..TypeObject::new_static(
         "method-wrapper",
         std::mem::size_of::<MethodWrapperObject>(),
         TPFLAGS_HAVE_GC,
     )
 });
+
+unsafe fn wd_name(v: Value) -> Value {
+    crate::objects::str::new_str((*v.cast::<WrapperDescrObject>()).name)
+}
+unsafe fn wd_qualname(v: Value) -> Value {
+    let w = v.cast::<WrapperDescrObject>();
+    crate::objects::str::from_string(format!(
+        "{}.{}",
+        crate::objects::object::type_qualname((*w).owner),
+        (*w).name
+    ))
+}
+unsafe fn wd_objclass(v: Value) -> Value {
+    crate::object::new_ref(Value::from_obj((*v.cast::<WrapperDescrObject>()).owner))
+}
+
+/// `__name__`, `__qualname__`, `__objclass__` of slot wrappers.
+static WRAPPER_GETSETS: &[crate::call::descr::GetSetDef] = &[
+    crate::call::descr::GetSetDef {
+        name: "__name__",
+        get: wd_name,
+        set: None,
+        doc: "",
+    },
+    crate::call::descr::GetSetDef {
+        name: "__qualname__",
+        get: wd_qualname,
+        set: None,
+        doc: "",
+    },
+    crate::call::descr::GetSetDef {
+        name: "__objclass__",
+        get: wd_objclass,
+        set: None,
+        doc: "",
+    },
+];
+
+unsafe fn mw_name(v: Value) -> Value {
+    wd_name((*v.cast::<MethodWrapperObject>()).descr)
+}
+unsafe fn mw_qualname(v: Value) -> Value {
+    wd_qualname((*v.cast::<MethodWrapperObject>()).descr)
+}
+unsafe fn mw_self(v: Value) -> Value {
+    crate::object::new_ref((*v.cast::<MethodWrapperObject>()).self_)
+}
+
+/// `__name__`, `__qualname__`, `__self__` of bound slot wrappers.
+static METHOD_WRAPPER_GETSETS: &[crate::call::descr::GetSetDef] = &[
+    crate::call::descr::GetSetDef {
+        name: "__name__",
+        get: mw_name,
+        set: None,
+        doc: "",
+    },
+    crate::call::descr::GetSetDef {
+        name: "__qualname__",
+        get: mw_qualname,
+        set: None,
+        doc: "",
+    },
+    crate::call::descr::GetSetDef {
+        name: "__self__",
+        get: mw_self,
+        set: None,
+        doc: "",
+    },
+];
 
 fn new_wrapper(name: &'static str, wrapped: Wrapped, owner: *mut TypeObject) -> Value {
     // SAFETY: fresh object of this layout.

@@ -48,5 +48,7 @@ inner = closure_maker()
 show(lambda: setattr(g, "__code__", inner.__code__))
 print(f.__name__, f.__qualname__, type(f.__code__).__name__, f.__globals__ is globals())
 print(f.__builtins__ is __builtins__.__dict__ if hasattr(f, "__builtins__") else "n/a")
-print(callable(f), f.__call__(1) == f(1), type(f.__call__).__name__)
-print(repr(f.__get__(None, int)) == repr(f), f.__get__(5)())
+def k(a, b=2):
+    return a + b
+print(callable(k), k.__call__(1) == k(1), type(k.__call__).__name__)
+print(repr(k.__get__(None, int)) == repr(k), k.__get__(5)())
