@@ -697,7 +697,9 @@ pub unsafe fn builtin_sorted(_m: Value, args: *const Value, nargs: usize, kw: Va
                     reverse = t == 1;
                 }
                 other => {
-                    return crate::type_error!("'{other}' is an invalid keyword argument for sort()")
+                    return crate::type_error!(
+                        "'{other}' is an invalid keyword argument for sort()"
+                    )
                 }
             }
         }

@@ -227,8 +227,7 @@ pub fn set_item(o: Value, key: Value, value: Value) -> i32 {
         let seq = unsafe {
             (*ty).is_heap_type() || (*ty).sq.sq_item.is_some() || (*ty).sq.sq_length.is_some()
         };
-        let index_key = int::is_int(key)
-            || unsafe { (*type_of(key)).nb.nb_index.is_some() };
+        let index_key = int::is_int(key) || unsafe { (*type_of(key)).nb.nb_index.is_some() };
         if seq && index_key {
             crate::type_error!("'{}' object doesn't support item deletion", type_name(o));
         } else {

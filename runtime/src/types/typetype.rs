@@ -634,6 +634,135 @@ unsafe fn get_mro(v: Value) -> Value {
         tuple::tuple_pack(tuple::as_slice(m))
     }
 }
+/// `cls.__bases__ = (...)`: checks as CPython's (tuple of classes, no
+/// cycle, a layout-compatible best base), then a new MRO for the class and
+/// its subclasses, re-linked subclass lists and recomputed slots. On an MRO
+/// failure everything is put back.
+unsafe fn set_bases(v: Value, value: Value) -> i32 {
+    let ty = as_type(v);
+    if check_special_set(v, value, "__bases__", false) < 0 {
+        return -1;
+    }
+    let name = (*ty).name().to_string();
+    if !tuple::is_tuple(value) {
+        crate::type_error!(
+            "can only assign tuple to {name}.__bases__, not {}",
+            type_name(value)
+        );
+        return -1;
+    }
+    let items = tuple::as_slice(value).to_vec();
+    if items.is_empty() {
+        crate::type_error!("can only assign non-empty tuple to {name}.__bases__, not ()");
+        return -1;
+    }
+    for &b in &items {
+        if !is_type(b) {
+            crate::type_error!(
+                "{name}.__bases__ must be tuple of classes, not '{}'",
+                type_name(b)
+            );
+            return -1;
+        }
+        if is_subtype(as_type(b), ty) {
+            raise_type_error("a __bases__ item causes an inheritance cycle");
+            return -1;
+        }
+    }
+    let Ok(new_base) = best_base(&items) else {
+        return -1;
+    };
+    let old_base = (*ty).base;
+    if !layout_compatible(old_base, new_base) {
+        return -1;
+    }
+    // Swap in the new bases and recompute the MROs below `ty`.
+    let old_bases = (*ty).bases;
+    for &b in tuple::as_slice(old_bases) {
+        remove_subclass(as_type(b), ty);
+    }
+    (*ty).bases = new_ref(value);
+    (*ty).base = new_base;
+    let mut hierarchy = vec![ty];
+    let mut i = 0;
+    while i < hierarchy.len() {
+        let t = hierarchy[i];
+        if !(*t).subclasses.is_null() {
+            hierarchy.extend((*(*t).subclasses).iter().copied());
+        }
+        i += 1;
+    }
+    let mut new_mros = Vec::with_capacity(hierarchy.len());
+    let mut failed = false;
+    for &t in &hierarchy {
+        let m = crate::types::mro::compute_mro(t);
+        if m.is_null() {
+            failed = true;
+            break;
+        }
+        // Later subclasses compute from this one's new MRO.
+        let old = std::mem::replace(&mut (*t).mro, m);
+        new_mros.push((t, old));
+    }
+    if failed {
+        for (t, old) in new_mros.into_iter().rev() {
+            let mut cur = std::mem::replace(&mut (*t).mro, old);
+            crate::types::mro::release_mro(&mut cur);
+        }
+        let mut nb = std::mem::replace(&mut (*ty).bases, old_bases);
+        crate::object::refcount::clear_slot(&mut nb);
+        (*ty).base = old_base;
+        for &b in tuple::as_slice(old_bases) {
+            add_subclass(as_type(b), ty);
+        }
+        return -1;
+    }
+    for (_, mut old) in new_mros {
+        crate::types::mro::release_mro(&mut old);
+    }
+    for &b in tuple::as_slice(value) {
+        add_subclass(as_type(b), ty);
+    }
+    decref(old_bases);
+    type_modified(ty);
+    for &t in &hierarchy {
+        if (*t).is_heap_type() {
+            crate::types::slotdefs::fixup_slots(t);
+        }
+    }
+    0
+}
+
+/// Whether instances laid out for `old` also fit `new` (for `__bases__`
+/// assignment); raises CPython's TypeError when not.
+unsafe fn layout_compatible(old: *mut TypeObject, new: *mut TypeObject) -> bool {
+    let dealloc_kind = |t: *mut TypeObject| (*t).is_heap_type();
+    if dealloc_kind(old) != dealloc_kind(new)
+        || (!(*old).is_heap_type()
+            && (*old).tp_dealloc.map(|f| f as usize) != (*new).tp_dealloc.map(|f| f as usize))
+    {
+        crate::type_error!(
+            "__bases__ assignment: '{}' deallocator differs from '{}'",
+            (*new).name(),
+            (*old).name()
+        );
+        return false;
+    }
+    let same = (*old).basicsize == (*new).basicsize
+        && (*old).itemsize == (*new).itemsize
+        && (*old).dictoffset == (*new).dictoffset
+        && solid_base(old) == solid_base(new);
+    if !same {
+        crate::type_error!(
+            "__bases__ assignment: '{}' object layout differs from '{}'",
+            (*new).name(),
+            (*old).name()
+        );
+        return false;
+    }
+    true
+}
+
 unsafe fn get_bases(v: Value) -> Value {
     let b = (*as_type(v)).bases;
     if b.is_null() {
@@ -864,7 +993,7 @@ static TYPE_GETSETS: &[GetSetDef] = &[
     GetSetDef {
         name: "__bases__",
         get: get_bases,
-        set: None,
+        set: Some(set_bases),
         doc: "",
     },
     GetSetDef {
