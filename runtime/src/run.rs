@@ -191,7 +191,8 @@ fn run_main(given: &str, source_bytes: Vec<u8>, argv: Vec<String>) -> i32 {
             decref(r);
             0
         };
-        crate::objects::finalize::clear_main_namespace(d);
+        // SAFETY: runtime initialised above.
+        crate::objects::finalize::clear_modules_at_exit(unsafe { (*runtime()).modules });
         crate::builtins::io::flush_stdout();
         decref(main);
         status
