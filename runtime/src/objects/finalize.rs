@@ -8,10 +8,10 @@
 //! Also `clear_modules_at_exit`: at exit every module's globals are dropped
 //! as CPython's shutdown does — modules in reverse order of their entry in
 //! `sys.modules` (so modules the program imported go before `__main__`,
-//! `builtins` and `sys` are left alone), and in each, names with one
-//! leading underscore first, then the rest in definition order, keeping
-//! `__builtins__` — so objects held only by module globals are finalized
-//! in CPython's order.
+//! `builtins` and `sys` are left alone), and in each, the names in
+//! definition order, keeping `__builtins__` — so objects held only by
+//! module globals are finalized in the order CPython's shutdown usually
+//! gives (its cycle collector decides the exact order in general).
 //!
 //! Invariant: `FINALIZED` holds the addresses of live resurrected objects
 //! only; an entry is removed when that object is finally freed.
@@ -115,27 +115,20 @@ pub fn clear_modules_at_exit(modules: Value) {
     }
 }
 
-/// Drop a module's globals (see the module doc).
+/// Drop a module's globals (see the module doc): each value replaced by
+/// None in definition order, `__builtins__` kept.
 pub fn clear_namespace(d: Value) {
     if d.is_null() || !dict::is_dict(d) {
         return;
     }
-    for pass in 0..2 {
-        for (k, v) in dict::items_vec(d) {
-            let clear = pystr::is_str(k) && !crate::objects::singletons::is_none(v) && {
-                let name = pystr::as_str(k);
-                let single_underscore = name.starts_with('_') && !name.starts_with("__");
-                if pass == 0 {
-                    single_underscore
-                } else {
-                    name != "__builtins__"
-                }
-            };
-            if clear && dict::set_item(d, k, crate::objects::singletons::none()) < 0 {
-                crate::errors::clear();
-            }
-            decref(k);
-            decref(v);
+    for (k, v) in dict::items_vec(d) {
+        let clear = pystr::is_str(k)
+            && !crate::objects::singletons::is_none(v)
+            && pystr::as_str(k) != "__builtins__";
+        if clear && dict::set_item(d, k, crate::objects::singletons::none()) < 0 {
+            crate::errors::clear();
         }
+        decref(k);
+        decref(v);
     }
 }
