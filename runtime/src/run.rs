@@ -188,7 +188,8 @@ pub(crate) fn exec_main(path: &str, code: Value) -> i32 {
         decref(r);
         0
     };
-    crate::objects::finalize::clear_main_namespace(d);
+    // SAFETY: runtime initialised by the caller.
+    crate::objects::finalize::clear_modules_at_exit(unsafe { (*runtime()).modules });
     crate::builtins::io::flush_stdout();
     decref(main);
     status

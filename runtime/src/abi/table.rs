@@ -139,7 +139,8 @@ macro_rules! pyrt_abi_data {
 // operand `arg` on frame `f`, whose
 // value stack top is just below `sp`. Result: 0 = fall through, 1 = take
 // the jump, negative = an exception is set, with the raise kind
-// `-1 - result` (0 normal, 1 re-raise, 2 explicit raise); on failure the
+// `-1 - result` (0 normal, 1 re-raise, 2 explicit raise, 3 thrown into a
+// generator); on failure the
 // stack holds the instruction's input entries, each owned or null.
 #[macro_export]
 macro_rules! pyrt_abi_ops {

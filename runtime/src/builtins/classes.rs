@@ -699,7 +699,7 @@ unsafe fn property_get(p: Value, obj: Value, _ty: Value) -> Value {
         return raise_attribute_error(format!(
             "{} of '{}' object has no getter",
             property_label(p),
-            type_name(obj)
+            crate::objects::object::type_qualname(type_of(obj))
         ));
     }
     crate::call::vectorcall::call((*d).fget, &[obj], Value::NULL)
@@ -716,7 +716,7 @@ unsafe fn property_set(p: Value, obj: Value, value: Value) -> i32 {
         raise_attribute_error(format!(
             "{} of '{}' object has no {what}",
             property_label(p),
-            type_name(obj)
+            crate::objects::object::type_qualname(type_of(obj))
         ));
         return -1;
     }

@@ -744,14 +744,22 @@ pub unsafe fn builtin_sorted(_m: Value, args: *const Value, nargs: usize, kw: Va
             }
         }
     }
-    let Some(mut items) = protocol::sequence_to_vec(*args) else {
+    let Some(items) = protocol::sequence_to_vec(*args) else {
         return Value::NULL;
     };
-    if !super::sort::sort_values(&mut items, key, reverse) {
-        for v in items {
-            decref(v);
-        }
+    // A new list sorted in place, as CPython's sorted() does.
+    let l = list::list_from_vec(items);
+    if l.is_null() {
+        return l;
+    }
+    let key = if crate::objects::singletons::is_none(key) {
+        Value::NULL
+    } else {
+        key
+    };
+    if list::sort::sort(l, key, reverse) < 0 {
+        decref(l);
         return Value::NULL;
     }
-    list::list_from_vec(items)
+    l
 }

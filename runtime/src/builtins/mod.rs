@@ -287,6 +287,7 @@ pub fn interp_types() -> Vec<*mut TypeObject> {
         classes::STATICMETHOD_TYPE.ptr(),
         genericalias::GENERIC_ALIAS_TYPE.ptr(),
         genericalias::UNION_TYPE.ptr(),
+        mappingproxy::MAPPINGPROXY_TYPE.ptr(),
     ]
 }
 

@@ -294,6 +294,17 @@ fn has_iter(v: Value) -> bool {
 
 /// `DICT_UPDATE`: `d.update(v)`.
 pub fn dict_update(d: Value, v: Value) -> i32 {
+    // `{**v}` needs a mapping (an object with `keys`), not any iterable.
+    if !dict::is_dict(v) {
+        match crate::ops::attr::lookup_attr(v, crate::id!(keys)) {
+            Ok(Some(k)) => decref(k),
+            Ok(None) => {
+                crate::type_error!("'{}' object is not a mapping", type_name(v));
+                return -1;
+            }
+            Err(()) => return -1,
+        }
+    }
     // SAFETY: d is a dict.
     let r = unsafe { crate::objects::dict::methods::merge_from(d, v, true) };
     if r < 0 && matches(crate::errors::exceptions::ATTRIBUTE_ERROR.ptr()) {

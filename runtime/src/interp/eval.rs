@@ -65,6 +65,7 @@ unsafe fn run(f: *mut FrameObject, throw: Value) -> Value {
     if !throw.is_null() {
         restore(throw);
         pending = true;
+        mode = ops::RAISE_THROWN;
         pc = (*f).lasti.max(0) as usize + 1;
     }
 
@@ -322,7 +323,11 @@ pub unsafe fn unwind(f: *mut FrameObject, c: &CodeData, lasti: i32, depth: usize
         raise_system_error("error return without exception set");
     }
     if mode != ops::RAISE_RERAISE {
-        exc::chain_context(mode == ops::RAISE_EXPLICIT);
+        // An exception thrown in (generator.throw) is not chained to the
+        // handled one: CPython restores it as it is.
+        if mode != ops::RAISE_THROWN {
+            exc::chain_context(mode == ops::RAISE_EXPLICIT);
+        }
         crate::traceback::add_traceback(f, lasti);
     }
     let keep = match c.src.handler_for(lasti.max(0) as u32) {

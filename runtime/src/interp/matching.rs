@@ -138,7 +138,9 @@ pub unsafe fn match_class(subject: Value, cls: Value, nargs: usize, kwnames: Val
     if inst == 0 {
         return none();
     }
-    let cname = crate::objects::object::type_qualname(ty);
+    // CPython names the class by its tp_name (`__name__` for classes
+    // defined in Python).
+    let cname = (*ty).name().to_string();
     let mut names: Vec<Value> = Vec::new();
     let mut out: Vec<Value> = Vec::new();
     let cleanup = |out: Vec<Value>| {
@@ -183,6 +185,14 @@ pub unsafe fn match_class(subject: Value, cls: Value, nargs: usize, kwnames: Val
                         return crate::type_error!(
                             "__match_args__ elements must be strings (got {})",
                             type_name(n)
+                        );
+                    }
+                    if names.iter().any(|&m| crate::objects::str::str_eq(m, n)) {
+                        decref(ma);
+                        cleanup(out);
+                        return crate::type_error!(
+                            "{cname}() got multiple sub-patterns for attribute '{}'",
+                            pystr::as_str(n)
                         );
                     }
                     names.push(n);

@@ -31,6 +31,8 @@ pub const RAISE_NORMAL: u8 = 0;
 pub const RAISE_RERAISE: u8 = 1;
 /// An explicit `raise X`: the context is always chained.
 pub const RAISE_EXPLICIT: u8 = 2;
+/// An exception thrown into a generator (`throw()`): not chained.
+pub const RAISE_THROWN: u8 = 3;
 
 /// What a body needs to know about the instruction it executes.
 pub struct Ctx<'a> {

@@ -5,10 +5,13 @@
 //! reported to stderr as CPython's "Exception ignored in: ..." and does not
 //! disturb the exception (if any) being propagated meanwhile.
 //!
-//! Also `clear_main_namespace`: at exit the `__main__` globals are dropped
-//! (names with one leading underscore first, then the rest in definition
-//! order, keeping `__builtins__`), so objects only the program's globals
-//! hold are finalized as CPython finalizes them at shutdown.
+//! Also `clear_modules_at_exit`: at exit every module's globals are dropped
+//! as CPython's shutdown does — modules in reverse order of their entry in
+//! `sys.modules` (so modules the program imported go before `__main__`,
+//! `builtins` and `sys` are left alone), and in each, the names in
+//! definition order, keeping `__builtins__` — so objects held only by
+//! module globals are finalized in the order CPython's shutdown usually
+//! gives (its cycle collector decides the exact order in general).
 //!
 //! Invariant: `FINALIZED` holds the addresses of live resurrected objects
 //! only; an entry is removed when that object is finally freed.
@@ -93,27 +96,39 @@ pub fn write_unraisable(where_: Value) {
     eprint!("Exception ignored in: {label}\n{report}");
 }
 
-/// Drop the `__main__` globals at exit (see the module doc).
-pub fn clear_main_namespace(d: Value) {
+/// Drop the globals of every module in `modules` (the `sys.modules`
+/// dict) at exit (see the module doc).
+pub fn clear_modules_at_exit(modules: Value) {
+    if modules.is_null() || !dict::is_dict(modules) {
+        return;
+    }
+    let entries = dict::items_vec(modules);
+    for (k, m) in entries.iter().rev() {
+        let keep = pystr::is_str(*k) && matches!(pystr::as_str(*k), "builtins" | "sys");
+        if !keep && crate::objects::module::is_module(*m) {
+            clear_namespace(crate::objects::module::module_dict(*m));
+        }
+    }
+    for (k, m) in entries {
+        decref(k);
+        decref(m);
+    }
+}
+
+/// Drop a module's globals (see the module doc): each value replaced by
+/// None in definition order, `__builtins__` kept.
+pub fn clear_namespace(d: Value) {
     if d.is_null() || !dict::is_dict(d) {
         return;
     }
-    for pass in 0..2 {
-        for (k, v) in dict::items_vec(d) {
-            let clear = pystr::is_str(k) && !crate::objects::singletons::is_none(v) && {
-                let name = pystr::as_str(k);
-                let single_underscore = name.starts_with('_') && !name.starts_with("__");
-                if pass == 0 {
-                    single_underscore
-                } else {
-                    name != "__builtins__"
-                }
-            };
-            if clear && dict::set_item(d, k, crate::objects::singletons::none()) < 0 {
-                crate::errors::clear();
-            }
-            decref(k);
-            decref(v);
+    for (k, v) in dict::items_vec(d) {
+        let clear = pystr::is_str(k)
+            && !crate::objects::singletons::is_none(v)
+            && pystr::as_str(k) != "__builtins__";
+        if clear && dict::set_item(d, k, crate::objects::singletons::none()) < 0 {
+            crate::errors::clear();
         }
+        decref(k);
+        decref(v);
     }
 }

@@ -478,8 +478,33 @@ unsafe fn set_code(v: Value, x: Value) -> i32 {
         raise_type_error("__code__ must be set to a code object");
         return -1;
     }
-    xsetref(&mut (*fobj(v)).code, new_ref(x));
+    // The new code must use exactly the cells the function carries.
+    let f = fobj(v);
+    let nfree = code::data(x).nlocalsplus - code::data(x).free_start;
+    let nclosure = if (*f).closure.is_null() || crate::objects::singletons::is_none((*f).closure) {
+        0
+    } else {
+        crate::objects::tuple::len((*f).closure)
+    };
+    if nfree != nclosure {
+        let name = if pystr::is_str((*f).name) {
+            pystr::as_str((*f).name).to_string()
+        } else {
+            "?".to_string()
+        };
+        crate::value_error!(
+            "{name}() requires a code object with {nclosure} free vars, not {nfree}"
+        );
+        return -1;
+    }
+    xsetref(&mut (*f).code, new_ref(x));
     0
+}
+
+/// Setter of attributes CPython exposes as read-only members.
+unsafe fn readonly_member(_v: Value, _x: Value) -> i32 {
+    raise_attribute_error("readonly attribute");
+    -1
 }
 unsafe fn get_globals(v: Value) -> Value {
     new_ref((*fobj(v)).globals)
@@ -501,8 +526,15 @@ unsafe fn get_dict(v: Value) -> Value {
     new_ref((*f).dict)
 }
 unsafe fn set_dict(v: Value, x: Value) -> i32 {
-    if x.is_null() || !dict::is_dict(x) {
-        raise_type_error("__dict__ must be set to a dictionary");
+    if x.is_null() {
+        raise_type_error("cannot delete __dict__");
+        return -1;
+    }
+    if !dict::is_dict(x) {
+        crate::type_error!(
+            "__dict__ must be set to a dictionary, not a '{}'",
+            type_name(x)
+        );
         return -1;
     }
     xsetref(&mut (*fobj(v)).dict, new_ref(x));
@@ -572,9 +604,9 @@ static FUNCTION_GETSETS: &[crate::call::descr::GetSetDef] = &[
     gs!("__defaults__", get_defaults, set_defaults),
     gs!("__kwdefaults__", get_kwdefaults, set_kwdefaults),
     gs!("__code__", get_code, set_code),
-    gs!("__globals__", get_globals),
-    gs!("__builtins__", get_builtins),
-    gs!("__closure__", get_closure),
+    gs!("__globals__", get_globals, readonly_member),
+    gs!("__builtins__", get_builtins, readonly_member),
+    gs!("__closure__", get_closure, readonly_member),
     gs!("__dict__", get_dict, set_dict),
     gs!("__annotations__", get_annotations, set_annotations),
 ];

@@ -164,12 +164,27 @@ pub unsafe fn resume(gv: Value, value: Value, exc: Value) -> (Value, bool) {
         (*f).stack_depth += 1;
     }
     let ts = thread();
-    let saved = std::mem::replace(&mut (*ts).exc_info, (*g).exc_state);
-    (*g).exc_state = Value::NULL;
+    // A generator with no handled exception of its own sees its caller's
+    // (CPython links the generator's exception state to the caller's), so
+    // errors raised inside chain to it and sys.exc_info() reports it.
+    let own = std::mem::replace(&mut (*g).exc_state, Value::NULL);
+    let inherited = own.is_null();
+    let entering = if inherited {
+        crate::object::xincref((*ts).exc_info);
+        (*ts).exc_info
+    } else {
+        own
+    };
+    let saved = std::mem::replace(&mut (*ts).exc_info, entering);
     (*g).running = true;
     let r = crate::interp::eval_frame(f, exc);
     (*g).running = false;
-    (*g).exc_state = std::mem::replace(&mut (*ts).exc_info, saved);
+    let leaving = std::mem::replace(&mut (*ts).exc_info, saved);
+    if inherited && leaving == saved {
+        crate::object::xdecref(leaving);
+    } else {
+        (*g).exc_state = leaving;
+    }
     if (*f).state == frame::FRAME_SUSPENDED {
         return (r, false);
     }

@@ -17,6 +17,7 @@ pub mod genericalias;
 pub mod hash;
 pub mod int;
 pub mod list;
+pub mod mappingproxy;
 pub mod method;
 pub mod module;
 pub mod object;

@@ -28,6 +28,7 @@ pub static MODULE_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_init: Some(module_init),
     dictoffset: std::mem::offset_of!(ModuleObject, dict),
     getsets: MODULE_GETSETS,
+    methods: MODULE_METHODS,
     ..TypeObject::new_static(
         "module",
         std::mem::size_of::<ModuleObject>(),
@@ -173,6 +174,25 @@ unsafe fn module_repr(m: Value) -> Value {
         _ => pystr::from_string(format!("<module '{name}'>")),
     }
 }
+
+/// `module.__dir__()`: the module's own `__dir__()` when it defines one
+/// (PEP 562), else the keys of its namespace.
+unsafe fn module_dir(m: Value) -> Value {
+    let d = module_dict(m);
+    if let Some(f) = dict::get_str(d, "__dir__") {
+        crate::object::incref(f);
+        let r = crate::call::vectorcall::call(f, &[], Value::NULL);
+        crate::object::decref(f);
+        return r;
+    }
+    dict::methods::keys_list(d)
+}
+
+static MODULE_METHODS: &[crate::call::builtin::MethodDef] = &[crate::call::builtin::MethodDef {
+    name: "__dir__",
+    imp: crate::call::builtin::MethodImpl::NoArgs(module_dir),
+    doc: "__dir__() -> list\nspecialized dir() implementation",
+}];
 
 unsafe fn module_dealloc(o: *mut Object) {
     gc::untrack(o);

@@ -150,7 +150,7 @@ unsafe fn object_init(s: Value, _args: *const Value, nargs: usize, kwnames: Valu
         if (*ty).tp_new.map(|f| f as usize)
             == Some(object_new as crate::types::slots::NewFn as usize)
         {
-            crate::type_error!("{}() takes no arguments", type_qualname(ty));
+            crate::type_error!("{}() takes no arguments", (*ty).name());
             return -1;
         }
     }
@@ -175,10 +175,44 @@ pub unsafe fn object_new(
         if (*ty).tp_init.map(|f| f as usize)
             == Some(object_init as crate::types::slots::InitFn as usize)
         {
-            return crate::type_error!("{}() takes no arguments", type_qualname(ty));
+            return crate::type_error!("{}() takes no arguments", (*ty).name());
         }
     }
+    if (*ty).has_flag(TPFLAGS_IS_ABSTRACT) {
+        return abstract_instantiation_error(ty);
+    }
     alloc_instance(ty)
+}
+
+/// `Can't instantiate abstract class C with abstract method(s) a, b`.
+#[cold]
+unsafe fn abstract_instantiation_error(ty: *mut TypeObject) -> Value {
+    let Some(a) = crate::objects::dict::get_str((*ty).dict, "__abstractmethods__") else {
+        return crate::type_error!("Can't instantiate abstract class {}", (*ty).name());
+    };
+    let Some(items) = crate::ops::protocol::sequence_to_vec(a) else {
+        return Value::NULL;
+    };
+    let mut names: Vec<String> = items
+        .iter()
+        .map(|&n| {
+            if pystr::is_str(n) {
+                pystr::as_str(n).to_string()
+            } else {
+                String::new()
+            }
+        })
+        .collect();
+    for n in items {
+        decref(n);
+    }
+    names.sort();
+    crate::type_error!(
+        "Can't instantiate abstract class {} with abstract method{} {}",
+        (*ty).name(),
+        if names.len() > 1 { "s" } else { "" },
+        names.join(", ")
+    )
 }
 
 /// Allocate a zeroed fixed-size instance of `ty` (tracked if a GC type).
@@ -419,7 +453,7 @@ static OBJECT_GETSETS: &[GetSetDef] = &[GetSetDef {
 unsafe fn init_subclass(cls: Value, _args: *const Value, nargs: usize, kwnames: Value) -> Value {
     if nargs > 0 {
         return crate::type_error!(
-            "{}.__init_subclass__() takes no positional arguments",
+            "{}.__init_subclass__() takes no arguments ({nargs} given)",
             type_qualname(cls.as_obj() as *mut TypeObject)
         );
     }
@@ -458,7 +492,7 @@ unsafe fn object_format(v: Value, spec: Value) -> Value {
     if !pystr::as_str(spec).is_empty() {
         return crate::type_error!(
             "unsupported format string passed to {}.__format__",
-            type_qualname(type_of(v))
+            (*type_of(v)).name()
         );
     }
     crate::ops::protocol::str_of(v)

@@ -188,7 +188,8 @@ pub fn tuple_from_vec(items: Vec<Value>) -> Value {
 unsafe fn tuple_dealloc(o: *mut Object) {
     gc::untrack(o);
     let v = Value::from_obj(o);
-    for &item in as_slice(v) {
+    // Last item first, as CPython's tupledealloc.
+    for &item in as_slice(v).iter().rev() {
         crate::object::xdecref(item);
     }
     crate::object::alloc::free_and_release_type(o);

@@ -221,7 +221,18 @@ pub fn set_item(o: Value, key: Value, value: Value) -> i32 {
         }
     }
     if value.is_null() {
-        crate::type_error!("'{}' object doesn't support item deletion", type_name(o));
+        // CPython words it "doesn't" on the sequence path (an index key on
+        // a type with sequence methods) and "does not" otherwise.
+        // SAFETY: valid type.
+        let seq = unsafe {
+            (*ty).is_heap_type() || (*ty).sq.sq_item.is_some() || (*ty).sq.sq_length.is_some()
+        };
+        let index_key = int::is_int(key) || unsafe { (*type_of(key)).nb.nb_index.is_some() };
+        if seq && index_key {
+            crate::type_error!("'{}' object doesn't support item deletion", type_name(o));
+        } else {
+            crate::type_error!("'{}' object does not support item deletion", type_name(o));
+        }
     } else {
         crate::type_error!("'{}' object does not support item assignment", type_name(o));
     }

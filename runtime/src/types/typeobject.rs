@@ -25,6 +25,9 @@ use crate::object::{Object, Static, Value};
 
 /// Type is allocated on the heap (created by `type.__new__`).
 pub const TPFLAGS_HEAPTYPE: u64 = 1 << 9;
+/// The class has a non-empty `__abstractmethods__` (`Py_TPFLAGS_IS_ABSTRACT`):
+/// `object.__new__` refuses to instantiate it.
+pub const TPFLAGS_IS_ABSTRACT: u64 = 1 << 20;
 /// Instances match sequence patterns (`Py_TPFLAGS_SEQUENCE`).
 pub const TPFLAGS_SEQUENCE: u64 = 1 << 5;
 /// Instances match mapping patterns (`Py_TPFLAGS_MAPPING`).

@@ -646,6 +646,135 @@ unsafe fn get_mro(v: Value) -> Value {
         tuple::tuple_pack(tuple::as_slice(m))
     }
 }
+/// `cls.__bases__ = (...)`: checks as CPython's (tuple of classes, no
+/// cycle, a layout-compatible best base), then a new MRO for the class and
+/// its subclasses, re-linked subclass lists and recomputed slots. On an MRO
+/// failure everything is put back.
+unsafe fn set_bases(v: Value, value: Value) -> i32 {
+    let ty = as_type(v);
+    if check_special_set(v, value, "__bases__", false) < 0 {
+        return -1;
+    }
+    let name = (*ty).name().to_string();
+    if !tuple::is_tuple(value) {
+        crate::type_error!(
+            "can only assign tuple to {name}.__bases__, not {}",
+            type_name(value)
+        );
+        return -1;
+    }
+    let items = tuple::as_slice(value).to_vec();
+    if items.is_empty() {
+        crate::type_error!("can only assign non-empty tuple to {name}.__bases__, not ()");
+        return -1;
+    }
+    for &b in &items {
+        if !is_type(b) {
+            crate::type_error!(
+                "{name}.__bases__ must be tuple of classes, not '{}'",
+                type_name(b)
+            );
+            return -1;
+        }
+        if is_subtype(as_type(b), ty) {
+            raise_type_error("a __bases__ item causes an inheritance cycle");
+            return -1;
+        }
+    }
+    let Ok(new_base) = best_base(&items) else {
+        return -1;
+    };
+    let old_base = (*ty).base;
+    if !layout_compatible(old_base, new_base) {
+        return -1;
+    }
+    // Swap in the new bases and recompute the MROs below `ty`.
+    let old_bases = (*ty).bases;
+    for &b in tuple::as_slice(old_bases) {
+        remove_subclass(as_type(b), ty);
+    }
+    (*ty).bases = new_ref(value);
+    (*ty).base = new_base;
+    let mut hierarchy = vec![ty];
+    let mut i = 0;
+    while i < hierarchy.len() {
+        let t = hierarchy[i];
+        if !(*t).subclasses.is_null() {
+            hierarchy.extend((*(*t).subclasses).iter().copied());
+        }
+        i += 1;
+    }
+    let mut new_mros = Vec::with_capacity(hierarchy.len());
+    let mut failed = false;
+    for &t in &hierarchy {
+        let m = crate::types::mro::compute_mro(t);
+        if m.is_null() {
+            failed = true;
+            break;
+        }
+        // Later subclasses compute from this one's new MRO.
+        let old = std::mem::replace(&mut (*t).mro, m);
+        new_mros.push((t, old));
+    }
+    if failed {
+        for (t, old) in new_mros.into_iter().rev() {
+            let mut cur = std::mem::replace(&mut (*t).mro, old);
+            crate::types::mro::release_mro(&mut cur);
+        }
+        let mut nb = std::mem::replace(&mut (*ty).bases, old_bases);
+        crate::object::refcount::clear_slot(&mut nb);
+        (*ty).base = old_base;
+        for &b in tuple::as_slice(old_bases) {
+            add_subclass(as_type(b), ty);
+        }
+        return -1;
+    }
+    for (_, mut old) in new_mros {
+        crate::types::mro::release_mro(&mut old);
+    }
+    for &b in tuple::as_slice(value) {
+        add_subclass(as_type(b), ty);
+    }
+    decref(old_bases);
+    type_modified(ty);
+    for &t in &hierarchy {
+        if (*t).is_heap_type() {
+            crate::types::slotdefs::fixup_slots(t);
+        }
+    }
+    0
+}
+
+/// Whether instances laid out for `old` also fit `new` (for `__bases__`
+/// assignment); raises CPython's TypeError when not.
+unsafe fn layout_compatible(old: *mut TypeObject, new: *mut TypeObject) -> bool {
+    let dealloc_kind = |t: *mut TypeObject| (*t).is_heap_type();
+    if dealloc_kind(old) != dealloc_kind(new)
+        || (!(*old).is_heap_type()
+            && (*old).tp_dealloc.map(|f| f as usize) != (*new).tp_dealloc.map(|f| f as usize))
+    {
+        crate::type_error!(
+            "__bases__ assignment: '{}' deallocator differs from '{}'",
+            (*new).name(),
+            (*old).name()
+        );
+        return false;
+    }
+    let same = (*old).basicsize == (*new).basicsize
+        && (*old).itemsize == (*new).itemsize
+        && (*old).dictoffset == (*new).dictoffset
+        && solid_base(old) == solid_base(new);
+    if !same {
+        crate::type_error!(
+            "__bases__ assignment: '{}' object layout differs from '{}'",
+            (*new).name(),
+            (*old).name()
+        );
+        return false;
+    }
+    true
+}
+
 unsafe fn get_bases(v: Value) -> Value {
     let b = (*as_type(v)).bases;
     if b.is_null() {
@@ -663,9 +792,9 @@ unsafe fn get_base(v: Value) -> Value {
     }
 }
 unsafe fn get_dict(v: Value) -> Value {
-    // A snapshot: mutating it must not bypass version tags. (A read-only
-    // mappingproxy arrives with the mapping types.)
-    dict::copy((*as_type(v)).dict)
+    // A read-only live view: writes must go through setattr (version tags,
+    // slot updates).
+    crate::objects::mappingproxy::new_proxy((*as_type(v)).dict)
 }
 unsafe fn get_doc(v: Value) -> Value {
     let ty = as_type(v);
@@ -751,7 +880,104 @@ unsafe fn set_doc(v: Value, value: Value) -> i32 {
     set_in_dict(v, value, "__doc__")
 }
 
+/// `cls.__annotations__`: the class's own annotations dict, created empty
+/// (and stored) on first access for classes defined in Python; never
+/// inherited from a base (3.10+).
+unsafe fn get_annotations(v: Value) -> Value {
+    let ty = as_type(v);
+    if !(*ty).is_heap_type() {
+        return raise_attribute_error(format!(
+            "type object '{}' has no attribute '__annotations__'",
+            (*ty).name()
+        ));
+    }
+    if let Some(a) = dict::get_str((*ty).dict, "__annotations__") {
+        return new_ref(a);
+    }
+    let a = dict::dict_new();
+    if a.is_null() || dict::set_str((*ty).dict, "__annotations__", a) < 0 {
+        crate::object::xdecref(a);
+        return Value::NULL;
+    }
+    type_modified(ty);
+    a
+}
+
+unsafe fn set_annotations(v: Value, value: Value) -> i32 {
+    let ty = as_type(v);
+    if value.is_null() && (*ty).is_heap_type() {
+        if dict::get_str((*ty).dict, "__annotations__").is_none() {
+            raise_attribute_error("__annotations__");
+            return -1;
+        }
+        type_modified(ty);
+        return dict::del_item((*ty).dict, crate::id!(__annotations__));
+    }
+    set_in_dict(v, value, "__annotations__")
+}
+
+/// `cls.__abstractmethods__`: stored in the class dict; a true value marks
+/// the class abstract (not instantiable). `type` itself has none.
+unsafe fn get_abstractmethods(v: Value) -> Value {
+    let ty = as_type(v);
+    if ty != TYPE_TYPE.ptr() {
+        if let Some(a) = dict::get_str((*ty).dict, "__abstractmethods__") {
+            return new_ref(a);
+        }
+    }
+    raise_attribute_error("__abstractmethods__")
+}
+
+unsafe fn set_abstractmethods(v: Value, value: Value) -> i32 {
+    let ty = as_type(v);
+    if !(*ty).is_heap_type() {
+        return check_special_set(v, value, "__abstractmethods__", false);
+    }
+    type_modified(ty);
+    if value.is_null() {
+        if dict::get_str((*ty).dict, "__abstractmethods__").is_none() {
+            raise_attribute_error("__abstractmethods__");
+            return -1;
+        }
+        (*ty).flags &= !TPFLAGS_IS_ABSTRACT;
+        return dict::del_item((*ty).dict, crate::id!(__abstractmethods__));
+    }
+    let abstract_ = crate::ops::protocol::is_true(value);
+    if abstract_ < 0 || dict::set_str((*ty).dict, "__abstractmethods__", value) < 0 {
+        return -1;
+    }
+    if abstract_ == 1 {
+        (*ty).flags |= TPFLAGS_IS_ABSTRACT;
+    } else {
+        (*ty).flags &= !TPFLAGS_IS_ABSTRACT;
+    }
+    0
+}
+
+unsafe fn get_text_signature(v: Value) -> Value {
+    let _ = v;
+    none()
+}
+
 static TYPE_GETSETS: &[GetSetDef] = &[
+    GetSetDef {
+        name: "__annotations__",
+        get: get_annotations,
+        set: Some(set_annotations),
+        doc: "",
+    },
+    GetSetDef {
+        name: "__abstractmethods__",
+        get: get_abstractmethods,
+        set: Some(set_abstractmethods),
+        doc: "",
+    },
+    GetSetDef {
+        name: "__text_signature__",
+        get: get_text_signature,
+        set: None,
+        doc: "",
+    },
     GetSetDef {
         name: "__name__",
         get: get_name,
@@ -779,7 +1005,7 @@ static TYPE_GETSETS: &[GetSetDef] = &[
     GetSetDef {
         name: "__bases__",
         get: get_bases,
-        set: None,
+        set: Some(set_bases),
         doc: "",
     },
     GetSetDef {
@@ -834,7 +1060,42 @@ unsafe fn type_subclasses_method(v: Value) -> Value {
     crate::objects::list::list_from_vec(items)
 }
 
+/// `type.__instancecheck__(cls, obj)`: the plain check, without hooks.
+unsafe fn type_instancecheck(cls: Value, obj: Value) -> Value {
+    let ty = as_type(cls);
+    let mut r = is_subtype(type_of(obj), ty);
+    if !r {
+        match crate::ops::attr::lookup_attr(obj, crate::id!(__class__)) {
+            Ok(Some(c)) => {
+                r = is_type(c) && is_subtype(as_type(c), ty);
+                decref(c);
+            }
+            Ok(None) => {}
+            Err(()) => return Value::NULL,
+        }
+    }
+    crate::objects::bool::from_bool(r)
+}
+
+/// `type.__subclasscheck__(cls, sub)`: the plain check, without hooks.
+unsafe fn type_subclasscheck(cls: Value, sub: Value) -> Value {
+    if !is_type(sub) {
+        return raise_type_error("issubclass() arg 1 must be a class");
+    }
+    crate::objects::bool::from_bool(is_subtype(as_type(sub), as_type(cls)))
+}
+
 static TYPE_METHODS: &[crate::call::builtin::MethodDef] = &[
+    crate::call::builtin::MethodDef {
+        name: "__instancecheck__",
+        imp: crate::call::builtin::MethodImpl::O(type_instancecheck),
+        doc: "Check if an object is an instance.",
+    },
+    crate::call::builtin::MethodDef {
+        name: "__subclasscheck__",
+        imp: crate::call::builtin::MethodImpl::O(type_subclasscheck),
+        doc: "Check if a class is a subclass.",
+    },
     crate::call::builtin::MethodDef {
         name: "mro",
         imp: crate::call::builtin::MethodImpl::NoArgs(type_mro_method),

@@ -41,8 +41,8 @@ try:
         raise ExceptionGroup("g", [ValueError("x")])
     except* ValueError:
         raise KeyError("new")
-except ExceptionGroup as e:
-    print("  got:", repr(e), repr(e.exceptions[0].__context__))
+except (ExceptionGroup, KeyError) as e:
+    print("  got:", repr(e), repr(e.__context__))
 print("case 5: nested structure kept")
 try:
     raise ExceptionGroup("outer", [ExceptionGroup("in", [ValueError(1), TypeError(2)]), ValueError(3)])

@@ -19,8 +19,12 @@ class C:
         scaled = [d * factor for d in data]
     except NameError as e:
         scaled = str(e)
-    pairs = [(a, b) for a in data for b in data if a < b]
-print(C.doubled, C.scaled, C.pairs)
+    try:
+        pairs = [(a, b) for a in data for b in data if a < b]
+    except NameError as e:
+        pairs = "NameError: " + str(e)
+    first_only = [(a, 0) for a in data]
+print(C.doubled, C.scaled, C.pairs, C.first_only)
 
 def first_iter_outside():
     def it():

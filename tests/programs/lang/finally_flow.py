@@ -40,7 +40,10 @@ def f5():
             if i < 2:
                 continue
     return "swallowed"
-print(f5())
+try:
+    print(f5())
+except ValueError as e:
+    print("f5 raised at the last iteration:", e)
 
 def f6():
     while True:

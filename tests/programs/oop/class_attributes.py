@@ -6,7 +6,11 @@ class Body:
     y = x + 1
     def method(self):
         return self.x
-    z = [x * i for i in range(3)]
+    try:
+        z = [x * i for i in range(3)]
+    except NameError as e:
+        z = "NameError: " + str(e)
+    z2 = [i * 2 for i in range(x + 2)]
     del x
     if True:
         conditional = "yes"

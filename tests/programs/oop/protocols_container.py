@@ -115,6 +115,9 @@ class SetItem:
     def __setitem__(self, k, v):
         self.d[k] = v
 si = SetItem()
-si[1:2] = "x"
+try:
+    si[1:2] = "x"
+except TypeError as e:
+    print("TypeError:", e)
 si[1, 2] = "tuple key"
 print(si.d)

@@ -485,8 +485,9 @@ impl<M: Module> Lowerer<'_, '_, M> {
                     d
                 };
                 let tb = self.error_block(i, d)?;
-                let zero = self.iconst(0);
-                ttable[i + 1] = self.b.func.dfg.block_call(tb, &[BlockArg::Value(zero)]);
+                // Raise kind 3: thrown in, not chained to the handled one.
+                let thrown = self.iconst(3);
+                ttable[i + 1] = self.b.func.dfg.block_call(tb, &[BlockArg::Value(thrown)]);
             }
             let tdef = self.b.func.dfg.block_call(bad, &[]);
             let tjt = self.b.create_jump_table(JumpTableData::new(tdef, &ttable));

@@ -174,6 +174,10 @@ unsafe fn set_traceback(e: Value, v: Value) -> i32 {
         raise_type_error("__traceback__ may not be deleted");
         return -1;
     }
+    if !is_none(v) && type_of(v) != crate::traceback::TRACEBACK_TYPE.ptr() {
+        raise_type_error("__traceback__ must be a traceback or None");
+        return -1;
+    }
     let v = if is_none(v) { Value::NULL } else { new_ref(v) };
     xsetref(&mut (*exc_obj(e)).traceback, v);
     0

@@ -205,7 +205,8 @@ pub(crate) unsafe fn replace_contents(v: Value, items: Vec<Value>) -> i32 {
     (*l).items = p;
     (*l).len = n;
     (*l).cap = n;
-    for k in 0..old_len {
+    // Last item first, as CPython releases a list's items.
+    for k in (0..old_len).rev() {
         decref(*old_items.add(k));
     }
     libc::free(old_items as *mut libc::c_void);
@@ -215,7 +216,9 @@ pub(crate) unsafe fn replace_contents(v: Value, items: Vec<Value>) -> i32 {
 unsafe fn list_dealloc(o: *mut Object) {
     gc::untrack(o);
     let l = o as *mut ListObject;
-    for k in 0..(*l).len {
+    // Last item first, as CPython's list_dealloc (observable through
+    // __del__ order).
+    for k in (0..(*l).len).rev() {
         xdecref(*(*l).items.add(k));
     }
     libc::free((*l).items as *mut libc::c_void);

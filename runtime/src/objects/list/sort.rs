@@ -1,5 +1,6 @@
-//! `list.sort(*, key=None, reverse=False)`: a stable merge sort driven by
-//! `<` (`rich_compare_bool(.., Lt)`), which may raise. While sorting, the
+//! `list.sort(*, key=None, reverse=False)`: CPython's timsort
+//! (`collections::timsort`) driven by `<` (`rich_compare_bool(.., Lt)`),
+//! which may raise. While sorting, the
 //! list is empty (as in CPython), so code run by `key` or `__lt__` that
 //! mutates it is detected: "list modified during sort". `reverse=True`
 //! keeps equal elements in their original order, like CPython.
@@ -9,60 +10,6 @@ use crate::call::vectorcall::kw_count;
 use crate::objects::singletons::none;
 use crate::ops::compare::rich_compare_bool;
 use crate::types::slots::CompareOp;
-
-/// Stable merge sort of `v` by `less`; stops at the first error.
-fn merge_sort(
-    v: &mut [(Value, Value)],
-    less: &mut dyn FnMut(Value, Value) -> Result<bool, ()>,
-) -> Result<(), ()> {
-    let n = v.len();
-    if n < 2 {
-        return Ok(());
-    }
-    // Insertion sort for short runs, then bottom-up merging.
-    const RUN: usize = 16;
-    let mut start = 0;
-    while start < n {
-        let end = (start + RUN).min(n);
-        for i in start + 1..end {
-            let mut j = i;
-            while j > start && less(v[j].0, v[j - 1].0)? {
-                v.swap(j, j - 1);
-                j -= 1;
-            }
-        }
-        start = end;
-    }
-    let mut width = RUN;
-    let mut buf: Vec<(Value, Value)> = Vec::with_capacity(n);
-    while width < n {
-        let mut lo = 0;
-        while lo < n {
-            let mid = (lo + width).min(n);
-            let hi = (lo + 2 * width).min(n);
-            if mid < hi {
-                buf.clear();
-                let (mut a, mut b) = (lo, mid);
-                while a < mid && b < hi {
-                    // Take from the right run only when strictly smaller.
-                    if less(v[b].0, v[a].0)? {
-                        buf.push(v[b]);
-                        b += 1;
-                    } else {
-                        buf.push(v[a]);
-                        a += 1;
-                    }
-                }
-                buf.extend_from_slice(&v[a..mid]);
-                buf.extend_from_slice(&v[b..hi]);
-                v[lo..hi].copy_from_slice(&buf);
-            }
-            lo = hi;
-        }
-        width *= 2;
-    }
-    Ok(())
-}
 
 /// Sort list `l` in place with optional `key` callable (null = identity).
 /// 0 or -1.
@@ -91,19 +38,16 @@ pub unsafe fn sort(l: Value, key: Value, reverse: bool) -> i32 {
         }
     }
     if rc == 0 {
-        if reverse {
-            pairs.reverse();
-        }
-        let mut less = |a: Value, b: Value| -> Result<bool, ()> {
-            match rich_compare_bool(a, b, CompareOp::Lt) {
+        // CPython's timsort, so the sequence of `<` calls (observable
+        // through a user `__lt__` or key) is CPython's.
+        let mut less = |a: &(Value, Value), b: &(Value, Value)| -> Result<bool, ()> {
+            match rich_compare_bool(a.0, b.0, CompareOp::Lt) {
                 r if r < 0 => Err(()),
                 r => Ok(r > 0),
             }
         };
-        if merge_sort(&mut pairs, &mut less).is_err() {
+        if crate::collections::timsort::timsort(&mut pairs, reverse, &mut less).is_err() {
             rc = -1;
-        } else if reverse {
-            pairs.reverse();
         }
     }
     if !key.is_null() {
