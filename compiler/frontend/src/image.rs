@@ -17,7 +17,7 @@
 //! the `marshal` bytes. `read` never panics on corrupt input.
 
 use crate::bytecode::code::CodeObject;
-use crate::marshal;
+use crate::marshal::{self, put_str, Reader};
 
 const MAGIC: &[u8; 4] = b"PYCI";
 const VERSION: u32 = 1;
@@ -51,11 +51,6 @@ pub fn preorder(code: &CodeObject) -> Vec<&CodeObject> {
     out
 }
 
-fn put_str(w: &mut Vec<u8>, s: &str) {
-    w.extend_from_slice(&(s.len() as u32).to_le_bytes());
-    w.extend_from_slice(s.as_bytes());
-}
-
 /// Serializes an image.
 pub fn write(argv0: &str, modules: &[ImageModule]) -> Vec<u8> {
     let mut w = Vec::new();
@@ -75,33 +70,6 @@ pub fn write(argv0: &str, modules: &[ImageModule]) -> Vec<u8> {
     w
 }
 
-struct Reader<'d> {
-    data: &'d [u8],
-    pos: usize,
-}
-
-impl<'d> Reader<'d> {
-    fn take(&mut self, n: usize) -> Result<&'d [u8], String> {
-        let end = self
-            .pos
-            .checked_add(n)
-            .filter(|&e| e <= self.data.len())
-            .ok_or("truncated program image")?;
-        let s = &self.data[self.pos..end];
-        self.pos = end;
-        Ok(s)
-    }
-    fn u32(&mut self) -> Result<u32, String> {
-        let b = self.take(4)?;
-        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-    }
-    fn string(&mut self) -> Result<String, String> {
-        let n = self.u32()? as usize;
-        let b = self.take(n)?;
-        String::from_utf8(b.to_vec()).map_err(|_| "bad UTF-8 in program image".to_string())
-    }
-}
-
 /// Decodes an image written by [`write`].
 pub fn read(data: &[u8]) -> Result<Image, String> {
     let mut r = Reader { data, pos: 0 };
@@ -111,13 +79,13 @@ pub fn read(data: &[u8]) -> Result<Image, String> {
     if r.u32()? != VERSION {
         return Err("program image written by another pyc version".into());
     }
-    let argv0 = r.string()?;
+    let argv0 = r.str()?;
     let n = r.u32()? as usize;
     let mut modules = Vec::with_capacity(n.min(1024));
     for _ in 0..n {
-        let name = r.string()?;
-        let path = r.string()?;
-        let source = r.string()?;
+        let name = r.str()?;
+        let path = r.str()?;
+        let source = r.str()?;
         let is_package = r.take(1)?[0] != 0;
         let len = r.u32()? as usize;
         let code = marshal::loads(r.take(len)?)?;

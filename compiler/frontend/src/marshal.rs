@@ -36,7 +36,7 @@ fn put_len(w: &mut Vec<u8>, n: usize) {
     put_u32(w, n as u32);
 }
 
-fn put_str(w: &mut Vec<u8>, s: &str) {
+pub(crate) fn put_str(w: &mut Vec<u8>, s: &str) {
     put_len(w, s.len());
     w.extend_from_slice(s.as_bytes());
 }
@@ -161,13 +161,14 @@ pub fn loads(data: &[u8]) -> Result<CodeObject, String> {
     Ok(code)
 }
 
-struct Reader<'d> {
-    data: &'d [u8],
-    pos: usize,
+/// A bounds-checked little-endian reader (also used by `image`).
+pub(crate) struct Reader<'d> {
+    pub(crate) data: &'d [u8],
+    pub(crate) pos: usize,
 }
 
 impl<'d> Reader<'d> {
-    fn take(&mut self, n: usize) -> Result<&'d [u8], String> {
+    pub(crate) fn take(&mut self, n: usize) -> Result<&'d [u8], String> {
         let end = self
             .pos
             .checked_add(n)
@@ -182,7 +183,7 @@ impl<'d> Reader<'d> {
         Ok(self.take(1)?[0])
     }
 
-    fn u32(&mut self) -> Result<u32, String> {
+    pub(crate) fn u32(&mut self) -> Result<u32, String> {
         let b = self.take(4)?;
         Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
     }
@@ -203,7 +204,7 @@ impl<'d> Reader<'d> {
         Ok(n)
     }
 
-    fn str(&mut self) -> Result<String, String> {
+    pub(crate) fn str(&mut self) -> Result<String, String> {
         let n = self.count(1)?;
         let b = self.take(n)?;
         String::from_utf8(b.to_vec()).map_err(|_| "invalid UTF-8 in marshal data".to_string())

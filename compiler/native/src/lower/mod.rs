@@ -234,9 +234,10 @@ impl<M: Module> Lowerer<'_, '_, M> {
         b
     }
 
-    /// Incref `v` unless it is a small int or immortal; `maybe_null`
-    /// also skips null.
-    pub fn incref(&mut self, v: Value, maybe_null: bool) {
+    /// Continue in a new block only when `v` is a heap object (not a small
+    /// int; with `maybe_null`, not null either); returns the block where
+    /// both paths meet, which the caller must jump to and switch to.
+    fn when_heap_object(&mut self, v: Value, maybe_null: bool) -> Block {
         let done = self.b.create_block();
         let heap = self.b.create_block();
         let bit = self.b.ins().band_imm_s(v, 1);
@@ -249,6 +250,13 @@ impl<M: Module> Lowerer<'_, '_, M> {
             self.b.ins().brif(bit, done, &[], heap, &[]);
         }
         self.b.switch_to_block(heap);
+        done
+    }
+
+    /// Incref `v` unless it is a small int or immortal; `maybe_null`
+    /// also skips null.
+    pub fn incref(&mut self, v: Value, maybe_null: bool) {
+        let done = self.when_heap_object(v, maybe_null);
         let rc = self.b.ins().load(types::I64, mem(), v, 0);
         let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, rc, 0);
         let bump = self.b.create_block();
@@ -264,18 +272,7 @@ impl<M: Module> Lowerer<'_, '_, M> {
     /// is a small int or immortal; `maybe_null` also skips null.
     pub fn decref(&mut self, v: Value, maybe_null: bool) -> Result<(), NativeError> {
         let dealloc = self.func("pyrt_dealloc")?;
-        let done = self.b.create_block();
-        let heap = self.b.create_block();
-        let bit = self.b.ins().band_imm_s(v, 1);
-        if maybe_null {
-            let nz = self.b.create_block();
-            self.b.ins().brif(bit, done, &[], nz, &[]);
-            self.b.switch_to_block(nz);
-            self.b.ins().brif(v, heap, &[], done, &[]);
-        } else {
-            self.b.ins().brif(bit, done, &[], heap, &[]);
-        }
-        self.b.switch_to_block(heap);
+        let done = self.when_heap_object(v, maybe_null);
         let rc = self.b.ins().load(types::I64, mem(), v, 0);
         let gt1 = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, rc, 1);
         let dec = self.b.create_block();
