@@ -1037,32 +1037,28 @@ pub(crate) unsafe fn format_value(x: &mut Ctx) -> Step {
     Step::Next
 }
 
+/// Pop a value and add it to the container `arg` entries down (the
+/// comprehension and display builders).
+#[inline(always)]
+unsafe fn pop_into(x: &mut Ctx, add: impl FnOnce(Value, Value) -> i32) -> Step {
+    let v = pop!(x);
+    let target = peek!(x, x.arg as usize);
+    let r = add(target, v);
+    decref(v);
+    tri_i!(r);
+    Step::Next
+}
+
 /// `LIST_APPEND`.
 #[inline(always)]
 pub(crate) unsafe fn list_append(x: &mut Ctx) -> Step {
-    let arg = x.arg;
-
-    let v = pop!(x);
-    let l = peek!(x, arg as usize);
-    let r = list::append(l, v);
-    decref(v);
-    tri_i!(r);
-
-    Step::Next
+    pop_into(x, |target, v| list::append(target, v))
 }
 
 /// `SET_ADD`.
 #[inline(always)]
 pub(crate) unsafe fn set_add(x: &mut Ctx) -> Step {
-    let arg = x.arg;
-
-    let v = pop!(x);
-    let s = peek!(x, arg as usize);
-    let r = build::set_add(s, v);
-    decref(v);
-    tri_i!(r);
-
-    Step::Next
+    pop_into(x, |target, v| build::set_add(target, v))
 }
 
 /// `MAP_ADD`.
@@ -1084,43 +1080,19 @@ pub(crate) unsafe fn map_add(x: &mut Ctx) -> Step {
 /// `LIST_EXTEND`.
 #[inline(always)]
 pub(crate) unsafe fn list_extend(x: &mut Ctx) -> Step {
-    let arg = x.arg;
-
-    let v = pop!(x);
-    let l = peek!(x, arg as usize);
-    let r = build::list_extend(l, v);
-    decref(v);
-    tri_i!(r);
-
-    Step::Next
+    pop_into(x, |target, v| build::list_extend(target, v))
 }
 
 /// `SET_UPDATE`.
 #[inline(always)]
 pub(crate) unsafe fn set_update(x: &mut Ctx) -> Step {
-    let arg = x.arg;
-
-    let v = pop!(x);
-    let s = peek!(x, arg as usize);
-    let r = build::set_update(s, v);
-    decref(v);
-    tri_i!(r);
-
-    Step::Next
+    pop_into(x, |target, v| build::set_update(target, v))
 }
 
 /// `DICT_UPDATE`.
 #[inline(always)]
 pub(crate) unsafe fn dict_update(x: &mut Ctx) -> Step {
-    let arg = x.arg;
-
-    let v = pop!(x);
-    let d = peek!(x, arg as usize);
-    let r = build::dict_update(d, v);
-    decref(v);
-    tri_i!(r);
-
-    Step::Next
+    pop_into(x, |target, v| build::dict_update(target, v))
 }
 
 /// `DICT_MERGE`.
