@@ -393,7 +393,16 @@ mod tests {
             .ok()
             .unwrap();
         assert_eq!(program.argv0, "main.py");
-        let names: Vec<_> = program.modules.iter().map(|m| m.name.as_str()).collect();
+        // `os` (and what it imports) comes from the runtime's frozen
+        // stdlib, never from the shadowing `os.py` beside the script.
+        let os = program.modules.iter().find(|m| m.name == "os").unwrap();
+        assert_eq!(os.path, "<frozen os>");
+        let names: Vec<_> = program
+            .modules
+            .iter()
+            .filter(|m| !m.path.starts_with("<frozen "))
+            .map(|m| m.name.as_str())
+            .collect();
         assert_eq!(
             names,
             [
