@@ -1,7 +1,13 @@
 # logging: basicConfig, logger hierarchy and levels, handlers, formatters
 # (%, {} and $ styles), filters, adapters, exception logging, disable.
 import logging, sys, io
-logging.warning("before config %s", 1)
+saved_stderr = sys.stderr
+sys.stderr = sys.stdout  # the last-resort handler writes to the current sys.stderr
+lonely = logging.getLogger("lonely")
+lonely.propagate = False
+lonely.warning("no handler anywhere: %s", "last resort")
+lonely.info("below WARNING: dropped")
+sys.stderr = saved_stderr
 logging.basicConfig(stream=sys.stdout, level=logging.DEBUG, format="%(levelname)s|%(name)s|%(message)s|%(funcName)s|%(lineno)d|%(module)s")
 logging.debug("debug %d", 5)
 logging.info("info %(x)s", {"x": "mapped"})
