@@ -1,6 +1,19 @@
 # logging: basicConfig, logger hierarchy and levels, handlers, formatters
 # (%, {} and $ styles), filters, adapters, exception logging, disable.
-import logging, sys, io
+import logging, sys, io, os
+
+
+class Relative:
+    """stdout with this folder stripped from paths (tracebacks)."""
+
+    def write(self, text):
+        return sys.__stdout__.write(text.replace(os.path.dirname(os.path.abspath(__file__)) + os.sep, ""))
+
+    def flush(self):
+        sys.__stdout__.flush()
+
+
+sys.stdout = Relative()
 saved_stderr = sys.stderr
 sys.stderr = sys.stdout  # the last-resort handler writes to the current sys.stderr
 lonely = logging.getLogger("lonely")
