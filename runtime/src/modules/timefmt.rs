@@ -172,7 +172,7 @@ fn tm_to_struct_time(tm: &libc::tm) -> Value {
         i(tm.tm_yday as i64 + 1),
         i(tm.tm_isdst as i64),
         zone,
-        i(i64::from(tm.tm_gmtoff)),
+        i(tm.tm_gmtoff),
     ])
 }
 
