@@ -6,6 +6,8 @@ ABCMeta records each class's abstract method names in
 `__abstractmethods__` is non-empty raises TypeError.
 """
 
+from _abc import _abc_init, _abc_register
+
 
 def abstractmethod(funcobj):
     funcobj.__isabstractmethod__ = True
@@ -57,6 +59,7 @@ class ABCMeta(type):
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        _abc_init(cls)
         abstracts = _abstract_names(cls, namespace, bases)
         cls.__abstractmethods__ = abstracts
         cls._abc_registry = []
@@ -84,6 +87,7 @@ class ABCMeta(type):
         if issubclass(cls, subclass):
             raise RuntimeError('Refusing to create an inheritance cycle')
         cls._abc_registry.append(subclass)
+        _abc_register(cls, subclass)
         _invalidate()
         return subclass
 

@@ -233,7 +233,7 @@ class DynamicClassAttribute(property):
         return super().__get__(instance, ownerclass)
 
 
-# GenericAlias (type(list[int])) and UnionType (type(int | str)) are left
-# out until the runtime supports subscripting and or-ing builtin types.
+GenericAlias = type(list[int])
+UnionType = type(int | str)
 
 __all__ = [n for n in globals() if n[:1] != '_']

@@ -54,6 +54,8 @@ unsafe fn ready_all() -> i32 {
         bytes::BYTES_TYPE.ptr(),
         bytes::BYTEARRAY_TYPE.ptr(),
         bytes::memoryview::MEMORYVIEW_TYPE.ptr(),
+        genericalias::GENERIC_ALIAS_TYPE.ptr(),
+        genericalias::UNION_TYPE.ptr(),
         bytes::iter::BYTES_ITER_TYPE.ptr(),
         bytes::iter::BYTEARRAY_ITER_TYPE.ptr(),
         dict::DICT_TYPE.ptr(),

@@ -27,6 +27,19 @@ pub(crate) fn init_interp(argv: &[String], script_dir: &str) -> Result<(), Strin
                 return Err(take_message().unwrap_or_default());
             }
         }
+        {
+            use crate::objects::*;
+            // What `match` treats as sequences and mappings (inherited).
+            use crate::types::typeobject::{TPFLAGS_MAPPING, TPFLAGS_SEQUENCE};
+            for t in [
+                list::LIST_TYPE.ptr(),
+                tuple::TUPLE_TYPE.ptr(),
+                range::RANGE_TYPE.ptr(),
+            ] {
+                (*t).flags |= TPFLAGS_SEQUENCE;
+            }
+            (*dict::DICT_TYPE.ptr()).flags |= TPFLAGS_MAPPING;
+        }
         let modules = dict::dict_new();
         let b = crate::builtins::create_builtins_module();
         if modules.is_null() || b.is_null() {
@@ -72,10 +85,31 @@ fn report_exception(e: Value) -> i32 {
     } else {
         let text = crate::traceback::format_exception(e);
         crate::builtins::io::write_to_stderr(&text);
-        1
+        if is_instance_of(e, crate::errors::exceptions::KEYBOARD_INTERRUPT.ptr()) {
+            DIE_BY_SIGINT.store(true, std::sync::atomic::Ordering::Relaxed);
+            128 + libc::SIGINT
+        } else {
+            1
+        }
     };
     decref(e);
     status
+}
+
+/// Set when the program ended with an uncaught KeyboardInterrupt: CPython
+/// then ends by the default SIGINT action, so the parent sees the signal.
+static DIE_BY_SIGINT: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// End the process by SIGINT's default action if `DIE_BY_SIGINT` is set.
+fn die_by_sigint_if_needed() {
+    if DIE_BY_SIGINT.load(std::sync::atomic::Ordering::Relaxed) {
+        crate::builtins::io::flush_stdout();
+        // SAFETY: restoring the default handler and signalling ourselves.
+        unsafe {
+            libc::signal(libc::SIGINT, libc::SIG_DFL);
+            libc::kill(libc::getpid(), libc::SIGINT);
+        }
+    }
 }
 
 fn run_main(given: &str, source_bytes: Vec<u8>, argv: Vec<String>) -> i32 {
@@ -86,7 +120,6 @@ fn run_main(given: &str, source_bytes: Vec<u8>, argv: Vec<String>) -> i32 {
         .unwrap_or_else(|_| given.to_string());
     let path = abs.as_str();
     crate::gil::with_gil(|| {
-        crate::interp::state::set_stack_extent(STACK_SIZE, STACK_MARGIN);
         let dir = std::path::Path::new(path)
             .parent()
             .map(|p| p.display().to_string())
@@ -113,42 +146,75 @@ fn run_main(given: &str, source_bytes: Vec<u8>, argv: Vec<String>) -> i32 {
             }
         };
         crate::traceback::register_source(path, &source);
-        let code = crate::objects::code::new_code(code_obj);
-        if code.is_null() {
-            let e = fetch();
-            return report_exception(e);
-        }
-        let main = module::new_module("__main__");
-        if main.is_null() {
-            decref(code);
-            return report_exception(fetch());
-        }
-        let d = module::module_dict(main);
-        // SAFETY: runtime initialised above.
-        unsafe {
-            let file = pystr::new_str(path);
-            dict::set_str(d, "__file__", file);
-            decref(file);
-            dict::set_str(d, "__builtins__", (*runtime()).builtins_module);
-            dict::set_str((*runtime()).modules, "__main__", main);
-        }
-        let r = crate::interp::imports::exec_code(code, d, d);
-        decref(code);
-        let status = if r.is_null() {
-            let e = fetch();
-            if e.is_null() {
-                0
-            } else {
-                report_exception(e)
-            }
-        } else {
-            decref(r);
-            0
-        };
-        crate::builtins::io::flush_stdout();
-        decref(main);
-        status
+        exec_main(path, crate::objects::code::new_code(code_obj))
     })
+}
+
+/// Run `code` (a new reference, consumed; null when creating it failed)
+/// as module `__main__` whose `__file__` is `path`; flush stdout and give
+/// the exit status. GIL held, runtime initialised.
+pub(crate) fn exec_main(path: &str, code: Value) -> i32 {
+    if code.is_null() {
+        let e = fetch();
+        return report_exception(e);
+    }
+    let main = module::new_module("__main__");
+    if main.is_null() {
+        decref(code);
+        return report_exception(fetch());
+    }
+    let d = module::module_dict(main);
+    // SAFETY: runtime initialised by the caller.
+    unsafe {
+        let file = pystr::new_str(path);
+        dict::set_str(d, "__file__", file);
+        decref(file);
+        dict::set_str(d, "__builtins__", (*runtime()).builtins_module);
+        dict::set_str((*runtime()).modules, "__main__", main);
+    }
+    let r = crate::interp::imports::exec_code(code, d, d);
+    decref(code);
+    let status = if r.is_null() {
+        let e = fetch();
+        if e.is_null() {
+            0
+        } else {
+            report_exception(e)
+        }
+    } else {
+        decref(r);
+        0
+    };
+    crate::objects::finalize::clear_main_namespace(d);
+    crate::builtins::io::flush_stdout();
+    decref(main);
+    status
+}
+
+/// Run `body` on a thread with the interpreter's large stack (recording
+/// the stack's extent for the recursion checks) and give its status.
+pub(crate) fn on_interpreter_thread(body: impl FnOnce() -> i32 + Send + 'static) -> i32 {
+    let worker = std::thread::Builder::new()
+        .stack_size(STACK_SIZE)
+        .spawn(move || {
+            crate::interp::state::set_stack_extent(STACK_SIZE, STACK_MARGIN);
+            body()
+        });
+    match worker {
+        Ok(h) => {
+            let status = h.join().unwrap_or_else(|_| {
+                crate::builtins::io::flush_stdout();
+                eprintln!("pyc: internal error: the interpreter panicked");
+                2
+            });
+            die_by_sigint_if_needed();
+            status
+        }
+        Err(e) => {
+            eprintln!("pyc: cannot start the interpreter thread: {e}");
+            2
+        }
+    }
 }
 
 /// Run the Python program in `path` with `sys.argv == [path, *args]`.
@@ -172,18 +238,5 @@ pub fn run_file(path: &str, args: &[String]) -> i32 {
     let mut argv = vec![path.to_string()];
     argv.extend(args.iter().cloned());
     let p = path.to_string();
-    let worker = std::thread::Builder::new()
-        .stack_size(STACK_SIZE)
-        .spawn(move || run_main(&p, bytes, argv));
-    match worker {
-        Ok(h) => h.join().unwrap_or_else(|_| {
-            crate::builtins::io::flush_stdout();
-            eprintln!("pyc: internal error: the interpreter panicked");
-            2
-        }),
-        Err(e) => {
-            eprintln!("pyc: cannot start the interpreter thread: {e}");
-            2
-        }
-    }
+    on_interpreter_thread(move || run_main(&p, bytes, argv))
 }

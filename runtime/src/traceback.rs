@@ -219,6 +219,9 @@ fn flush_repeats(out: &mut String, repeat: usize) {
 /// lives in `builtins` or `__main__`).
 pub fn format_exception_only(e: Value) -> String {
     let ty = type_of(e);
+    if let Some(block) = syntax_error_block(e) {
+        return with_notes(e, block);
+    }
     let module = crate::objects::object::type_module(ty);
     let q = crate::objects::object::type_qualname(ty);
     let name = if module == "builtins" || module == "__main__" {
@@ -240,6 +243,15 @@ pub fn format_exception_only(e: Value) -> String {
     } else {
         format!("{name}: {text}")
     };
+    if let Some(hint) = crate::suggestions::suggestion_for(e) {
+        line.push_str(". ");
+        line.push_str(&hint);
+    }
+    with_notes(e, line)
+}
+
+/// `line` followed by the exception's `__notes__`, one per line.
+fn with_notes(e: Value, mut line: String) -> String {
     // SAFETY: e is an exception instance.
     unsafe {
         let notes = (*exc_obj(e)).notes;
@@ -257,6 +269,131 @@ pub fn format_exception_only(e: Value) -> String {
         }
     }
     line
+}
+
+/// A SyntaxError instance printed as CPython prints it: `File "...",
+/// line N`, the source line with a caret under the offending range, then
+/// `Type: msg`. None when the instance lacks a usable `lineno` (then it
+/// prints like any exception).
+fn syntax_error_block(e: Value) -> Option<String> {
+    use crate::errors::exceptions::SYNTAX_ERROR;
+    let ty = type_of(e);
+    if !is_subtype(ty, SYNTAX_ERROR.ptr()) {
+        return None;
+    }
+    // SAFETY: e is an exception instance; its dict holds the fields.
+    let attr = |name: &str| unsafe {
+        let d = (*exc_obj(e)).dict;
+        if d.is_null() {
+            None
+        } else {
+            crate::objects::dict::get_str(d, name)
+        }
+    };
+    let is_none = crate::objects::singletons::is_none;
+    let lineno = int::as_i64(attr("lineno")?)?;
+    let msg = attr("msg")?;
+    let filename = match attr("filename") {
+        Some(f) if pystr::is_str(f) => pystr::as_str(f).to_string(),
+        _ => "<string>".to_string(),
+    };
+    let int_or = |v: Option<Value>, default: i64| match v {
+        Some(x) if !is_none(x) => int::as_i64(x),
+        _ => Some(default),
+    };
+    let offset = int_or(attr("offset"), -1)?;
+    let (end_lineno, mut end_offset) = if ty == SYNTAX_ERROR.ptr() {
+        (
+            int_or(attr("end_lineno"), lineno)?,
+            int_or(attr("end_offset"), -1)?,
+        )
+    } else {
+        (-1, -1)
+    };
+    let mut out = format!("  File \"{filename}\", line {lineno}\n");
+    if let Some(text) = attr("text").filter(|t| pystr::is_str(*t)) {
+        let text = pystr::as_str(text);
+        let size = text.chars().count() as i64;
+        if end_lineno > lineno {
+            end_offset = size;
+        }
+        if end_offset > size + 1 {
+            end_offset = size + 1;
+        }
+        push_error_text(&mut out, offset, end_offset, text);
+    }
+    let name = {
+        let module = crate::objects::object::type_module(ty);
+        let q = crate::objects::object::type_qualname(ty);
+        if module == "builtins" || module == "__main__" {
+            q
+        } else {
+            format!("{module}.{q}")
+        }
+    };
+    let m = crate::ops::protocol::str_of(msg);
+    let text = if m.is_null() {
+        crate::errors::clear();
+        "<exception str() failed>".to_string()
+    } else {
+        let t = pystr::as_str(m).to_string();
+        decref(m);
+        t
+    };
+    if text.is_empty() {
+        out.push_str(&name);
+    } else {
+        out.push_str(&format!("{name}: {text}"));
+    }
+    Some(out)
+}
+
+/// The source line of a SyntaxError and its caret line (CPython's
+/// `print_error_text`: leading blanks stripped, embedded newlines before
+/// the offset skipped, carets from `offset` to `end_offset`, 1-based).
+fn push_error_text(out: &mut String, offset: i64, end_offset: i64, text: &str) {
+    let carets = if end_offset > 0 && end_offset > offset {
+        (end_offset - offset) as usize
+    } else {
+        1
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let mut start = 0usize;
+    let mut off = offset - 1;
+    while start < chars.len() && matches!(chars[start], ' ' | '\t' | '\x0c') {
+        start += 1;
+        off -= 1;
+    }
+    let mut rest: &[char] = &chars[start..];
+    let mut len = rest.len() as i64;
+    if rest.last() == Some(&'\n') {
+        len -= 1;
+    }
+    if off > len {
+        off = len;
+    }
+    while let Some(nl) = rest.iter().position(|&c| c == '\n') {
+        let inl = nl as i64;
+        if inl >= off {
+            break;
+        }
+        rest = &rest[nl + 1..];
+        len -= inl + 1;
+        off -= inl + 1;
+    }
+    out.push_str("    ");
+    let line: String = rest.iter().collect();
+    out.push_str(&line);
+    if rest.get(len.max(0) as usize) != Some(&'\n') {
+        out.push('\n');
+    }
+    if off < 0 {
+        return;
+    }
+    out.push_str("    ");
+    out.push_str(&" ".repeat(off as usize));
+    out.push_str(&"^".repeat(carets));
+    out.push('\n');
 }
 
 /// Full report of exception `e` with its chain, as CPython prints an

@@ -1,8 +1,9 @@
 //! The built `pyc` command for end-to-end tests: building it for the test's
 //! own cargo profile, and running it with captured output and a timeout.
 //!
-//! Invariant: `build_pyc` always runs `cargo build -p pyc` (a no-op when up
-//! to date), so a test never runs a stale binary.
+//! Invariant: `build_pyc` always runs `cargo build -p pyc -p pyrt` (a no-op
+//! when up to date), so a test never runs a stale binary, and the runtime
+//! archive `libpyrt.a` that native builds link with sits fresh beside it.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -19,7 +20,8 @@ pub fn profile_dir() -> Result<PathBuf, String> {
         .ok_or_else(|| format!("unexpected test executable path {}", exe.display()))
 }
 
-/// Builds `pyc` for this test's profile and returns its path.
+/// Builds `pyc` and the runtime archive for this test's profile and
+/// returns the path of `pyc`.
 pub fn build_pyc() -> Result<PathBuf, String> {
     let dir = profile_dir()?;
     let profile = dir
@@ -33,7 +35,7 @@ pub fn build_pyc() -> Result<PathBuf, String> {
         .to_path_buf();
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
     let mut cmd = Command::new(cargo);
-    cmd.args(["build", "-p", "pyc", "--quiet"]);
+    cmd.args(["build", "-p", "pyc", "-p", "pyrt", "--quiet"]);
     match profile.as_str() {
         "debug" => {}
         "release" => {
@@ -49,7 +51,7 @@ pub fn build_pyc() -> Result<PathBuf, String> {
         .status()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
     if !status.success() {
-        return Err(format!("`cargo build -p pyc` failed ({status})"));
+        return Err(format!("`cargo build -p pyc -p pyrt` failed ({status})"));
     }
     let pyc = dir.join(format!("pyc{}", std::env::consts::EXE_SUFFIX));
     if !pyc.is_file() {

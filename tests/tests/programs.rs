@@ -1,6 +1,9 @@
-//! Runs every program `tests/programs/AREA/NAME.py` with
-//! `pyc run --interp NAME.py` (in the program's folder) and compares its
-//! stdout with `NAME.expected`, recorded from CPython 3.11 by
+//! Runs every program `tests/programs/AREA/NAME.py` in three modes — on
+//! the interpreter (`pyc run --interp NAME.py`), natively through the run
+//! cache (`pyc run NAME.py`), and as an executable built by
+//! `pyc build NAME.py -o EXE` and then executed — each in the program's
+//! folder, and compares its stdout with `NAME.expected`, recorded from
+//! CPython 3.11 by
 //! `tests/record.py`. When CPython exits with a non-zero status, the status
 //! (`NAME.exit`) and stderr (`NAME.stderr`, paths relative to the program's
 //! folder) must match too. Files deeper than an area folder, and files whose
@@ -16,12 +19,15 @@
 //! available; the runner then skips, printing why, and it starts checking the
 //! whole corpus by itself as soon as a probe program runs.
 //!
-//! `tests/programs/KNOWN_FAILURES` lists the programs the interpreter does
-//! not run correctly yet (one path per line, relative to tests/programs).
+//! `tests/programs/KNOWN_FAILURES` lists the programs pyc does not run
+//! correctly yet (one path per line, relative to tests/programs; a line
+//! `MODE: path` with MODE `interp`, `run` or `build` applies to one mode).
 //! It is a ratchet: a listed program that now passes fails the test until
 //! its line is removed, and an unlisted program that fails fails the test.
 
-use pyc_tests::pyc_bin::{build_pyc, parallel_map, run_captured_with_stdin, RunOutput};
+use pyc_tests::pyc_bin::{
+    build_pyc, parallel_map, run_captured, run_captured_with_stdin, RunOutput,
+};
 use pyc_tests::{display, files_with_suffix, first_difference, sibling, tests_dir};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -29,18 +35,69 @@ use std::time::Duration;
 /// Longest a single program may run before it counts as hung.
 const PROGRAM_TIMEOUT: Duration = Duration::from_secs(20);
 
-fn run_pyc(pyc: &Path, folder: &Path, file_name: &str) -> Result<RunOutput, String> {
+/// How a program is run.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Mode {
+    Interp,
+    Run,
+    Build,
+}
+
+impl Mode {
+    fn name(self) -> &'static str {
+        match self {
+            Mode::Interp => "interp",
+            Mode::Run => "run",
+            Mode::Build => "build",
+        }
+    }
+}
+
+/// A scratch folder for this test process (executables, the run cache).
+fn scratch() -> PathBuf {
+    std::env::temp_dir().join(format!("pyc-programs-{}", std::process::id()))
+}
+
+fn run_pyc(pyc: &Path, folder: &Path, file_name: &str, mode: Mode) -> Result<RunOutput, String> {
+    // `NAME.stdin`, when present, is the program's standard input.
     let stdin = file_name
         .strip_suffix(".py")
         .map(|stem| folder.join(format!("{stem}.stdin")))
         .filter(|p| p.is_file());
-    run_captured_with_stdin(
-        pyc,
-        &["run", "--interp", file_name],
-        folder,
-        PROGRAM_TIMEOUT,
-        stdin.as_deref(),
-    )
+    let stdin = stdin.as_deref();
+    match mode {
+        Mode::Interp => run_captured_with_stdin(
+            pyc,
+            &["run", "--interp", file_name],
+            folder,
+            PROGRAM_TIMEOUT,
+            stdin,
+        ),
+        Mode::Run => {
+            run_captured_with_stdin(pyc, &["run", file_name], folder, PROGRAM_TIMEOUT, stdin)
+        }
+        Mode::Build => {
+            let stem = folder
+                .join(file_name)
+                .to_string_lossy()
+                .replace(['/', '.'], "_");
+            let exe = scratch().join(stem);
+            let exe_s = exe.to_string_lossy().into_owned();
+            let out = run_captured(
+                pyc,
+                &["build", file_name, "-o", &exe_s],
+                folder,
+                PROGRAM_TIMEOUT,
+            )?;
+            if out.code != Some(0) {
+                // A build failure (a syntax error) is reported like CPython.
+                return Ok(out);
+            }
+            let r = run_captured_with_stdin(&exe, &[], folder, PROGRAM_TIMEOUT, stdin);
+            let _ = std::fs::remove_file(&exe);
+            r
+        }
+    }
 }
 
 /// Whether `pyc run --interp` works at all; `Err` explains why not.
@@ -49,7 +106,7 @@ fn probe(pyc: &Path) -> Result<(), String> {
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
     let file = dir.join("probe.py");
     std::fs::write(&file, "print('probe', 6 * 7)\n").map_err(|e| e.to_string())?;
-    let out = run_pyc(pyc, &dir, "probe.py");
+    let out = run_pyc(pyc, &dir, "probe.py", Mode::Interp);
     let _ = std::fs::remove_dir_all(&dir);
     let out = out?;
     if out.code == Some(0) && out.stdout == "probe 42\n" {
@@ -82,7 +139,27 @@ fn reports_unavailable(why: &str) -> bool {
 }
 
 #[test]
-fn programs_match_cpython() {
+fn programs_match_cpython_interp() {
+    check_corpus(Mode::Interp);
+}
+
+#[test]
+fn programs_match_cpython_run() {
+    check_corpus(Mode::Run);
+}
+
+#[test]
+fn programs_match_cpython_build() {
+    check_corpus(Mode::Build);
+}
+
+fn check_corpus(mode: Mode) {
+    let _ = std::fs::create_dir_all(scratch());
+    // The run cache of `pyc run` lives in the scratch folder.
+    std::env::set_var(
+        "PYC_CACHE_DIR",
+        scratch().join(format!("cache-{}", mode.name())),
+    );
     let root = tests_dir().join("programs");
     let programs: Vec<PathBuf> = files_with_suffix(&root, ".py")
         .into_iter()
@@ -121,7 +198,7 @@ fn programs_match_cpython() {
         .iter()
         .filter(|p| display(p).contains(&filter))
         .collect();
-    let outcomes = parallel_map(&selected, |path| check_program(&pyc, path));
+    let outcomes = parallel_map(&selected, |path| check_program(&pyc, path, mode));
     let mut failures: Vec<(PathBuf, String)> = selected
         .iter()
         .zip(outcomes)
@@ -129,12 +206,13 @@ fn programs_match_cpython() {
         .collect();
     failures.sort();
     eprintln!(
-        "programs: {} run, {} passed, {} failed",
+        "programs ({}): {} run, {} passed, {} failed",
+        mode.name(),
         selected.len(),
         selected.len() - failures.len(),
         failures.len()
     );
-    let known = known_failures(&root);
+    let known = known_failures(&root, mode);
     let relative = |p: &Path| {
         p.strip_prefix(&root)
             .map(|r| r.to_string_lossy().into_owned())
@@ -160,27 +238,30 @@ fn programs_match_cpython() {
     );
 }
 
-/// The programs listed in `tests/programs/KNOWN_FAILURES` (blank lines and
-/// `#` comments ignored).
-fn known_failures(root: &Path) -> Vec<String> {
+/// The programs listed in `tests/programs/KNOWN_FAILURES` for `mode`
+/// (blank lines and `#` comments ignored).
+fn known_failures(root: &Path, mode: Mode) -> Vec<String> {
     std::fs::read_to_string(root.join("KNOWN_FAILURES"))
         .unwrap_or_default()
         .lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(str::to_string)
+        .filter_map(|l| match l.split_once(": ") {
+            Some((m, path)) => (m == mode.name()).then(|| path.trim().to_string()),
+            None => Some(l.to_string()),
+        })
         .collect()
 }
 
 /// Runs one program; `Some(description)` if its stdout differs.
-fn check_program(pyc: &Path, path: &Path) -> Option<String> {
+fn check_program(pyc: &Path, path: &Path, mode: Mode) -> Option<String> {
     let expected = match std::fs::read(sibling(path, ".expected")) {
         Ok(b) => String::from_utf8_lossy(&b).into_owned(),
         Err(e) => return Some(format!("cannot read .expected: {e}")),
     };
     let folder = path.parent().unwrap_or(Path::new("."));
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    let out = match run_pyc(pyc, folder, name) {
+    let out = match run_pyc(pyc, folder, name, mode) {
         Ok(out) => out,
         Err(e) => return Some(e),
     };

@@ -1,10 +1,20 @@
 //! The `pyc` command line: `pyc build` and `pyc run`, and the `--emit`
 //! views of each compilation stage.
+//!
+//! * `modules` — finding and compiling the modules a program imports
+//! * `native`  — native builds (`pyc build`, `--emit=clif|obj`, `pyc run`)
+//! * `cache`   — the executable cache of `pyc run`
+//! * `embedded` — the runtime archive carried inside release builds
 
 use clap::{Parser, Subcommand, ValueEnum};
 use pyc_frontend::SyntaxError;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+mod cache;
+mod embedded;
+mod modules;
+mod native;
 
 #[derive(Parser)]
 #[command(
@@ -31,6 +41,10 @@ enum Command {
         /// Print (or, for obj, write) one stage instead of an executable.
         #[arg(long, value_enum)]
         emit: Option<Emit>,
+        /// Target triple (default: this machine); linking for another
+        /// target needs a cross linker.
+        #[arg(long)]
+        target: Option<String>,
     },
     /// Build FILE into a cache and run it, or run it on the interpreter.
     Run {
@@ -55,13 +69,13 @@ enum Emit {
 
 /// What failed: a Python-level error already printed in CPython's format, or
 /// a message about pyc itself.
-enum Failure {
+pub(crate) enum Failure {
     Syntax(SyntaxError),
     Message(String),
 }
 
 /// Writes `text` to stdout; a closed pipe (`pyc ... | head`) is not an error.
-fn write_stdout(text: &str) {
+pub(crate) fn write_stdout(text: &str) {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
@@ -69,6 +83,7 @@ fn write_stdout(text: &str) {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    embedded::register();
     // A bug in pyc must not show a Rust panic message and backtrace to the
     // user: the hook stays silent and the join below reports the failure.
     std::panic::set_hook(Box::new(|info| {
@@ -118,7 +133,7 @@ fn main() -> ExitCode {
 }
 
 /// An I/O error as CPython words it: `[Errno 2] No such file or directory`.
-fn os_error(e: &std::io::Error) -> String {
+pub(crate) fn os_error(e: &std::io::Error) -> String {
     let text = e.to_string();
     let text = text.split(" (os error").next().unwrap_or(&text).to_string();
     match e.raw_os_error() {
@@ -152,7 +167,23 @@ fn read_source(path: &Path) -> Result<Vec<u8>, (String, Failure)> {
 
 fn run_command(cli: Cli) -> Result<ExitCode, (String, Failure)> {
     match cli.command {
-        Command::Build { file, emit, .. } => {
+        Command::Build {
+            file,
+            emit,
+            output,
+            opt_level,
+            target,
+        } => {
+            let product = match emit {
+                None => Some(native::Product::Executable),
+                Some(Emit::Clif) => Some(native::Product::Clif),
+                Some(Emit::Obj) => Some(native::Product::Object),
+                Some(_) => None,
+            };
+            if let Some(product) = product {
+                let opts = pyc_native::BuildOptions { opt_level, target };
+                return native::build(&file, output, product, &opts);
+            }
             let bytes = match std::fs::read(&file) {
                 Ok(bytes) => bytes,
                 Err(e) if matches!(emit, Some(Emit::Tokens)) => {
@@ -210,24 +241,15 @@ fn run_command(cli: Cli) -> Result<ExitCode, (String, Failure)> {
                 }
                 Some(Emit::Clif) | Some(Emit::Obj) | None => Err((
                     name,
-                    Failure::Message(
-                        "native code generation is not available yet; \
-                         --emit=tokens, --emit=ast and --emit=bytecode work"
-                            .into(),
-                    ),
+                    Failure::Message("internal error: native products are built above".into()),
                 )),
             }
         }
         Command::Run { interp, file, args } => {
-            let name = file.display().to_string();
             if !interp {
-                return Err((
-                    name,
-                    Failure::Message(
-                        "native `pyc run` is not available yet; use `pyc run --interp`".into(),
-                    ),
-                ));
+                return native::run(&file, &args);
             }
+            let name = file.display().to_string();
             let status = pyrt::run::run_file(&name, &args);
             Ok(ExitCode::from((status & 0xff) as u8))
         }

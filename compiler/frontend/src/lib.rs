@@ -6,6 +6,7 @@ pub mod ast;
 pub mod bytecode;
 pub mod dis;
 pub mod error;
+pub mod image;
 pub mod marshal;
 pub mod parser;
 pub mod repr;

@@ -3,13 +3,18 @@
 //! the serialized program (code objects, sources), and links it with the
 //! runtime archive into a standalone executable.
 //!
-//! * `program` — the program being compiled (modules, sources) and its
-//!   serialized form, which the runtime's `pyrt_main` reads back
+//! * `abi`     — the runtime's entry points and layout (its own table)
 //! * `lower`   — bytecode → CLIF, one function per code object
-//! * `emit`    — the object file (cranelift-object) and `--emit=clif`
-//! * `link`    — finding the runtime archive and linking with `cc`
+//! * `emit`    — the object file (cranelift-object), the program image
+//!   (`pyc_frontend::image`) and `--emit=clif`
+//! * `archive` — finding the runtime archive
+//! * `link`    — linking with `cc`
 
+pub mod abi;
+pub mod archive;
+pub mod emit;
 pub mod link;
+pub mod lower;
 
 use pyc_frontend::bytecode::CodeObject;
 
@@ -56,15 +61,4 @@ impl std::fmt::Display for NativeError {
 
 impl std::error::Error for NativeError {}
 
-/// Compile `program` to the bytes of an object file defining `main`.
-pub fn compile_program(program: &Program, opts: &BuildOptions) -> Result<Vec<u8>, NativeError> {
-    let _ = (program, opts);
-    Err(NativeError("native lowering is being written".into()))
-}
-
-/// The CLIF of every function of `program`, each headed by its code
-/// object's qualified name (`--emit=clif`).
-pub fn clif_listing(program: &Program, opts: &BuildOptions) -> Result<String, NativeError> {
-    let _ = (program, opts);
-    Err(NativeError("native lowering is being written".into()))
-}
+pub use emit::{clif_listing, compile_program};

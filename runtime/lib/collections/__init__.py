@@ -13,6 +13,28 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
 
 # ---------------------------------------------------------------- namedtuple
 
+class _tuplegetter:
+    # Read-only field descriptor of a namedtuple class: item `index`.
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        return instance[self._index]
+
+    def __set__(self, instance, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, instance):
+        raise AttributeError("can't delete attribute")
+
+    def __repr__(self):
+        return '_tuplegetter(%d, %r)' % (self._index, self.__doc__)
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """A tuple subclass with named fields."""
     if isinstance(field_names, str):
@@ -122,8 +144,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': fields,
     }
     for index, name in enumerate(fields):
-        namespace[name] = property(_itemgetter(index),
-                                   doc='Alias for field number %d' % index)
+        namespace[name] = _tuplegetter(index, 'Alias for field number %d' % index)
     if module is None:
         try:
             module = _sys._getframe(1).f_globals.get('__name__', '__main__')
@@ -1001,3 +1022,13 @@ class UserString:
             r = attr(*args, **kwargs)
             return self.__class__(r) if isinstance(r, str) else r
         return method
+
+
+def _register_abcs():
+    # deque is a mutable sequence (so `match` treats it as a sequence).
+    from collections.abc import MutableSequence
+    MutableSequence.register(deque)
+
+
+_register_abcs()
+del _register_abcs

@@ -358,6 +358,7 @@ class MutableSet(Set):
 
 class Mapping(Collection):
     __slots__ = ()
+    __abc_tpflags__ = 1 << 6  # match treats instances as mappings
 
     @abstractmethod
     def __getitem__(self, key):
@@ -518,6 +519,7 @@ class MutableMapping(Mapping):
 
 class Sequence(Reversible, Collection):
     __slots__ = ()
+    __abc_tpflags__ = 1 << 5  # match treats instances as sequences
 
     @abstractmethod
     def __getitem__(self, index):

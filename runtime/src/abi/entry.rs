@@ -3,11 +3,16 @@
 //! Reference conventions are stated per function; unless said otherwise
 //! arguments are borrowed and `V` results are new references.
 
+pub use super::native::{
+    pyrt_nat_bad_resume, pyrt_nat_for_iter, pyrt_nat_return_generator, pyrt_nat_unwind,
+};
+pub use super::ops::pyrt_op_call_kw;
 use crate::errors::panic::boundary;
 use crate::errors::*;
 use crate::object::{decref, incref, xdecref, Value};
 use crate::objects::{bool as pybool, dict, float, int, list, str as pystr, tuple};
 use crate::ops::{attr, compare, number, protocol};
+pub use crate::program::pyrt_main;
 use crate::types::slots::{BinOp, CompareOp, UnaryOp};
 use crate::types::typeobject::*;
 

@@ -17,6 +17,8 @@
 include!("table.rs");
 
 pub mod entry;
+pub mod native;
+pub mod ops;
 
 /// One row of the table, as data (for tools and tests).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -89,6 +89,17 @@ macro_rules! pyrt_abi_table {
             fn pyrt_handled() -> V;
             fn pyrt_enter_recursive_call() -> I32;
             fn pyrt_leave_recursive_call() -> Void;
+            // Native frames: the error path (handler target or -1), a
+            // generator's creation, CALL with keyword names (co_consts[kw]),
+            // and the executable's start-up.
+            fn pyrt_nat_unwind(f: Ptr, lasti: I32, depth: Usize, mode: I32) -> I64;
+            fn pyrt_nat_return_generator(f: Ptr, lasti: I32, depth: Usize) -> V;
+            fn pyrt_nat_bad_resume() -> Void;
+            // FOR_ITER's step: the next item (new reference), the word 2
+            // when the iterator is exhausted, or null with an exception.
+            fn pyrt_nat_for_iter(it: V) -> V;
+            fn pyrt_op_call_kw(f: Ptr, sp: Ptr, arg: U32, at: U32, kw: U32) -> I64;
+            fn pyrt_main(argc: I32, argv: Ptr, image: Ptr, image_len: Usize, entries: Ptr, n_entries: Usize) -> I32;
         }
     };
 }
@@ -117,6 +128,66 @@ macro_rules! pyrt_abi_data {
             pyrt_type_tuple = objects::tuple::TUPLE_TYPE;
             pyrt_type_list = objects::list::LIST_TYPE;
             pyrt_type_dict = objects::dict::DICT_TYPE;
+        }
+    };
+}
+
+// Opcode bodies shared by the interpreter and native code (runtime
+// `interp/ops.rs`). Each name `x` is exported as
+// `fn pyrt_op_x(f: Ptr, sp: Ptr, arg: U32, at: U32) -> I64`: it executes
+// the instruction with index `at & 0xffffff`, opcode `at >> 24` and
+// operand `arg` on frame `f`, whose
+// value stack top is just below `sp`. Result: 0 = fall through, 1 = take
+// the jump, negative = an exception is set, with the raise kind
+// `-1 - result` (0 normal, 1 re-raise, 2 explicit raise); on failure the
+// stack holds the instruction's input entries, each owned or null.
+#[macro_export]
+macro_rules! pyrt_abi_ops {
+    ($m:ident) => {
+        $m! {
+            load_fast delete_fast unary_positive unary_not binary_op compare_op
+            is_op contains_op binary_subscr store_subscr delete_subscr get_len
+            match_mapping match_sequence match_keys match_class push_exc_info
+            pop_except check_exc_match check_eg_match prep_reraise_star
+            with_except_start before_with get_iter get_yield_from_iter for_iter
+            print_expr load_build_class load_assertion_error list_to_tuple
+            import_star setup_annotations store_name delete_name load_name
+            load_global store_global delete_global unpack_sequence unpack_ex
+            store_attr delete_attr load_attr load_method build_tuple build_list
+            build_set build_map build_const_key_map build_string build_slice
+            format_value list_append set_add map_add list_extend set_update
+            dict_update dict_merge import_name import_from pop_jump_if_false
+            jump_if_false_or_pop reraise raise_varargs send make_function
+            make_cell copy_free_vars load_deref load_classderef store_deref
+            delete_deref call call_function_ex get_awaitable get_aiter
+            get_anext before_async_with end_async_for async_gen_wrap
+        }
+    };
+}
+
+// Layout facts native code relies on (byte offsets and constants); pyrt
+// asserts each at compile time (`abi::layout_check`).
+#[macro_export]
+macro_rules! pyrt_abi_layout {
+    ($m:ident) => {
+        $m! {
+            FRAME_CODE = 16;
+            FRAME_LASTI = 64;
+            FRAME_STATE = 68;
+            FRAME_STACK_DEPTH = 72;
+            FRAME_SLOTS = 88;
+            FRAME_GLOBALS = 32;
+            FRAME_BUILTINS = 40;
+            CODE_CONSTS = 24;
+            CODE_NAMES = 32;
+            CODE_GLOBAL_CACHE = 40;
+            GLOBAL_CACHE_ENTRY_SIZE = 24;
+            GLOBAL_CACHE_GLOBALS_VERSION = 0;
+            GLOBAL_CACHE_BUILTINS_VERSION = 8;
+            GLOBAL_CACHE_VALUE = 16;
+            DICT_VERSION = 24;
+            FRAME_SUSPENDED = 2;
+            FRAME_COMPLETED = 3;
         }
     };
 }

@@ -174,6 +174,21 @@ unsafe fn build_class_resolved(
         xdecref(kwt);
         return ns;
     }
+    if (*type_of(ns)).mp.mp_subscript.is_none() {
+        let who = if is_type(meta) {
+            (*(meta.as_obj() as *mut TypeObject)).name().to_string()
+        } else {
+            "<metaclass>".to_string()
+        };
+        crate::type_error!(
+            "{who}.__prepare__() must return a mapping, not {}",
+            type_name(ns)
+        );
+        decref(ns);
+        decref(bases);
+        xdecref(kwt);
+        return Value::NULL;
+    }
     let body = function::call_function(func, std::ptr::null(), 0, Value::NULL, ns);
     if body.is_null() {
         decref(ns);
@@ -215,18 +230,31 @@ unsafe fn build_class_resolved(
     }
     let mut margs = vec![name, bases, ns];
     margs.extend_from_slice(&kw_vals);
-    let cls = crate::call::vectorcall::call(meta, &margs, kwt);
-    if !cls.is_null() && cell::is_cell(body) {
-        if cell::get(body).is_null() {
-            cell::set(body, new_ref(cls));
-        }
-        if is_type(cls) {
-            let t = cls.as_obj() as *mut TypeObject;
-            if (*t).is_heap_type() && dict::get_str((*t).dict, "__classcell__").is_some() {
-                crate::types::lookup::type_modified(t);
-                let _ = dict::del_item((*t).dict, pystr::intern("__classcell__"));
+    let mut cls = crate::call::vectorcall::call(meta, &margs, kwt);
+    // `type.__new__` fills the `__class__` cell from `__classcell__`; a
+    // metaclass that dropped it from the namespace leaves it empty.
+    if !cls.is_null() && is_type(cls) && cell::is_cell(body) && cell::get(body) != cls {
+        let got = cell::get(body);
+        let name_r = crate::ops::protocol::repr(name);
+        let cls_r = crate::ops::protocol::repr(cls);
+        if !name_r.is_null() && !cls_r.is_null() {
+            let (n, c) = (pystr::as_str(name_r), pystr::as_str(cls_r));
+            if got.is_null() {
+                raise_runtime_error(format!(
+                    "__class__ not set defining {n} as {c}. Was __classcell__ propagated to type.__new__?"
+                ));
+            } else {
+                let g = crate::ops::protocol::repr(got);
+                if !g.is_null() {
+                    crate::type_error!("__class__ set to {} defining {n} as {c}", pystr::as_str(g));
+                    decref(g);
+                }
             }
         }
+        xdecref(name_r);
+        xdecref(cls_r);
+        decref(cls);
+        cls = Value::NULL;
     }
     decref(body);
     decref(ns);
@@ -250,12 +278,52 @@ pub static SUPER_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_getattro: Some(super_getattro),
     tp_repr: Some(super_repr),
     tp_descr_get: Some(super_descr_get),
+    getsets: SUPER_GETSETS,
     ..TypeObject::new_static(
         "super",
         std::mem::size_of::<SuperObject>(),
         TPFLAGS_HAVE_GC | TPFLAGS_BASETYPE,
     )
 });
+
+/// A field of a super object as a new reference, None when unset.
+unsafe fn super_field(v: Value) -> Value {
+    if v.is_null() {
+        none()
+    } else {
+        new_ref(v)
+    }
+}
+unsafe fn super_thisclass(v: Value) -> Value {
+    super_field((*sobj(v)).ty)
+}
+unsafe fn super_self(v: Value) -> Value {
+    super_field((*sobj(v)).obj)
+}
+unsafe fn super_self_class(v: Value) -> Value {
+    super_field((*sobj(v)).obj_type)
+}
+
+static SUPER_GETSETS: &[crate::call::descr::GetSetDef] = &[
+    crate::call::descr::GetSetDef {
+        name: "__thisclass__",
+        get: super_thisclass,
+        set: Some(readonly_member),
+        doc: "the class invoking super()",
+    },
+    crate::call::descr::GetSetDef {
+        name: "__self__",
+        get: super_self,
+        set: Some(readonly_member),
+        doc: "the instance invoking super(); may be None",
+    },
+    crate::call::descr::GetSetDef {
+        name: "__self_class__",
+        get: super_self_class,
+        set: Some(readonly_member),
+        doc: "the type of the instance invoking super(); may be None",
+    },
+];
 
 /// The type `super(ty, obj)` searches after: `type(obj)`, or `obj` itself
 /// when it is a subclass of `ty` (class methods).
@@ -461,6 +529,9 @@ pub struct DescrObject {
     pub fset: Value,
     pub fdel: Value,
     pub doc: Value,
+    /// The attribute name given by `property.__set_name__` (null until
+    /// then; unused by classmethod/staticmethod).
+    pub name: Value,
 }
 
 macro_rules! descr_type {
@@ -534,6 +605,7 @@ unsafe fn descr_dealloc(o: *mut Object) {
     clear_slot(&mut (*d).fset);
     clear_slot(&mut (*d).fdel);
     clear_slot(&mut (*d).doc);
+    clear_slot(&mut (*d).name);
     let ty = (*o).ty as *mut TypeObject;
     if (*ty).is_heap_type() {
         // Heap subclasses: release slots/dict through the generic path
@@ -544,7 +616,14 @@ unsafe fn descr_dealloc(o: *mut Object) {
 
 unsafe fn descr_traverse(o: *mut Object, visit: VisitFn, arg: *mut libc::c_void) -> i32 {
     let d = o as *mut DescrObject;
-    for v in [(*d).dict, (*d).fget, (*d).fset, (*d).fdel, (*d).doc] {
+    for v in [
+        (*d).dict,
+        (*d).fget,
+        (*d).fset,
+        (*d).fdel,
+        (*d).doc,
+        (*d).name,
+    ] {
         let r = visit_value(v, visit, arg);
         if r != 0 {
             return r;
@@ -594,27 +673,21 @@ unsafe fn property_init(p: Value, args: *const Value, nargs: usize, kw: Value) -
     0
 }
 
-/// The property's name for error messages (`fget.__name__`).
-unsafe fn property_name(p: Value) -> String {
-    let f = (*dobj(p)).fget;
-    if f.is_null() {
-        return "?".to_string();
+/// `property 'x'` (the name from `__set_name__`) or bare `property` for
+/// error messages, as CPython 3.11.
+unsafe fn property_label(p: Value) -> String {
+    let n = (*dobj(p)).name;
+    if n.is_null() {
+        return "property".to_string();
     }
-    match crate::ops::attr::lookup_attr(f, crate::id!(__name__)) {
-        Ok(Some(n)) => {
-            let s = if pystr::is_str(n) {
-                pystr::as_str(n).to_string()
-            } else {
-                "?".to_string()
-            };
-            decref(n);
-            s
-        }
-        _ => {
-            clear();
-            "?".to_string()
-        }
+    let r = crate::ops::protocol::repr(n);
+    if r.is_null() {
+        clear();
+        return "property".to_string();
     }
+    let s = format!("property {}", pystr::as_str(r));
+    decref(r);
+    s
 }
 
 unsafe fn property_get(p: Value, obj: Value, _ty: Value) -> Value {
@@ -624,8 +697,8 @@ unsafe fn property_get(p: Value, obj: Value, _ty: Value) -> Value {
     let d = dobj(p);
     if (*d).fget.is_null() {
         return raise_attribute_error(format!(
-            "property '{}' of '{}' object has no getter",
-            property_name(p),
+            "{} of '{}' object has no getter",
+            property_label(p),
             type_name(obj)
         ));
     }
@@ -641,8 +714,8 @@ unsafe fn property_set(p: Value, obj: Value, value: Value) -> i32 {
     };
     if f.is_null() {
         raise_attribute_error(format!(
-            "property '{}' of '{}' object has no {what}",
-            property_name(p),
+            "{} of '{}' object has no {what}",
+            property_label(p),
             type_name(obj)
         ));
         return -1;
@@ -668,7 +741,21 @@ unsafe fn property_copy(p: Value, which: usize, f: Value) -> Value {
         .iter()
         .map(|&v| if v.is_null() { none() } else { v })
         .collect();
-    crate::call::vectorcall::call(Value::from_obj(type_of(p)), &args, Value::NULL)
+    let r = crate::call::vectorcall::call(Value::from_obj(type_of(p)), &args, Value::NULL);
+    if !r.is_null() && is_subtype(type_of(r), PROPERTY_TYPE.ptr()) && (*dobj(r)).name.is_null() {
+        crate::object::xincref((*d).name);
+        (*dobj(r)).name = (*d).name;
+    }
+    r
+}
+
+/// `property.__set_name__(owner, name)`: remember the attribute name.
+unsafe fn m_set_name(p: Value, args: &[Value]) -> Value {
+    if args.len() != 2 {
+        return crate::type_error!("__set_name__ expected 2 arguments, got {}", args.len());
+    }
+    xsetref(&mut (*dobj(p)).name, new_ref(args[1]));
+    none()
 }
 
 unsafe fn m_getter(p: Value, f: Value) -> Value {
@@ -720,6 +807,11 @@ unsafe fn set_doc(p: Value, v: Value) -> i32 {
 
 static PROPERTY_METHODS: &[crate::call::builtin::MethodDef] = &[
     crate::call::builtin::MethodDef {
+        name: "__set_name__",
+        imp: crate::call::builtin::MethodImpl::Fast(m_set_name),
+        doc: "Method to set name of a property.",
+    },
+    crate::call::builtin::MethodDef {
         name: "getter",
         imp: crate::call::builtin::MethodImpl::O(m_getter),
         doc: "",
@@ -740,19 +832,19 @@ static PROPERTY_GETSETS: &[crate::call::descr::GetSetDef] = &[
     crate::call::descr::GetSetDef {
         name: "fget",
         get: get_fget,
-        set: None,
+        set: Some(readonly_member),
         doc: "",
     },
     crate::call::descr::GetSetDef {
         name: "fset",
         get: get_fset,
-        set: None,
+        set: Some(readonly_member),
         doc: "",
     },
     crate::call::descr::GetSetDef {
         name: "fdel",
         get: get_fdel,
-        set: None,
+        set: Some(readonly_member),
         doc: "",
     },
     crate::call::descr::GetSetDef {
@@ -761,7 +853,48 @@ static PROPERTY_GETSETS: &[crate::call::descr::GetSetDef] = &[
         set: Some(set_doc),
         doc: "",
     },
+    crate::call::descr::GetSetDef {
+        name: "__isabstractmethod__",
+        get: get_isabstract,
+        set: None,
+        doc: "",
+    },
 ];
+
+/// Whether `f` (borrowed, may be null) has a true `__isabstractmethod__`:
+/// Ok(bool), or Err with an exception set.
+unsafe fn is_abstract(f: Value) -> Result<bool, ()> {
+    if f.is_null() {
+        return Ok(false);
+    }
+    match crate::ops::attr::lookup_attr(f, crate::id!(__isabstractmethod__)) {
+        Ok(Some(v)) => {
+            let t = crate::ops::protocol::is_true(v);
+            decref(v);
+            if t < 0 {
+                Err(())
+            } else {
+                Ok(t == 1)
+            }
+        }
+        Ok(None) => Ok(false),
+        Err(()) => Err(()),
+    }
+}
+
+/// `__isabstractmethod__` of property (any accessor abstract) and of
+/// classmethod/staticmethod (the wrapped callable's; it is in `fget`).
+unsafe fn get_isabstract(p: Value) -> Value {
+    let d = dobj(p);
+    for f in [(*d).fget, (*d).fset, (*d).fdel] {
+        match is_abstract(f) {
+            Ok(true) => return crate::objects::bool::from_bool(true),
+            Ok(false) => {}
+            Err(()) => return Value::NULL,
+        }
+    }
+    crate::objects::bool::from_bool(false)
+}
 
 unsafe fn wrapper_init(w: Value, args: *const Value, nargs: usize, kw: Value) -> i32 {
     if crate::call::vectorcall::kw_count(kw) > 0 {
@@ -827,13 +960,27 @@ unsafe extern "C" fn staticmethod_call(
     })
 }
 
+/// Setter of attributes CPython exposes as read-only members.
+unsafe fn readonly_member(_o: Value, _v: Value) -> i32 {
+    raise_attribute_error("readonly attribute");
+    -1
+}
+
 unsafe fn get_func(w: Value) -> Value {
     get_fget(w)
 }
 
-static WRAPPER_GETSETS: &[crate::call::descr::GetSetDef] = &[crate::call::descr::GetSetDef {
-    name: "__func__",
-    get: get_func,
-    set: None,
-    doc: "",
-}];
+static WRAPPER_GETSETS: &[crate::call::descr::GetSetDef] = &[
+    crate::call::descr::GetSetDef {
+        name: "__func__",
+        get: get_func,
+        set: Some(readonly_member),
+        doc: "",
+    },
+    crate::call::descr::GetSetDef {
+        name: "__isabstractmethod__",
+        get: get_isabstract,
+        set: None,
+        doc: "",
+    },
+];

@@ -5,7 +5,7 @@
 //! iteration (`iter`, `next`), namespaces (`globals`, `locals`, `vars`,
 //! `dir`) and `format`.
 
-use crate::call::argparse::{parse_args, ArgSpec};
+use crate::call::argparse::{parse_args_clinic, ArgSpec};
 use crate::errors::*;
 use crate::object::{decref, new_ref, Value};
 use crate::objects::singletons::{is_none, none};
@@ -78,19 +78,22 @@ pub unsafe fn builtin_issubclass(_m: Value, args: &[Value]) -> Value {
     pybool::from_bool(r == 1)
 }
 
-fn attr_name(v: Value, fname: &str) -> bool {
+fn attr_name(v: Value) -> bool {
     if pystr::is_str(v) {
         return true;
     }
-    crate::type_error!("{fname}(): attribute name must be string");
+    crate::type_error!("attribute name must be string, not '{}'", type_name(v));
     false
 }
 
 pub unsafe fn builtin_getattr(_m: Value, args: &[Value]) -> Value {
-    if args.len() < 2 || args.len() > 3 {
+    if args.len() < 2 {
         return crate::type_error!("getattr expected at least 2 arguments, got {}", args.len());
     }
-    if !attr_name(args[1], "getattr") {
+    if args.len() > 3 {
+        return crate::type_error!("getattr expected at most 3 arguments, got {}", args.len());
+    }
+    if !attr_name(args[1]) {
         return Value::NULL;
     }
     if args.len() == 3 {
@@ -107,7 +110,7 @@ pub unsafe fn builtin_setattr(_m: Value, args: &[Value]) -> Value {
     if args.len() != 3 {
         return crate::type_error!("setattr expected 3 arguments, got {}", args.len());
     }
-    if !attr_name(args[1], "setattr") {
+    if !attr_name(args[1]) {
         return Value::NULL;
     }
     let name = pystr::intern_value(new_ref(args[1]));
@@ -121,7 +124,7 @@ pub unsafe fn builtin_delattr(_m: Value, args: &[Value]) -> Value {
     if args.len() != 2 {
         return crate::type_error!("delattr expected 2 arguments, got {}", args.len());
     }
-    if !attr_name(args[1], "delattr") {
+    if !attr_name(args[1]) {
         return Value::NULL;
     }
     if crate::ops::attr::set_attr(args[0], args[1], Value::NULL) < 0 {
@@ -134,7 +137,7 @@ pub unsafe fn builtin_hasattr(_m: Value, args: &[Value]) -> Value {
     if args.len() != 2 {
         return crate::type_error!("hasattr expected 2 arguments, got {}", args.len());
     }
-    if !attr_name(args[1], "hasattr") {
+    if !attr_name(args[1]) {
         return Value::NULL;
     }
     match crate::ops::attr::lookup_attr(args[0], args[1]) {
@@ -172,7 +175,7 @@ pub unsafe fn builtin_pow(_m: Value, args: *const Value, nargs: usize, kw: Value
         varargs: false,
         varkw: false,
     };
-    if parse_args(&spec, args, nargs, kw, &mut out).is_err() {
+    if parse_args_clinic(&spec, args, nargs, kw, &mut out).is_err() {
         return Value::NULL;
     }
     let m = if out[2].is_null() { none() } else { out[2] };
@@ -190,7 +193,7 @@ pub unsafe fn builtin_round(_m: Value, args: *const Value, nargs: usize, kw: Val
         varargs: false,
         varkw: false,
     };
-    if parse_args(&spec, args, nargs, kw, &mut out).is_err() {
+    if parse_args_clinic(&spec, args, nargs, kw, &mut out).is_err() {
         return Value::NULL;
     }
     let x = out[0];
@@ -408,7 +411,7 @@ pub unsafe fn builtin_dir(m: Value, args: &[Value]) -> Value {
 
 /// Names visible on `v`: its instance dict, its class and the class's
 /// MRO (for classes: the class MRO).
-fn default_dir(v: Value) -> Value {
+pub(crate) fn default_dir(v: Value) -> Value {
     let out = dict::dict_new();
     if out.is_null() {
         return out;
@@ -491,72 +494,59 @@ fn native_round(x: Value, nd: Value) -> Option<Value> {
     if defined_in_python(x, crate::id!(__round__)) {
         return None;
     }
+    let is_float = crate::objects::float::is_float(x);
+    if !is_float && int::int_val(x).is_none() {
+        return None;
+    }
+    // ndigits is clamped to the i64 range, as CPython clamps to Py_ssize_t.
     let nd = if nd.is_null() || is_none(nd) {
         None
     } else {
-        match int::index_value(nd) {
-            Some(Ok(n)) => Some(n as i64),
-            Some(Err(())) => return Some(Value::NULL),
-            None => {
-                return Some(crate::type_error!(
-                    "'{}' object cannot be interpreted as an integer",
-                    type_name(nd)
-                ))
-            }
+        let owned = if int::int_val(nd).is_some() {
+            new_ref(nd)
+        } else if unsafe { (*type_of(nd)).nb.nb_index.is_some() } {
+            crate::ops::number::number_to_int(nd)
+        } else {
+            return Some(crate::type_error!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(nd)
+            ));
+        };
+        if owned.is_null() {
+            return Some(Value::NULL);
         }
+        let n = match int::int_val(owned) {
+            Some(iv) => {
+                let b = iv.to_big();
+                num_traits::ToPrimitive::to_i64(b.as_ref()).unwrap_or(
+                    if num_traits::Signed::is_negative(b.as_ref()) {
+                        i64::MIN
+                    } else {
+                        i64::MAX
+                    },
+                )
+            }
+            None => 0,
+        };
+        decref(owned);
+        Some(n)
     };
-    if crate::objects::float::is_float(x) {
+    if is_float {
         let f = crate::objects::float::float_value(x);
         return Some(match nd {
             None => crate::objects::float::arith::float_to_int(f.round_ties_even()),
-            Some(n) => crate::objects::float::new_float(round_float(f, n)),
+            Some(n) => match crate::num::float::float_round(f, n) {
+                Ok(r) => crate::objects::float::new_float(r),
+                Err(e) => raise_alg(e),
+            },
         });
     }
     let iv = int::int_val(x)?;
     Some(match nd {
-        None => int::from_bigint(iv.to_big().into_owned()),
-        Some(n) if n >= 0 => int::from_bigint(iv.to_big().into_owned()),
-        Some(n) => {
-            use num_bigint::BigInt;
-            use num_integer::Integer;
-            if n < -400 {
-                return Some(int::from_i64(0));
-            }
-            let p = BigInt::from(10).pow((-n) as u32);
-            let v = iv.to_big().into_owned();
-            let (q, r) = v.div_mod_floor(&p);
-            let twice = &r * 2;
-            let q = if twice > p || (twice == p && q.is_odd()) {
-                q + 1
-            } else {
-                q
-            };
-            int::from_bigint(q * p)
-        }
+        None | Some(0..) => int::from_bigint(iv.to_big().into_owned()),
+        Some(n) => int::from_bigint(crate::num::int::round_int(
+            &iv.to_big(),
+            &num_bigint::BigInt::from(n),
+        )),
     })
-}
-
-/// Round `x` to `n` decimal digits, correctly rounded (half to even on the
-/// exact binary value), as CPython's float `__round__`.
-fn round_float(x: f64, n: i64) -> f64 {
-    if !x.is_finite() || x == 0.0 {
-        return x;
-    }
-    if n > 323 {
-        return x;
-    }
-    if n < -308 {
-        return 0.0 * x.signum();
-    }
-    if n >= 0 {
-        let s = format!("{:.*}", n as usize, x);
-        return s.parse::<f64>().unwrap_or(x);
-    }
-    let p = 10f64.powi((-n) as i32);
-    let y = (x / p).round_ties_even() * p;
-    if y.is_finite() {
-        y
-    } else {
-        x
-    }
 }

@@ -243,10 +243,43 @@ pub unsafe fn builtin_print(_m: Value, args: *const Value, nargs: usize, kwnames
     let Ok(end) = text_arg(end, "end", "\n") else {
         return Value::NULL;
     };
+    let target = if file.is_null() || is_none(file) {
+        let s = sys_stream("stdout");
+        if s.is_null() {
+            Value::NULL
+        } else {
+            s
+        }
+    } else {
+        crate::object::new_ref(file)
+    };
+    // The built-in streams get one write of the whole line; any other file
+    // object gets one `write` call per piece, as CPython makes them.
+    let batched = target.is_null() || type_of(target) == STREAM_TYPE.ptr();
+    let emit = |out: &mut String| -> i32 {
+        if batched {
+            return 0;
+        }
+        let rc = write_to(target, out);
+        out.clear();
+        rc
+    };
+    let finish_batch = |out: &str| {
+        if target.is_null() {
+            write_fd(1, out);
+            0
+        } else {
+            write_to(target, out)
+        }
+    };
     let mut out = String::new();
     for i in 0..nargs {
         if i > 0 {
             out.push_str(&sep);
+            if emit(&mut out) < 0 {
+                decref(target);
+                return Value::NULL;
+            }
         }
         let v = *args.add(i);
         if pystr::is_exact_str(v) {
@@ -257,23 +290,28 @@ pub unsafe fn builtin_print(_m: Value, args: *const Value, nargs: usize, kwnames
         } else {
             let s = crate::ops::protocol::str_of(v);
             if s.is_null() {
+                if batched && !out.is_empty() {
+                    // What CPython wrote before failing still appears.
+                    let e = fetch();
+                    finish_batch(&out);
+                    restore(e);
+                }
+                crate::object::xdecref(target);
                 return Value::NULL;
             }
             out.push_str(pystr::as_str(s));
             decref(s);
         }
+        if emit(&mut out) < 0 {
+            decref(target);
+            return Value::NULL;
+        }
     }
     out.push_str(&end);
-    let target = if file.is_null() || is_none(file) {
-        let s = sys_stream("stdout");
-        if s.is_null() {
-            write_fd(1, &out);
-            return none();
-        }
-        s
-    } else {
-        crate::object::new_ref(file)
-    };
+    if target.is_null() {
+        write_fd(1, &out);
+        return none();
+    }
     let mut rc = write_to(target, &out);
     if rc == 0 && !flush.is_null() {
         let t = crate::ops::protocol::is_true(flush);

@@ -32,7 +32,11 @@ pub struct IterObject {
 
 macro_rules! iter_type {
     ($static:ident, $name:literal, $next:ident, $new:expr) => {
+        iter_type!($static, $name, $next, $new, &[]);
+    };
+    ($static:ident, $name:literal, $next:ident, $new:expr, $methods:expr) => {
         pub static $static: Static<TypeObject> = Static::new(TypeObject {
+            methods: $methods,
             tp_dealloc: Some(iter_dealloc),
             tp_traverse: Some(iter_traverse),
             tp_iter: Some(crate::ops::protocol::iter_self),
@@ -57,7 +61,37 @@ iter_type!(
 iter_type!(ZIP_TYPE, "zip", zip_next, Some(zip_new));
 iter_type!(MAP_TYPE, "map", map_next, Some(map_new));
 iter_type!(FILTER_TYPE, "filter", filter_next, Some(filter_new));
-iter_type!(REVERSED_TYPE, "reversed", reversed_next, Some(reversed_new));
+iter_type!(
+    REVERSED_TYPE,
+    "reversed",
+    reversed_next,
+    Some(reversed_new),
+    REVERSED_METHODS
+);
+
+/// `reversed.__length_hint__()`: items left (0 once exhausted, or when
+/// the sequence shrank below the next position).
+unsafe fn reversed_length_hint(v: Value) -> Value {
+    let r = iobj(v);
+    if (*r).a.is_null() || (*r).count <= 0 {
+        return int::from_i64(0);
+    }
+    let n = protocol::len((*r).a);
+    if n < 0 {
+        return Value::NULL;
+    }
+    int::from_i64(if (n as i64) < (*r).count {
+        0
+    } else {
+        (*r).count
+    })
+}
+
+static REVERSED_METHODS: &[crate::call::builtin::MethodDef] = &[crate::call::builtin::MethodDef {
+    name: "__length_hint__",
+    imp: crate::call::builtin::MethodImpl::NoArgs(reversed_length_hint),
+    doc: "",
+}];
 iter_type!(
     CALLABLE_ITER_TYPE,
     "callable_iterator",
@@ -176,7 +210,7 @@ unsafe fn zip_new(ty: *mut TypeObject, args: *const Value, nargs: usize, kw: Val
         for (k, &name) in tuple::as_slice(kw).iter().enumerate() {
             if crate::objects::str::as_str(name) != "strict" {
                 return crate::type_error!(
-                    "zip() got an unexpected keyword argument '{}'",
+                    "'{}' is an invalid keyword argument for zip()",
                     crate::objects::str::as_str(name)
                 );
             }
@@ -355,6 +389,11 @@ unsafe fn reversed_new(ty: *mut TypeObject, args: *const Value, nargs: usize, kw
         return crate::type_error!("reversed expected 1 argument, got {nargs}");
     }
     let seq = *args;
+    // `__reversed__ = None` marks a class as not reversible.
+    let rev = crate::types::lookup::type_lookup_str(type_of(seq), "__reversed__");
+    if !rev.is_null() && crate::objects::singletons::is_none(rev) {
+        return crate::type_error!("'{}' object is not reversible", type_name(seq));
+    }
     if let Some(r) = crate::types::slotdefs::generic::call_dunder(seq, "__reversed__", &[]) {
         return r;
     }
@@ -497,7 +536,7 @@ unsafe fn min_max(args: *const Value, nargs: usize, kw: Value, op: CompareOp, na
                 "default" => default = v,
                 other => {
                     return crate::type_error!(
-                        "{name}() got an unexpected keyword argument '{other}'"
+                        "'{other}' is an invalid keyword argument for {name}()"
                     )
                 }
             }
@@ -606,6 +645,12 @@ pub unsafe fn builtin_sum(_m: Value, args: *const Value, nargs: usize, kw: Value
     if crate::objects::str::is_str(start) {
         return raise_type_error("sum() can't sum strings [use ''.join(seq) instead]");
     }
+    if crate::objects::bytes::is_bytes(start) {
+        return raise_type_error("sum() can't sum bytes [use b''.join(seq) instead]");
+    }
+    if crate::objects::bytes::is_bytearray(start) {
+        return raise_type_error("sum() can't sum bytearray [use b''.join(seq) instead]");
+    }
     let it = protocol::get_iter(out[0]);
     if it.is_null() {
         return it;
@@ -693,7 +738,7 @@ pub unsafe fn builtin_sorted(_m: Value, args: *const Value, nargs: usize, kw: Va
                 }
                 other => {
                     return crate::type_error!(
-                        "sort() got an unexpected keyword argument '{other}'"
+                        "'{other}' is an invalid keyword argument for sort()"
                     )
                 }
             }

@@ -15,6 +15,7 @@
 //! * `text`    — `ascii()`
 
 pub mod classes;
+pub mod compile;
 pub mod core;
 pub mod files;
 pub mod io;
@@ -93,6 +94,7 @@ static FUNCTIONS: &[MethodDef] = &[
     def!("__build_class__", FastKw, classes::build_class),
     def!("exec", FastKw, builtin_exec),
     def!("eval", FastKw, builtin_eval),
+    def!("compile", FastKw, compile::builtin_compile),
 ];
 
 /// Whether `v` is the runtime's own `__import__`.
@@ -202,29 +204,17 @@ unsafe fn prepare_exec(
         crate::object::incref(l);
         (out[1], l)
     };
-    let src = out[0];
-    let code = if crate::objects::code::is_code(src) {
-        crate::object::new_ref(src)
-    } else if crate::objects::str::is_str(src) {
-        let text = crate::objects::str::as_str(src);
-        let parsed = if eval {
-            pyc_frontend::parser::parse_expression(text.trim_start_matches([' ', '\t']))
-                .and_then(|m| pyc_frontend::bytecode::compile_expression(&m, "<string>"))
-        } else {
-            pyc_frontend::parser::parse_module(text)
-                .and_then(|m| pyc_frontend::bytecode::compile_module(&m, "<string>"))
-        };
-        match parsed {
-            Ok(c) => crate::objects::code::new_code(c),
-            Err(e) => {
-                let e = pyc_frontend::bytecode::attach_source(e, text);
-                crate::interp::imports::raise_syntax_error(&e, "<string>")
-            }
-        }
+    let mode = if eval {
+        compile::SourceMode::Eval
     } else {
-        crate::type_error!("{fname}() arg 1 must be a string, bytes or code object");
-        Value::NULL
+        compile::SourceMode::Exec
     };
+    let code = compile::source_to_code(
+        out[0],
+        "<string>",
+        mode,
+        &format!("{fname}() arg 1 must be a string, bytes or code object"),
+    );
     if code.is_null() {
         decref(globals);
         decref(locals);
@@ -295,6 +285,8 @@ pub fn interp_types() -> Vec<*mut TypeObject> {
         classes::PROPERTY_TYPE.ptr(),
         classes::CLASSMETHOD_TYPE.ptr(),
         classes::STATICMETHOD_TYPE.ptr(),
+        genericalias::GENERIC_ALIAS_TYPE.ptr(),
+        genericalias::UNION_TYPE.ptr(),
     ]
 }
 
@@ -306,7 +298,7 @@ pub fn create_builtins_module() -> Value {
     }
     let d = module::module_dict(m);
     for def in FUNCTIONS.iter().chain(std::iter::once(&BUILTIN_IMPORT)) {
-        let f = new_builtin(def, Value::NULL, std::ptr::null_mut());
+        let f = new_builtin(def, m, std::ptr::null_mut());
         if f.is_null() || dict::set_str(d, def.name, f) < 0 {
             decref(m);
             return Value::NULL;

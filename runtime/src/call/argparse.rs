@@ -237,6 +237,69 @@ pub fn bind(
 
 /// `bind` for specs without `*args`/`**kwargs` and without required
 /// keyword-only parameters (builtins).
+/// `parse_args` with the messages of CPython's Argument Clinic parser
+/// (used by builtins such as `pow` and `round`): `f() takes at most 3
+/// arguments (4 given)`, `'x' is an invalid keyword argument for f()` and
+/// `f() missing required argument 'a' (pos 1)`.
+pub fn parse_args_clinic(
+    spec: &ArgSpec,
+    args: *const Value,
+    nargs: usize,
+    kwnames: Value,
+    out: &mut [Value],
+) -> Result<(), ()> {
+    let names: &[Value] = if kwnames.is_null() {
+        &[]
+    } else {
+        tuple::as_slice(kwnames)
+    };
+    let maxargs = spec.params.len();
+    let total = nargs + names.len();
+    if !spec.varargs && total > maxargs {
+        crate::type_error!(
+            "{}() takes at most {} {}argument{} ({} given)",
+            spec.fname,
+            maxargs,
+            if nargs == 0 { "keyword " } else { "" },
+            plural(maxargs),
+            total
+        );
+        return Err(());
+    }
+    if !spec.varkw {
+        for &n in names {
+            let text = if pystr::is_str(n) {
+                pystr::as_str(n)
+            } else {
+                ""
+            };
+            if !spec.params[spec.posonly..].contains(&text) {
+                crate::type_error!(
+                    "'{}' is an invalid keyword argument for {}()",
+                    text,
+                    spec.fname
+                );
+                return Err(());
+            }
+        }
+    }
+    for (i, &p) in spec.params.iter().enumerate().take(spec.required) {
+        let by_name = names
+            .iter()
+            .any(|&n| pystr::is_str(n) && pystr::as_str(n) == p);
+        if i >= nargs && !by_name {
+            crate::type_error!(
+                "{}() missing required argument '{}' (pos {})",
+                spec.fname,
+                p,
+                i + 1
+            );
+            return Err(());
+        }
+    }
+    parse_args(spec, args, nargs, kwnames, out)
+}
+
 pub fn parse_args(
     spec: &ArgSpec,
     args: *const Value,

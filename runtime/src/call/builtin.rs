@@ -135,7 +135,11 @@ unsafe fn qualname_of(b: *mut BuiltinFunctionObject) -> String {
     if (*b).owner.is_null() {
         name.to_string()
     } else {
-        format!("{}.{}", (*(*b).owner).name(), name)
+        format!(
+            "{}.{}",
+            crate::objects::object::type_qualname((*b).owner),
+            name
+        )
     }
 }
 
@@ -304,6 +308,8 @@ pub struct MethodDescrObject {
 }
 
 pub static METHOD_DESCR_TYPE: Static<TypeObject> = Static::new(TypeObject {
+    tp_getattro: Some(crate::ops::attr::generic_getattr),
+    getsets: DESCR_GETSETS,
     tp_call: Some(method_descr_vectorcall),
     tp_repr: Some(method_descr_repr),
     tp_descr_get: Some(method_descr_get),
@@ -314,6 +320,63 @@ pub static METHOD_DESCR_TYPE: Static<TypeObject> = Static::new(TypeObject {
         TPFLAGS_METHOD_DESCRIPTOR,
     )
 });
+
+unsafe fn descr_get_name(v: Value) -> Value {
+    crate::objects::str::new_str((*(*v.cast::<MethodDescrObject>()).def).name)
+}
+
+unsafe fn descr_get_qualname(v: Value) -> Value {
+    let d = v.cast::<MethodDescrObject>();
+    crate::objects::str::from_string(format!(
+        "{}.{}",
+        crate::objects::object::type_qualname((*d).owner),
+        (*(*d).def).name
+    ))
+}
+
+unsafe fn descr_get_objclass(v: Value) -> Value {
+    crate::object::new_ref(Value::from_obj(
+        (*v.cast::<MethodDescrObject>()).owner as *mut Object,
+    ))
+}
+
+unsafe fn descr_get_doc(v: Value) -> Value {
+    let doc = (*(*v.cast::<MethodDescrObject>()).def).doc;
+    if doc.is_empty() {
+        crate::objects::singletons::none()
+    } else {
+        crate::objects::str::new_str(doc)
+    }
+}
+
+/// `__name__`, `__qualname__`, `__objclass__` and `__doc__` of method and
+/// class-method descriptors.
+static DESCR_GETSETS: &[crate::call::descr::GetSetDef] = &[
+    crate::call::descr::GetSetDef {
+        name: "__name__",
+        get: descr_get_name,
+        set: None,
+        doc: "",
+    },
+    crate::call::descr::GetSetDef {
+        name: "__qualname__",
+        get: descr_get_qualname,
+        set: None,
+        doc: "",
+    },
+    crate::call::descr::GetSetDef {
+        name: "__objclass__",
+        get: descr_get_objclass,
+        set: None,
+        doc: "",
+    },
+    crate::call::descr::GetSetDef {
+        name: "__doc__",
+        get: descr_get_doc,
+        set: None,
+        doc: "",
+    },
+];
 
 /// New method descriptor for `def` on type `owner` (new reference).
 pub fn new_method_descr(def: &'static MethodDef, owner: *mut TypeObject) -> Value {
@@ -390,6 +453,8 @@ unsafe fn method_descr_repr(v: Value) -> Value {
 /// A class method of a built-in type (`classmethod_descriptor`): looked up
 /// on a class or instance it becomes a builtin method bound to the class.
 pub static CLASSMETHOD_DESCR_TYPE: Static<TypeObject> = Static::new(TypeObject {
+    tp_getattro: Some(crate::ops::attr::generic_getattr),
+    getsets: DESCR_GETSETS,
     tp_call: Some(classmethod_descr_vectorcall),
     tp_repr: Some(classmethod_descr_repr),
     tp_descr_get: Some(classmethod_descr_get),

@@ -15,8 +15,18 @@ use crate::types::typeobject::*;
 pub fn vectorcall(callable: Value, args: *const Value, nargs: usize, kwnames: Value) -> Value {
     let ty = type_of(callable);
     // SAFETY: slot call with the documented convention.
+    // Entering a Python frame reports a bare "maximum recursion depth
+    // exceeded", as CPython's eval loop does; other callables add the
+    // call-site suffix.
+    let where_ = if crate::objects::function::is_function(callable)
+        || crate::objects::method::is_method(callable)
+    {
+        ""
+    } else {
+        " while calling a Python object"
+    };
     match unsafe { (*ty).tp_call } {
-        Some(f) => with_recursion_guard(" while calling a Python object", Value::NULL, || unsafe {
+        Some(f) => with_recursion_guard(where_, Value::NULL, || unsafe {
             f(callable, args, nargs, kwnames)
         }),
         None => crate::type_error!("'{}' object is not callable", type_name(callable)),

@@ -11,11 +11,13 @@ use crate::objects::{dict, float, int, list, str as pystr, tuple};
 use crate::ops::protocol;
 use crate::types::typeobject::*;
 
-/// `container[key]` with slice support for list/tuple/str.
+/// `container[key]` with fast slicing of exact lists, tuples and strs
+/// (subclasses go through their type, which may override `__getitem__`);
+/// a full slice of an immutable tuple or str is the object itself.
 pub fn subscr_get(container: Value, key: Value) -> Value {
     if is_slice(key) {
-        if list::is_list(container) || tuple::is_tuple(container) {
-            let items: &[Value] = if list::is_list(container) {
+        if list::is_exact_list(container) || tuple::is_exact_tuple(container) {
+            let items: &[Value] = if list::is_exact_list(container) {
                 list::as_slice(container)
             } else {
                 tuple::as_slice(container)
@@ -23,6 +25,9 @@ pub fn subscr_get(container: Value, key: Value) -> Value {
             let Ok((start, step, n)) = slice::indices_for(key, items.len()) else {
                 return Value::NULL;
             };
+            if tuple::is_exact_tuple(container) && start == 0 && step == 1 && n == items.len() {
+                return crate::object::new_ref(container);
+            }
             let mut out = Vec::with_capacity(n);
             let mut i = start;
             for _ in 0..n {
@@ -31,13 +36,13 @@ pub fn subscr_get(container: Value, key: Value) -> Value {
                 out.push(v);
                 i += step;
             }
-            return if list::is_list(container) {
+            return if list::is_exact_list(container) {
                 list::list_from_vec(out)
             } else {
                 tuple::tuple_from_vec(out)
             };
         }
-        if pystr::is_str(container) {
+        if pystr::is_exact_str(container) {
             let s = pystr::as_str(container);
             let ascii = pystr::is_ascii(container);
             let chars: Vec<char> = if ascii {
@@ -49,6 +54,9 @@ pub fn subscr_get(container: Value, key: Value) -> Value {
             let Ok((start, step, n)) = slice::indices_for(key, len) else {
                 return Value::NULL;
             };
+            if start == 0 && step == 1 && n == len {
+                return crate::object::new_ref(container);
+            }
             if ascii && step == 1 {
                 let a = start as usize;
                 return pystr::new_str(&s[a..a + n]);
@@ -70,77 +78,10 @@ pub fn subscr_get(container: Value, key: Value) -> Value {
     protocol::get_item(container, key)
 }
 
-/// `container[key] = value` (value null: `del container[key]`), with slice
-/// support for lists.
+/// `container[key] = value` (value null: `del container[key]`); list
+/// slices go through the list type's own slice assignment.
 pub fn subscr_set(container: Value, key: Value, value: Value) -> i32 {
-    if is_slice(key) && list::is_list(container) {
-        // SAFETY: container is a list.
-        return unsafe { list_ass_slice(container, key, value) };
-    }
     protocol::set_item(container, key, value)
-}
-
-unsafe fn list_ass_slice(l: Value, key: Value, value: Value) -> i32 {
-    let cur: Vec<Value> = list::as_slice(l).to_vec();
-    let Ok((start, step, n)) = slice::indices_for(key, cur.len()) else {
-        return -1;
-    };
-    let new_items: Vec<Value> = if value.is_null() {
-        Vec::new()
-    } else {
-        match protocol::sequence_to_vec(value) {
-            Some(v) => v,
-            None => return -1,
-        }
-    };
-    let mut result: Vec<Value>;
-    if step == 1 {
-        let a = start as usize;
-        let b = a + n;
-        result = Vec::with_capacity(cur.len() - n + new_items.len());
-        result.extend_from_slice(&cur[..a]);
-        result.extend_from_slice(&new_items);
-        result.extend_from_slice(&cur[b..]);
-        for &v in cur[..a].iter().chain(&cur[b..]) {
-            incref(v);
-        }
-    } else {
-        let idx: Vec<usize> = (0..n)
-            .map(|k| (start + k as isize * step) as usize)
-            .collect();
-        if value.is_null() {
-            result = cur
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| !idx.contains(i))
-                .map(|(_, &v)| {
-                    incref(v);
-                    v
-                })
-                .collect();
-        } else {
-            if new_items.len() != n {
-                crate::value_error!(
-                    "attempt to assign sequence of size {} to extended slice of size {}",
-                    new_items.len(),
-                    n
-                );
-                for v in new_items {
-                    decref(v);
-                }
-                return -1;
-            }
-            result = cur.clone();
-            for v in &result {
-                incref(*v);
-            }
-            for (k, &i) in idx.iter().enumerate() {
-                let old = std::mem::replace(&mut result[i], new_items[k]);
-                decref(old);
-            }
-        }
-    }
-    list::replace_contents(l, result)
 }
 
 /// Unpack `v` into exactly `n` values written to `dst[0..n]` in stack
@@ -453,16 +394,24 @@ pub fn format_object(v: Value, spec: Value) -> Value {
         }
         return r;
     }
+    if spec_text.is_empty()
+        && !pystr::is_exact_str(v)
+        && !int::is_exact_int(v)
+        && !crate::objects::bool::is_bool(v)
+        && type_of(v) != float::FLOAT_TYPE.ptr()
+    {
+        // An empty spec formats a subclass instance as str(v), which runs
+        // any __str__/__repr__ override.
+        return protocol::str_of(v);
+    }
     let res = if pystr::is_str(v) {
         crate::text::format_spec::format_str(pystr::as_str(v), spec_text)
-    } else if crate::objects::bool::is_bool(v) && spec_text.is_empty() {
-        return protocol::str_of(v);
     } else if let Some(iv) = int::int_val(v) {
         crate::text::format_spec::format_int(
             &iv.to_big(),
             spec_text,
             type_name(v),
-            int::convert::MAX_STR_DIGITS,
+            int::convert::max_str_digits(),
         )
     } else if float::is_float(v) {
         crate::text::format_spec::format_float(float::float_value(v), spec_text, type_name(v))

@@ -86,7 +86,11 @@ pub fn exec_code(code: Value, globals: Value, locals: Value) -> Value {
         if f.is_null() {
             return Value::NULL;
         }
-        let r = super::eval_frame(f, Value::NULL);
+        // A module or exec body is a Python frame: one recursion level,
+        // as every frame is in CPython.
+        let r = crate::errors::threadstate::with_recursion_guard("", Value::NULL, || {
+            super::eval_frame(f, Value::NULL)
+        });
         decref(Value::from_obj(f));
         r
     }
@@ -162,6 +166,13 @@ fn search_path(parent: Option<Value>) -> Result<Vec<String>, ()> {
 /// registering it in sys.modules. New reference, or null (ModuleNotFound
 /// when no file exists).
 fn load_from_path(fullname: &str, leaf: &str, parent: Option<Value>) -> Value {
+    // A module compiled into the executable comes first.
+    if let Some((path, is_pkg, code)) = crate::program::find_module(fullname) {
+        if code.is_null() {
+            return code;
+        }
+        return exec_module_code(fullname, std::path::Path::new(&path), is_pkg, code);
+    }
     let Ok(dirs) = search_path(parent) else {
         return Value::NULL;
     };
@@ -207,6 +218,13 @@ fn exec_module_file(fullname: &str, path: &std::path::Path, is_pkg: bool) -> Val
     if code.is_null() {
         return code;
     }
+    exec_module_code(fullname, path, is_pkg, code)
+}
+
+/// Run `code` (a new reference, consumed) as module `fullname` loaded from
+/// `path`, registering it in sys.modules. New reference or null.
+fn exec_module_code(fullname: &str, path: &std::path::Path, is_pkg: bool, code: Value) -> Value {
+    let filename = path.display().to_string();
     let m = module::new_module(fullname);
     if m.is_null() {
         decref(code);

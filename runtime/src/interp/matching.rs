@@ -9,13 +9,20 @@ use crate::objects::singletons::none;
 use crate::objects::{str as pystr, tuple};
 use crate::types::typeobject::*;
 
-/// Mapping subjects: dicts and their subclasses.
+/// Mapping subjects: dicts, their subclasses, and classes flagged as
+/// mappings (`collections.abc.Mapping` and what it registers).
 pub fn is_mapping(v: Value) -> bool {
     // SAFETY: valid value.
-    v.is_ptr() && unsafe { (*type_of(v)).has_flag(TPFLAGS_DICT_SUBCLASS) }
+    v.is_ptr()
+        && unsafe {
+            let ty = type_of(v);
+            (*ty).has_flag(TPFLAGS_MAPPING) || (*ty).has_flag(TPFLAGS_DICT_SUBCLASS)
+        }
 }
 
-/// Sequence subjects: lists, tuples, ranges (never str/bytes).
+/// Sequence subjects: lists, tuples, ranges, and classes flagged as
+/// sequences (`collections.abc.Sequence` and what it registers); never
+/// str/bytes.
 pub fn is_sequence(v: Value) -> bool {
     if !v.is_ptr() {
         return false;
@@ -23,7 +30,8 @@ pub fn is_sequence(v: Value) -> bool {
     let ty = type_of(v);
     // SAFETY: valid type.
     unsafe {
-        (*ty).has_flag(TPFLAGS_LIST_SUBCLASS)
+        (*ty).has_flag(TPFLAGS_SEQUENCE)
+            || (*ty).has_flag(TPFLAGS_LIST_SUBCLASS)
             || (*ty).has_flag(TPFLAGS_TUPLE_SUBCLASS)
             || is_subtype(ty, crate::objects::range::RANGE_TYPE.ptr())
     }
@@ -120,7 +128,7 @@ fn pattern_attr(subject: Value, name: Value) -> Result<Option<Value>, ()> {
 /// None when the subject does not match (new reference; null on error).
 pub unsafe fn match_class(subject: Value, cls: Value, nargs: usize, kwnames: Value) -> Value {
     if !crate::types::typetype::is_type(cls) {
-        return raise_type_error("called match pattern must be a class");
+        return raise_type_error("called match pattern must be a type");
     }
     let ty = cls.as_obj() as *mut TypeObject;
     let inst = crate::builtins::core::isinstance_value(subject, cls);

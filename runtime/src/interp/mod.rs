@@ -18,6 +18,7 @@ pub mod exc;
 pub mod imports;
 pub mod matching;
 pub mod names;
+pub mod ops;
 pub mod state;
 
 pub use eval::eval_frame;

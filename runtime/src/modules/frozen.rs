@@ -8,7 +8,8 @@
 //! module is executed like a file module (registered in `sys.modules`
 //! before its body runs, removed again if the body raises), its code is
 //! compiled under the pseudo file name `<frozen NAME>`, and it has no
-//! `__file__` (as CPython's frozen modules). Packages get an empty
+//! `__file__` (as CPython's frozen modules). A native executable may carry
+//! a frozen module already compiled (`program::find_frozen`). Packages get an empty
 //! `__path__`, so their submodules are found through this table too.
 
 use crate::interp::imports::{compile_source, exec_code};
@@ -102,8 +103,12 @@ pub fn import_frozen(fullname: &str) -> Option<Value> {
 }
 
 fn exec_frozen(fz: &Frozen) -> Value {
-    let filename = format!("<frozen {}>", fz.name);
-    let code = compile_source(fz.source, &filename);
+    // A natively compiled program carries the frozen modules it imports,
+    // compiled; otherwise compile the source now (interpreter tier).
+    let code = match crate::program::find_frozen(fz.name) {
+        Some(code) => code,
+        None => compile_source(fz.source, &format!("<frozen {}>", fz.name)),
+    };
     if code.is_null() {
         return code;
     }

@@ -1,4 +1,5 @@
-//! The `math` module: the float functions (through Rust's `f64`, with
+//! The `math` module: the float functions (through Rust's `f64`,
+//! `crate::num::math` and the C library's libm, with
 //! CPython's domain and range errors), the exact integer functions (`gcd`,
 //! `lcm`, `isqrt`, `factorial`, `comb`, `perm`, `prod`), `fsum`
 //! (exactly rounded), and the constants.
@@ -99,6 +100,119 @@ unary_float!(m_log2, |x| if x <= 0.0 { f64::NAN } else { x.log2() });
 unary_float!(m_log10, |x| if x <= 0.0 { f64::NAN } else { x.log10() });
 unary_float!(m_log1p, |x| if x <= -1.0 { f64::NAN } else { x.ln_1p() });
 unary_float!(m_expm1, f64::exp_m1);
+/// A one-argument libm function of `crate::num::math::unary` by name.
+macro_rules! libm_unary {
+    ($name:ident, $py:literal) => {
+        unsafe fn $name(_m: Value, v: Value) -> Value {
+            let Ok(x) = to_f64(v) else {
+                return Value::NULL;
+            };
+            match crate::num::math::unary($py, x) {
+                Some(Ok(r)) => float::new_float(r),
+                Some(Err(e)) => raise_alg(e),
+                None => raise_value_error("math domain error"),
+            }
+        }
+    };
+}
+libm_unary!(m_acosh, "acosh");
+libm_unary!(m_asinh, "asinh");
+libm_unary!(m_atanh, "atanh");
+libm_unary!(m_cbrt, "cbrt");
+libm_unary!(m_exp2, "exp2");
+libm_unary!(m_erf, "erf");
+libm_unary!(m_erfc, "erfc");
+
+mod clib {
+    extern "C" {
+        pub fn remainder(x: f64, y: f64) -> f64;
+    }
+}
+
+/// Two float arguments of `fname`.
+fn two_floats(args: &[Value], fname: &str) -> Result<(f64, f64), ()> {
+    if args.len() != 2 {
+        crate::type_error!("{fname} expected 2 arguments, got {}", args.len());
+        return Err(());
+    }
+    Ok((to_f64(args[0])?, to_f64(args[1])?))
+}
+
+unsafe fn m_fmod(_m: Value, args: &[Value]) -> Value {
+    let Ok((x, y)) = two_floats(args, "fmod") else {
+        return Value::NULL;
+    };
+    match crate::num::math::fmod(x, y) {
+        Ok(r) => float::new_float(r),
+        Err(e) => raise_alg(e),
+    }
+}
+
+unsafe fn m_remainder(_m: Value, args: &[Value]) -> Value {
+    let Ok((x, y)) = two_floats(args, "remainder") else {
+        return Value::NULL;
+    };
+    if x.is_nan() || y.is_nan() {
+        return float::new_float(f64::NAN);
+    }
+    if x.is_infinite() || y == 0.0 {
+        return raise_value_error("math domain error");
+    }
+    // SAFETY: IEEE remainder of plain doubles (exact).
+    float::new_float(clib::remainder(x, y))
+}
+
+unsafe fn m_nextafter(_m: Value, args: &[Value]) -> Value {
+    let Ok((x, y)) = two_floats(args, "nextafter") else {
+        return Value::NULL;
+    };
+    float::new_float(crate::num::math::nextafter(x, y))
+}
+
+unsafe fn m_ulp(_m: Value, v: Value) -> Value {
+    match to_f64(v) {
+        Ok(x) => float::new_float(crate::num::math::ulp(x)),
+        Err(()) => Value::NULL,
+    }
+}
+
+unsafe fn m_frexp(_m: Value, v: Value) -> Value {
+    let Ok(x) = to_f64(v) else {
+        return Value::NULL;
+    };
+    let (m, e) = crate::num::math::frexp(x);
+    crate::objects::tuple::tuple_pack_steal(&[float::new_float(m), int::from_i64(e)])
+}
+
+unsafe fn m_ldexp(_m: Value, args: &[Value]) -> Value {
+    if args.len() != 2 {
+        return crate::type_error!("ldexp expected 2 arguments, got {}", args.len());
+    }
+    let Ok(x) = to_f64(args[0]) else {
+        return Value::NULL;
+    };
+    let Some(iv) = int::int_val(args[1]) else {
+        return raise_type_error("Expected an int as second argument to ldexp.");
+    };
+    let big = iv.to_big();
+    let e = big.to_i64().unwrap_or(if big.is_negative() {
+        i64::MIN
+    } else {
+        i64::MAX
+    });
+    match crate::num::math::ldexp(x, e) {
+        Ok(r) => float::new_float(r),
+        Err(e) => raise_alg(e),
+    }
+}
+
+unsafe fn m_modf(_m: Value, v: Value) -> Value {
+    let Ok(x) = to_f64(v) else {
+        return Value::NULL;
+    };
+    let (frac, whole) = crate::num::math::modf(x);
+    crate::objects::tuple::tuple_pack_steal(&[float::new_float(frac), float::new_float(whole)])
+}
 
 unsafe fn m_log(_m: Value, args: &[Value]) -> Value {
     if args.is_empty() || args.len() > 2 {
@@ -576,6 +690,20 @@ pub static MATH_FUNCTIONS: &[MethodDef] = &[
     d!("perm", Fast, m_perm),
     d!("prod", FastKw, m_prod),
     d!("fsum", O, m_fsum),
+    d!("acosh", O, m_acosh),
+    d!("asinh", O, m_asinh),
+    d!("atanh", O, m_atanh),
+    d!("cbrt", O, m_cbrt),
+    d!("exp2", O, m_exp2),
+    d!("erf", O, m_erf),
+    d!("erfc", O, m_erfc),
+    d!("fmod", Fast, m_fmod),
+    d!("remainder", Fast, m_remainder),
+    d!("nextafter", Fast, m_nextafter),
+    d!("ulp", O, m_ulp),
+    d!("frexp", O, m_frexp),
+    d!("ldexp", Fast, m_ldexp),
+    d!("modf", O, m_modf),
 ];
 
 /// The float constants of the module.

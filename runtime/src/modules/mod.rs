@@ -1,7 +1,10 @@
-//! Built-in modules written in Rust: `sys`, `math`, `time`, `posix`, `_io`, `gc`, `_traceback`, `_imp`, `_tracemalloc`, `_random`, `_hashlib`, `_localtime`, and the
+//! Built-in modules written in Rust: `sys`, `math`, `time`, `_abc`,
+//! `posix`, `_io`, `gc`, `_traceback`, `_imp`, `_tracemalloc`, `_random`,
+//! `_hashlib`, `_localtime`, and the
 //! table the importer consults before searching `sys.path`; `frozen`
 //! holds the pure-Python stdlib modules of `runtime/lib`.
 
+pub mod abc;
 pub mod frozen;
 pub mod gc;
 pub mod hashes;
@@ -22,6 +25,12 @@ use crate::call::builtin::new_builtin;
 use crate::object::{decref, Value};
 use crate::objects::{dict, float, module};
 
+/// Whether `name` is a module implemented in Rust (its repr says
+/// `(built-in)`, as CPython's built-in modules do).
+pub fn is_builtin_module_name(name: &str) -> bool {
+    matches!(name, "builtins" | "sys" | "math" | "time" | "_abc")
+}
+
 /// Create the built-in module `name` (new reference), or None when no
 /// such built-in module exists (null inside: creation failed).
 pub fn create_builtin_module(name: &str) -> Option<Value> {
@@ -29,6 +38,7 @@ pub fn create_builtin_module(name: &str) -> Option<Value> {
     {
         "math" => (math::MATH_FUNCTIONS, math::constants()),
         "time" => (time::TIME_FUNCTIONS, Vec::new()),
+        "_abc" => (abc::ABC_FUNCTIONS, Vec::new()),
         "posix" => return Some(posix::create_module()),
         "_io" => return Some(iomod::create_module()),
         "gc" => return Some(gc::create_module()),

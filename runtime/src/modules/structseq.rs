@@ -1,5 +1,5 @@
 //! Named tuples of the `sys` module (`sys.flags`, `sys.float_info`,
-//! `sys.int_info`): static tuple subclasses whose fields are read through
+//! `sys.int_info`, `sys.hash_info`): static tuple subclasses whose fields are read through
 //! getsets, one per position. Invariant: a type's `getsets` list its
 //! fields in tuple order, which is what the shared repr relies on.
 
@@ -57,6 +57,13 @@ seq_type!(
     "sys.int_info",
     fields!(0 "bits_per_digit", 1 "sizeof_digit", 2 "default_max_str_digits",
         3 "str_digits_check_threshold")
+);
+
+seq_type!(
+    HASH_INFO_TYPE,
+    "sys.hash_info",
+    fields!(0 "width", 1 "modulus", 2 "inf", 3 "nan", 4 "imag", 5 "algorithm",
+        6 "hash_bits", 7 "seed_bits", 8 "cutoff")
 );
 
 /// New instance of the struct-sequence type `ty` holding `items` (stolen).
@@ -136,6 +143,26 @@ pub fn new_float_info() -> Value {
 pub fn new_int_info() -> Value {
     let i = int::from_i64;
     new_struct_seq(INT_INFO_TYPE.ptr(), vec![i(30), i(4), i(4300), i(640)])
+}
+
+/// `sys.hash_info`: the parameters of the numeric hash (`crate::num::hash`)
+/// and of the str hash, as CPython reports them on 64-bit builds.
+pub fn new_hash_info() -> Value {
+    let i = int::from_i64;
+    new_struct_seq(
+        HASH_INFO_TYPE.ptr(),
+        vec![
+            i(64),
+            i((1i64 << 61) - 1),
+            i(314159),
+            i(0),
+            i(1000003),
+            pystr::new_str("siphash13"),
+            i(64),
+            i(128),
+            i(0),
+        ],
+    )
 }
 
 unsafe fn struct_seq_repr(v: Value) -> Value {

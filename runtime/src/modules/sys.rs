@@ -47,6 +47,42 @@ unsafe fn setrecursionlimit(_m: Value, v: Value) -> Value {
     none()
 }
 
+unsafe fn get_int_max_str_digits(_m: Value) -> Value {
+    int::from_i64(crate::objects::int::convert::max_str_digits() as i64)
+}
+
+unsafe fn set_int_max_str_digits(_m: Value, a: *const Value, n: usize, kw: Value) -> Value {
+    let spec = crate::call::argparse::ArgSpec {
+        fname: "set_int_max_str_digits",
+        params: &["maxdigits"],
+        posonly: 0,
+        required: 1,
+        kwonly: 0,
+        varargs: false,
+        varkw: false,
+    };
+    let mut out = [Value::NULL; 1];
+    if crate::call::argparse::parse_args_clinic(&spec, a, n, kw, &mut out).is_err() {
+        return Value::NULL;
+    }
+    let v = out[0];
+    let n = match int::index_value(v) {
+        Some(Ok(n)) => n,
+        Some(Err(())) => return Value::NULL,
+        None => {
+            return crate::type_error!(
+                "'{}' object cannot be interpreted as an integer",
+                type_name(v)
+            )
+        }
+    };
+    if n != 0 && n < 640 {
+        return raise_value_error("maxdigits must be 0 or larger than 640");
+    }
+    crate::objects::int::convert::set_max_str_digits(n as usize);
+    none()
+}
+
 unsafe fn sys_intern(_m: Value, v: Value) -> Value {
     if !pystr::is_exact_str(v) {
         return crate::type_error!("intern() argument must be str, not {}", type_name(v));
@@ -178,6 +214,16 @@ static SYS_FUNCTIONS: &[MethodDef] = &[
         doc: "",
     },
     MethodDef {
+        name: "get_int_max_str_digits",
+        imp: MethodImpl::NoArgs(get_int_max_str_digits),
+        doc: "",
+    },
+    MethodDef {
+        name: "set_int_max_str_digits",
+        imp: MethodImpl::FastKw(set_int_max_str_digits),
+        doc: "",
+    },
+    MethodDef {
         name: "intern",
         imp: MethodImpl::O(sys_intern),
         doc: "",
@@ -265,6 +311,7 @@ pub fn create_sys_module(argv: &[String], script_dir: &str, modules: Value) -> V
     ok &= set("maxunicode", int::from_i64(0x10ffff));
     ok &= set("flags", super::structseq::new_flags());
     ok &= set("float_info", super::structseq::new_float_info());
+    ok &= set("hash_info", super::structseq::new_hash_info());
     ok &= set("int_info", super::structseq::new_int_info());
     if !ok {
         decref(m);

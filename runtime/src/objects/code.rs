@@ -46,13 +46,40 @@ pub struct CodeData {
     /// builtins version, borrowed value). Dict versions are unique across
     /// all dicts and change on every mutation, so an entry whose versions
     /// match the current ones names a value both dicts still hold.
-    pub global_cache: Box<[std::cell::Cell<(u64, u64, Value)>]>,
+    pub global_cache: Box<[std::cell::Cell<GlobalCacheEntry>]>,
+    /// The compiled function of this code object when the program was
+    /// built ahead of time (`eval_frame` then calls it instead of the
+    /// interpreter loop).
+    pub native: std::cell::Cell<Option<NativeFn>>,
 }
+
+/// One `LOAD_GLOBAL` cache entry (laid out for native code, which reads
+/// it inline: `abi` layout `GLOBAL_CACHE_*`).
+#[repr(C)]
+#[derive(Clone, Copy)]
+pub struct GlobalCacheEntry {
+    pub globals_version: u64,
+    pub builtins_version: u64,
+    /// Borrowed: both dicts still hold it while the versions match.
+    pub value: Value,
+}
+
+/// A natively compiled code object: runs frame `f` as `eval_frame` would
+/// (`throw` is the exception to raise at the resumption point, or null)
+/// and returns the frame's result, a new reference or null.
+pub type NativeFn =
+    unsafe extern "C" fn(f: *mut crate::objects::frame::FrameObject, throw: Value) -> Value;
 
 #[repr(C)]
 pub struct CodeObjectRt {
     pub ob: Object,
     pub data: *mut CodeData,
+    /// `data.consts.as_ptr()`, `data.names.as_ptr()` and
+    /// `data.global_cache.as_ptr()`, at fixed offsets for native code
+    /// (`abi` layout `CODE_CONSTS`, `CODE_NAMES`, `CODE_GLOBAL_CACHE`).
+    pub consts: *const Value,
+    pub names: *const Value,
+    pub global_cache: *const GlobalCacheEntry,
 }
 
 pub static CODE_TYPE: Static<TypeObject> = Static::new(TypeObject {
@@ -164,10 +191,17 @@ pub fn new_code(src: CodeObject) -> Value {
         filename: pystr::new_str(&src.filename),
         param_names: src.varnames[..src.total_args().min(src.varnames.len())].to_vec(),
         global_cache: (0..src.instrs.len())
-            .map(|_| std::cell::Cell::new((0, 0, Value::NULL)))
+            .map(|_| {
+                std::cell::Cell::new(GlobalCacheEntry {
+                    globals_version: 0,
+                    builtins_version: 0,
+                    value: Value::NULL,
+                })
+            })
             .collect(),
         localsplus_names,
         src,
+        native: std::cell::Cell::new(None),
     };
     // SAFETY: fresh object of this layout.
     unsafe {
@@ -176,7 +210,12 @@ pub fn new_code(src: CodeObject) -> Value {
             drop_data(data);
             return Value::NULL;
         }
-        (*(o as *mut CodeObjectRt)).data = Box::into_raw(Box::new(data));
+        let data = Box::into_raw(Box::new(data));
+        (*(o as *mut CodeObjectRt)).data = data;
+        (*(o as *mut CodeObjectRt)).consts = (*data).consts.as_ptr();
+        (*(o as *mut CodeObjectRt)).names = (*data).names.as_ptr();
+        (*(o as *mut CodeObjectRt)).global_cache =
+            (*data).global_cache.as_ptr() as *const GlobalCacheEntry;
         Value::from_obj(o)
     }
 }

@@ -351,6 +351,9 @@ unsafe fn m_format(v: Value, spec: Value) -> Value {
     if !pystr::is_str(spec) {
         return crate::type_error!("format() argument 2 must be str, not {}", type_name(spec));
     }
+    if pystr::as_str(spec).is_empty() {
+        return crate::ops::protocol::str_of(v);
+    }
     let z = complex_value(v);
     match crate::text::format_spec::format_complex(z.re, z.im, pystr::as_str(spec)) {
         Ok(s) => pystr::from_string(s),

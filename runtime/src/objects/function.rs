@@ -44,6 +44,7 @@ pub static FUNCTION_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_traverse: Some(function_traverse),
     tp_clear: Some(function_clear),
     tp_call: Some(function_vectorcall),
+    tp_new: Some(crate::objects::function_new::function_new),
     tp_repr: Some(function_repr),
     tp_descr_get: Some(function_descr_get),
     tp_getattro: Some(crate::ops::attr::generic_getattr),

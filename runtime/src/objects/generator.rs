@@ -509,6 +509,18 @@ pub fn get_awaitable(v: Value, _where: u32) -> Value {
             Ok(Some(m)) => {
                 let r = crate::call::vectorcall::call(m, &[], Value::NULL);
                 decref(m);
+                if r.is_null() {
+                    return r;
+                }
+                if r.is_ptr() && type_of(r) == COROUTINE_TYPE.ptr() {
+                    decref(r);
+                    return raise_type_error("__await__() returned a coroutine");
+                }
+                if (*type_of(r)).tp_iternext.is_none() {
+                    let n = type_name(r);
+                    decref(r);
+                    return crate::type_error!("__await__() returned non-iterator of type '{n}'");
+                }
                 r
             }
             Ok(None) => crate::type_error!(
@@ -594,6 +606,16 @@ unsafe fn get_suspended(v: Value) -> Value {
     crate::objects::bool::from_bool((*(*gobj(v)).frame).state == frame::FRAME_SUSPENDED)
 }
 
+/// `gi_yieldfrom` / `cr_await`: the delegated-to iterator or None.
+unsafe fn get_yieldfrom(v: Value) -> Value {
+    let d = delegate(gobj(v));
+    if d.is_null() {
+        none()
+    } else {
+        new_ref(d)
+    }
+}
+
 macro_rules! gs {
     ($name:literal, $g:ident) => {
         crate::call::descr::GetSetDef {
@@ -615,6 +637,9 @@ static GEN_GETSETS: &[crate::call::descr::GetSetDef] = &[
     gs!("cr_running", get_running),
     gs!("cr_frame", get_frame),
     gs!("cr_code", get_code),
+    gs!("gi_yieldfrom", get_yieldfrom),
+    gs!("cr_await", get_yieldfrom),
+    gs!("cr_suspended", get_suspended),
 ];
 
 static GEN_METHODS: &[crate::call::builtin::MethodDef] = &[

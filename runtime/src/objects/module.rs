@@ -167,6 +167,9 @@ unsafe fn module_repr(m: Value) -> Value {
         Some(f) if pystr::is_str(f) => {
             pystr::from_string(format!("<module '{name}' from '{}'>", pystr::as_str(f)))
         }
+        _ if crate::modules::is_builtin_module_name(&name) => {
+            pystr::from_string(format!("<module '{name}' (built-in)>"))
+        }
         _ => pystr::from_string(format!("<module '{name}'>")),
     }
 }

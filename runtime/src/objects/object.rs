@@ -28,7 +28,11 @@ pub static OBJECT_TYPE: Static<TypeObject> = Static::new(TypeObject {
     getsets: OBJECT_GETSETS,
     methods: OBJECT_METHODS,
     classmethods: OBJECT_CLASSMETHODS,
-    doc: Some("The base class of the class hierarchy."),
+    doc: Some(
+        "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments \
+         and returns a new featureless\ninstance that has no instance attributes and cannot \
+         be given any.\n",
+    ),
     ..TypeObject::new_static("object", std::mem::size_of::<Object>(), TPFLAGS_BASETYPE)
 });
 
@@ -44,6 +48,7 @@ pub fn type_module(ty: *mut TypeObject) -> String {
                 }
             }
         }
+        // A static type named `module.Name` (types.GenericAlias).
         if !(*ty).is_heap_type() {
             if let Some((m, _)) = (*ty).name().rsplit_once('.') {
                 return m.to_string();
@@ -61,11 +66,8 @@ pub fn type_qualname(ty: *mut TypeObject) -> String {
         if (*ty).is_heap_type() && !(*ty).ht_qualname.is_null() {
             return pystr::as_str((*ty).ht_qualname).to_string();
         }
-        let n = (*ty).name();
-        if (*ty).is_heap_type() {
-            return n.to_string();
-        }
-        n.rsplit_once('.').map_or(n, |(_, q)| q).to_string()
+        let name = (*ty).name();
+        name.rsplit_once('.').map_or(name, |(_, n)| n).to_string()
     }
 }
 
@@ -86,8 +88,14 @@ unsafe fn object_repr(v: Value) -> Value {
     object_repr_value(v)
 }
 
+/// `object.__str__`: the type's repr slot called directly, so a bad
+/// `__repr__` result is reported by `str()` as `__str__ returned
+/// non-string`, as in CPython.
 unsafe fn object_str(v: Value) -> Value {
-    crate::ops::protocol::repr(v)
+    match (*type_of(v)).tp_repr {
+        Some(f) => f(v),
+        None => object_repr_value(v),
+    }
 }
 
 /// Identity hash.
@@ -203,6 +211,9 @@ unsafe fn native_base(ty: *mut TypeObject) -> *mut TypeObject {
 /// `__slots__` values, then run the native base's deallocator (which frees
 /// the memory and drops the reference to the heap type).
 pub unsafe fn subtype_dealloc(o: *mut Object) {
+    if crate::objects::finalize::finalize(o) {
+        return;
+    }
     let ty = (*o).ty as *mut TypeObject;
     if crate::types::typeobject::object_is_gc(o) {
         gc::untrack(o);
@@ -313,7 +324,8 @@ unsafe fn set_class(v: Value, cls: Value) -> i32 {
         && (*old).itemsize == (*new).itemsize
         && (*old).dictoffset == (*new).dictoffset
         && native_base(old) == native_base(new)
-        && (*old).ht_slots.is_null() == (*new).ht_slots.is_null();
+        && (*old).ht_slots.is_null() == (*new).ht_slots.is_null()
+        && slot_members(old) == slot_members(new);
     if !same_layout {
         crate::type_error!(
             "__class__ assignment: '{}' object layout differs from '{}'",
@@ -326,6 +338,32 @@ unsafe fn set_class(v: Value, cls: Value) -> i32 {
     (*v.as_obj()).ty = new;
     decref(Value::from_obj(old));
     0
+}
+
+/// The `__slots__` members of heap type `ty` and its heap bases as sorted
+/// `(name, offset)` pairs (two layouts are compatible only when these
+/// agree, as CPython compares the slot names).
+unsafe fn slot_members(ty: *mut TypeObject) -> Vec<(String, usize)> {
+    use crate::types::slotdefs::members::{MemberDescrObject, MEMBER_DESCR_TYPE};
+    let mut out = Vec::new();
+    let mut t = ty;
+    while !t.is_null() && (*t).is_heap_type() {
+        if !(*t).ht_slots.is_null() && !(*t).dict.is_null() {
+            for (k, v) in crate::objects::dict::items_vec((*t).dict) {
+                if v.is_ptr() && type_of(v) == MEMBER_DESCR_TYPE.ptr() {
+                    let m = v.cast::<MemberDescrObject>();
+                    if (*m).owner == t {
+                        out.push((pystr::as_str((*m).name).to_string(), (*m).offset));
+                    }
+                }
+                decref(k);
+                decref(v);
+            }
+        }
+        t = (*t).base;
+    }
+    out.sort();
+    out
 }
 
 /// `obj.__dict__` for instances with a dict slot.
@@ -394,11 +432,23 @@ unsafe fn init_subclass(cls: Value, _args: *const Value, nargs: usize, kwnames: 
     crate::objects::singletons::none()
 }
 
-static OBJECT_CLASSMETHODS: &[MethodDef] = &[MethodDef {
-    name: "__init_subclass__",
-    imp: MethodImpl::FastKw(init_subclass),
-    doc: "This method is called when a class is subclassed.",
-}];
+/// `object.__subclasshook__(subclass)`: NotImplemented (no opinion).
+unsafe fn subclasshook(_cls: Value, _args: *const Value, _nargs: usize, _kw: Value) -> Value {
+    not_implemented()
+}
+
+static OBJECT_CLASSMETHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "__init_subclass__",
+        imp: MethodImpl::FastKw(init_subclass),
+        doc: "This method is called when a class is subclassed.",
+    },
+    MethodDef {
+        name: "__subclasshook__",
+        imp: MethodImpl::FastKw(subclasshook),
+        doc: "Abstract classes can override this to customize issubclass().",
+    },
+];
 
 /// `object.__format__(self, spec)`: `str(self)` for an empty spec.
 unsafe fn object_format(v: Value, spec: Value) -> Value {
@@ -414,8 +464,79 @@ unsafe fn object_format(v: Value, spec: Value) -> Value {
     crate::ops::protocol::str_of(v)
 }
 
-static OBJECT_METHODS: &[MethodDef] = &[MethodDef {
-    name: "__format__",
-    imp: MethodImpl::O(object_format),
-    doc: "Default object formatter.",
-}];
+/// `object.__dir__()`: the instance dict's keys and the class's
+/// attributes (unsorted; `dir()` sorts).
+unsafe fn object_dir(v: Value) -> Value {
+    crate::builtins::core::default_dir(v)
+}
+
+/// `object.__sizeof__()`: the instance's fixed size in bytes.
+unsafe fn object_sizeof(v: Value) -> Value {
+    let ty = type_of(v);
+    let mut size = (*ty).basicsize;
+    if (*ty).itemsize != 0 {
+        if let Ok(n) = usize::try_from(crate::ops::protocol::len(v)) {
+            size += (*ty).itemsize * n;
+        } else {
+            crate::errors::clear();
+        }
+    }
+    crate::objects::int::from_i64(size as i64)
+}
+
+/// `object.__getstate__()`: the instance dict (None when absent or
+/// empty), paired with a dict of the set `__slots__` values when the class
+/// has any.
+unsafe fn object_getstate(v: Value) -> Value {
+    let d = crate::ops::attr::instance_dict_slot(v).map_or(Value::NULL, |slot| *slot);
+    let state = if d.is_null() || crate::objects::dict::len(d) == 0 {
+        crate::objects::singletons::none()
+    } else {
+        crate::object::new_ref(d)
+    };
+    let members = slot_members(type_of(v));
+    if members.is_empty() {
+        return state;
+    }
+    let slots = crate::objects::dict::dict_new();
+    if slots.is_null() {
+        decref(state);
+        return slots;
+    }
+    for (name, off) in members {
+        let val = *((v.as_obj() as *mut u8).add(off) as *const Value);
+        if !val.is_null() && crate::objects::dict::set_str(slots, &name, val) < 0 {
+            decref(state);
+            decref(slots);
+            return Value::NULL;
+        }
+    }
+    if crate::objects::dict::len(slots) == 0 {
+        decref(slots);
+        return state;
+    }
+    crate::objects::tuple::tuple_pack_steal(&[state, slots])
+}
+
+static OBJECT_METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "__format__",
+        imp: MethodImpl::O(object_format),
+        doc: "Default object formatter.",
+    },
+    MethodDef {
+        name: "__dir__",
+        imp: MethodImpl::NoArgs(object_dir),
+        doc: "Default dir() implementation.",
+    },
+    MethodDef {
+        name: "__sizeof__",
+        imp: MethodImpl::NoArgs(object_sizeof),
+        doc: "Size of object in memory, in bytes.",
+    },
+    MethodDef {
+        name: "__getstate__",
+        imp: MethodImpl::NoArgs(object_getstate),
+        doc: "Helper for pickle.",
+    },
+];

@@ -59,7 +59,7 @@ pub fn new_slice(start: Value, stop: Value, step: Value) -> Value {
     }
 }
 
-fn fields(v: Value) -> (Value, Value, Value) {
+pub(crate) fn fields(v: Value) -> (Value, Value, Value) {
     // SAFETY: v is a slice.
     unsafe {
         let s = v.cast::<SliceObject>();

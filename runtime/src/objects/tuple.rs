@@ -25,6 +25,7 @@ pub const TUPLE_HEADER_SIZE: usize = std::mem::size_of::<TupleObject>();
 
 #[export_name = "pyrt_type_tuple"]
 pub static TUPLE_TYPE: Static<TypeObject> = Static::new(TypeObject {
+    classmethods: crate::objects::genericalias::CLASS_GETITEM_METHODS,
     tp_repr: Some(tuple_repr),
     tp_hash: Some(tuple_hash),
     tp_richcompare: Some(tuple_richcompare),

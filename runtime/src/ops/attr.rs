@@ -221,6 +221,31 @@ pub fn get_attr(obj: Value, name: Value) -> Value {
     }
 }
 
+/// After a failed attribute read of `obj.name`: when the pending error is
+/// an AttributeError that does not say which attribute failed, record
+/// `name` and `obj` on it (CPython does this for every failed getattr;
+/// the traceback's "Did you mean" hint reads them).
+#[cold]
+pub fn set_attribute_error_context(obj: Value, name: Value) {
+    let e = crate::errors::current();
+    if e.is_null()
+        || !crate::errors::exceptions::is_exception(e)
+        || !is_subtype(type_of(e), crate::errors::exceptions::ATTRIBUTE_ERROR.ptr())
+    {
+        return;
+    }
+    let d = instance_dict(e);
+    if d.is_null() {
+        crate::errors::clear();
+        return;
+    }
+    let unset = |k: &str| dict::get_str(d, k).is_none_or(crate::objects::singletons::is_none);
+    if unset("name") && unset("obj") {
+        dict::set_str(d, "name", name);
+        dict::set_str(d, "obj", obj);
+    }
+}
+
 /// `getattr(obj, "name")` with a Rust name (interned).
 pub fn get_attr_str(obj: Value, name: &str) -> Value {
     let n = pystr::intern(name);

@@ -40,6 +40,9 @@ pub fn is_instance(obj: Value, cls: Value) -> i32 {
     if is_type(cls) && type_of(obj) == as_type(cls) {
         return 1;
     }
+    if crate::objects::genericalias::is_union(cls) {
+        return is_instance(obj, crate::objects::genericalias::alias_args(cls));
+    }
     if tuple::is_tuple(cls) {
         return with_recursion_guard(" in __instancecheck__", -1, || {
             for &c in tuple::as_slice(cls) {
@@ -81,6 +84,9 @@ pub fn is_instance(obj: Value, cls: Value) -> i32 {
 pub fn is_subclass(derived: Value, cls: Value) -> i32 {
     if is_type(cls) && is_type(derived) && type_of(cls) == TYPE_TYPE.ptr() {
         return is_subtype(as_type(derived), as_type(cls)) as i32;
+    }
+    if crate::objects::genericalias::is_union(cls) {
+        return is_subclass(derived, crate::objects::genericalias::alias_args(cls));
     }
     if tuple::is_tuple(cls) {
         return with_recursion_guard(" in __subclasscheck__", -1, || {

@@ -185,6 +185,10 @@ pub fn get_item(o: Value, key: Value) -> Value {
                     decref(f);
                     return r;
                 }
+                Ok(None) if o == Value::from_obj(crate::types::typetype::TYPE_TYPE.ptr()) => {
+                    // `type[C]` is a generic alias, as in CPython.
+                    return crate::objects::genericalias::new_generic_alias(o, key);
+                }
                 Ok(None) => {
                     return crate::type_error!(
                         "type '{}' is not subscriptable",
@@ -269,6 +273,26 @@ pub fn iter_next(it: Value) -> Value {
 /// `tp_iter` of iterators: return self.
 pub unsafe fn iter_self(v: Value) -> Value {
     new_ref(v)
+}
+
+/// As `sequence_to_vec`, but a TypeError from getting the iterator is
+/// replaced by TypeError(`msg`) (CPython's `PySequence_Fast`, e.g. "can
+/// only join an iterable").
+pub fn sequence_fast(iterable: Value, msg: &str) -> Option<Vec<Value>> {
+    if list::is_exact_list(iterable) || tuple::is_exact_tuple(iterable) {
+        return sequence_to_vec(iterable);
+    }
+    let it = get_iter(iterable);
+    if it.is_null() {
+        if matches(crate::errors::exceptions::TYPE_ERROR.ptr()) {
+            clear();
+            crate::errors::raise_type_error(msg);
+        }
+        return None;
+    }
+    let r = sequence_to_vec(it);
+    decref(it);
+    r
 }
 
 /// All items of an iterable as owned references, or None with an

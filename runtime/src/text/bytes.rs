@@ -9,6 +9,16 @@ use crate::num::error::{AlgError, AlgResult};
 /// unless the data has `'` and no `"`; `\t \n \r \\` and the quote are
 /// escaped, other bytes outside 0x20..0x7e become `\xhh`.
 pub fn bytes_repr(data: &[u8]) -> String {
+    repr_quoted(data, false)
+}
+
+/// The `b'...'` part of `repr(bytearray)`: as `bytes_repr`, except that
+/// `'` is escaped even inside double quotes (CPython's bytearray repr).
+pub fn bytearray_repr_inner(data: &[u8]) -> String {
+    repr_quoted(data, true)
+}
+
+fn repr_quoted(data: &[u8], always_escape_squote: bool) -> String {
     let quote = if data.contains(&b'\'') && !data.contains(&b'"') {
         b'"'
     } else {
@@ -23,7 +33,7 @@ pub fn bytes_repr(data: &[u8]) -> String {
             b'\t' => out.push_str("\\t"),
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
-            _ if b == quote => {
+            _ if b == quote || (always_escape_squote && b == b'\'') => {
                 out.push('\\');
                 out.push(b as char);
             }

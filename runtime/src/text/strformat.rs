@@ -267,6 +267,10 @@ pub trait FormatArgs {
     type Error: From<AlgError>;
     /// Number of positional arguments.
     fn positional_count(&self) -> usize;
+    /// False for `format_map`, whose format may not use positional fields.
+    fn positional_allowed(&self) -> bool {
+        true
+    }
     /// The positional argument `i` (< positional_count()).
     fn positional(&mut self, i: usize) -> Result<Self::Value, Self::Error>;
     /// The keyword argument `name` (KeyError when missing).
@@ -320,6 +324,9 @@ impl Renderer {
                     self.next_auto += 1;
                     self.next_auto - 1
                 };
+                if !args.positional_allowed() {
+                    return Err(value_error("Format string contains positional fields").into());
+                }
                 if index >= args.positional_count() {
                     return Err(AlgError::index(format!(
                         "Replacement index {index} out of range for positional args tuple"

@@ -25,6 +25,10 @@ use crate::object::{Object, Static, Value};
 
 /// Type is allocated on the heap (created by `type.__new__`).
 pub const TPFLAGS_HEAPTYPE: u64 = 1 << 9;
+/// Instances match sequence patterns (`Py_TPFLAGS_SEQUENCE`).
+pub const TPFLAGS_SEQUENCE: u64 = 1 << 5;
+/// Instances match mapping patterns (`Py_TPFLAGS_MAPPING`).
+pub const TPFLAGS_MAPPING: u64 = 1 << 6;
 /// Type may be subclassed.
 pub const TPFLAGS_BASETYPE: u64 = 1 << 10;
 /// Instances carry a GC header and must be traversable.
@@ -51,7 +55,9 @@ pub const TPFLAGS_DICT_SUBCLASS: u64 = 1 << 29;
 pub const TPFLAGS_BASE_EXC_SUBCLASS: u64 = 1 << 30;
 pub const TPFLAGS_TYPE_SUBCLASS: u64 = 1 << 31;
 /// Flags inherited by every subclass.
-pub const TPFLAGS_INHERITED_MASK: u64 = TPFLAGS_LONG_SUBCLASS
+pub const TPFLAGS_INHERITED_MASK: u64 = TPFLAGS_SEQUENCE
+    | TPFLAGS_MAPPING
+    | TPFLAGS_LONG_SUBCLASS
     | TPFLAGS_LIST_SUBCLASS
     | TPFLAGS_TUPLE_SUBCLASS
     | TPFLAGS_BYTES_SUBCLASS

@@ -27,6 +27,7 @@ pub static TYPE_TYPE: Static<TypeObject> = Static::new(TypeObject {
         ty: TYPE_TYPE.ptr(),
     },
     tp_repr: Some(type_repr),
+    nb: TYPE_NUMBER_SLOTS,
     tp_getattro: Some(type_getattro),
     tp_setattro: Some(type_setattro),
     tp_call: Some(type_call),
@@ -39,6 +40,7 @@ pub static TYPE_TYPE: Static<TypeObject> = Static::new(TypeObject {
     dictoffset: std::mem::offset_of!(TypeObject, dict),
     getsets: TYPE_GETSETS,
     methods: TYPE_METHODS,
+    classmethods: TYPE_CLASSMETHODS,
     doc: Some("type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type"),
     ..TypeObject::new_static(
         "type",
@@ -46,6 +48,17 @@ pub static TYPE_TYPE: Static<TypeObject> = Static::new(TypeObject {
         TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC | TPFLAGS_TYPE_SUBCLASS,
     )
 });
+
+/// `type.__or__` / `type.__ror__`: `int | str` is a `types.UnionType`.
+const TYPE_NUMBER_SLOTS: crate::types::slots::NumberSlots = {
+    let mut t: [Option<crate::types::slots::BinaryFn>; crate::types::slots::NB_BINARY_COUNT] =
+        [None; crate::types::slots::NB_BINARY_COUNT];
+    t[crate::types::slots::BinOp::Or as usize] = Some(crate::objects::genericalias::union_or);
+    crate::types::slots::NumberSlots {
+        binary: t,
+        ..crate::types::slots::NumberSlots::EMPTY
+    }
+};
 
 #[inline]
 fn as_type(v: Value) -> *mut TypeObject {
@@ -280,11 +293,6 @@ pub unsafe fn type_new(
         );
     }
     let mut base_items: Vec<Value> = tuple::as_slice(bases).to_vec();
-    for &b in &base_items {
-        if !is_type(b) {
-            return raise_type_error("bases must be types");
-        }
-    }
     // Most derived metaclass.
     let mut winner = meta;
     for &b in &base_items {
@@ -299,6 +307,12 @@ pub unsafe fn type_new(
         return raise_type_error(
             "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
         );
+    }
+    // As CPython: the metaclass is computed first, then the bases checked.
+    for &b in &base_items {
+        if !is_type(b) {
+            return raise_type_error("bases must be types");
+        }
     }
     if winner != meta {
         if let Some(f) = (*winner).tp_new {
@@ -406,11 +420,41 @@ pub unsafe fn type_new(
     crate::types::slotdefs::fixup_slots(ty);
     gc::track(o);
     let cls = Value::from_obj(o);
+    if set_classcell(ty) < 0 {
+        discard_new_type(o);
+        return Value::NULL;
+    }
     if set_names(ty) < 0 || init_subclass(ty, args.add(nargs), kwnames) < 0 {
         discard_new_type(o);
         return Value::NULL;
     }
     cls
+}
+
+/// The class body's `__classcell__` (the cell behind `__class__` and
+/// zero-argument `super()`): point it at the new class and remove it from
+/// the class dict, as `type.__new__` does.
+unsafe fn set_classcell(ty: *mut TypeObject) -> i32 {
+    let d = (*ty).dict;
+    let Some(c) = dict::get_str(d, "__classcell__") else {
+        return 0;
+    };
+    if !crate::objects::cell::is_cell(c) {
+        let r = crate::ops::protocol::repr(Value::from_obj(type_of(c)));
+        if !r.is_null() {
+            crate::type_error!(
+                "__classcell__ must be a nonlocal cell, not {}",
+                pystr::as_str(r)
+            );
+            decref(r);
+        }
+        return -1;
+    }
+    crate::objects::cell::set(c, new_ref(Value::from_obj(ty)));
+    if dict::del_item(d, crate::id!(__classcell__)) < 0 {
+        return -1;
+    }
+    0
 }
 
 /// Drop a type whose creation failed: its dict's descriptors refer back to
@@ -420,6 +464,32 @@ unsafe fn discard_new_type(o: *mut Object) {
     type_clear(o);
     decref(Value::from_obj(o));
     restore(exc);
+}
+
+/// Replace the error a `__set_name__` call raised with CPython 3.11's
+/// RuntimeError naming the attribute, the original as its cause.
+unsafe fn set_name_failed(ty: *mut TypeObject, v: Value, k: Value) {
+    let cause = fetch();
+    let key = crate::ops::protocol::repr(k);
+    if key.is_null() {
+        crate::object::xdecref(cause);
+        return;
+    }
+    raise_runtime_error(format!(
+        "Error calling __set_name__ on '{}' instance {} in '{}'",
+        type_name(v),
+        pystr::as_str(key),
+        (*ty).name()
+    ));
+    decref(key);
+    let exc = current();
+    if exc.is_null() || cause.is_null() {
+        crate::object::xdecref(cause);
+        return;
+    }
+    incref(cause);
+    crate::errors::exceptions::base::set_context_steal(exc, cause);
+    crate::errors::exceptions::base::set_cause_steal(exc, cause);
 }
 
 /// Call `value.__set_name__(cls, name)` for every class attribute whose
@@ -433,6 +503,7 @@ unsafe fn set_names(ty: *mut TypeObject) -> i32 {
             let r = crate::types::slotdefs::generic::call_dunder(v, "__set_name__", &[cls, k])
                 .unwrap_or(Value::NULL);
             if r.is_null() {
+                set_name_failed(ty, v, k);
                 rc = -1;
             } else {
                 decref(r);
@@ -541,12 +612,14 @@ unsafe fn type_clear(o: *mut Object) -> i32 {
 
 unsafe fn get_name(v: Value) -> Value {
     let ty = as_type(v);
-    let n = (*ty).name();
-    if (*ty).is_heap_type() {
-        return pystr::new_str(n);
+    let name = (*ty).name();
+    if !(*ty).is_heap_type() {
+        // A static type named `module.Name` (types.GenericAlias).
+        if let Some((_, n)) = name.rsplit_once('.') {
+            return pystr::new_str(n);
+        }
     }
-    // A static type's name may carry its module: `types.GenericAlias`.
-    pystr::new_str(n.rsplit_once('.').map_or(n, |(_, q)| q))
+    pystr::new_str(name)
 }
 unsafe fn get_qualname(v: Value) -> Value {
     pystr::from_string(type_qualname(as_type(v)))
@@ -559,7 +632,10 @@ unsafe fn get_module(v: Value) -> Value {
         }
         return raise_attribute_error("__module__");
     }
-    pystr::from_string(crate::objects::object::type_module(ty))
+    if let Some((m, _)) = (*ty).name().rsplit_once('.') {
+        return pystr::new_str(m);
+    }
+    pystr::intern("builtins")
 }
 unsafe fn get_mro(v: Value) -> Value {
     let m = (*as_type(v)).mro;
@@ -770,6 +846,18 @@ static TYPE_METHODS: &[crate::call::builtin::MethodDef] = &[
         doc: "Return a list of immediate subclasses.",
     },
 ];
+
+/// `type.__prepare__(name, bases, **kwds)`: a fresh dict for the class
+/// body (arguments accepted and ignored).
+unsafe fn type_prepare(_cls: Value, _args: *const Value, _nargs: usize, _kw: Value) -> Value {
+    dict::dict_new()
+}
+
+static TYPE_CLASSMETHODS: &[crate::call::builtin::MethodDef] = &[crate::call::builtin::MethodDef {
+    name: "__prepare__",
+    imp: crate::call::builtin::MethodImpl::FastKw(type_prepare),
+    doc: "__prepare__() -> dict\nused to create the namespace for the class statement",
+}];
 
 /// Register `ty` with its bases for version-tag invalidation.
 pub unsafe fn link_subclass(ty: *mut TypeObject) {

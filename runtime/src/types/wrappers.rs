@@ -73,6 +73,8 @@ pub struct MethodWrapperObject {
 }
 
 pub static WRAPPER_DESCR_TYPE: Static<TypeObject> = Static::new(TypeObject {
+    tp_getattro: Some(crate::ops::attr::generic_getattr),
+    getsets: WRAPPER_DESCR_GETSETS,
     tp_call: Some(wrapper_descr_call),
     tp_repr: Some(wrapper_descr_repr),
     tp_descr_get: Some(wrapper_descr_get),
@@ -85,6 +87,8 @@ pub static WRAPPER_DESCR_TYPE: Static<TypeObject> = Static::new(TypeObject {
 });
 
 pub static METHOD_WRAPPER_TYPE: Static<TypeObject> = Static::new(TypeObject {
+    tp_getattro: Some(crate::ops::attr::generic_getattr),
+    getsets: METHOD_WRAPPER_GETSETS,
     tp_call: Some(method_wrapper_call),
     tp_repr: Some(method_wrapper_repr),
     tp_dealloc: Some(method_wrapper_dealloc),
@@ -95,6 +99,62 @@ pub static METHOD_WRAPPER_TYPE: Static<TypeObject> = Static::new(TypeObject {
         TPFLAGS_HAVE_GC,
     )
 });
+
+unsafe fn wd_name(d: Value) -> Value {
+    crate::objects::str::new_str((*d.cast::<WrapperDescrObject>()).name)
+}
+
+unsafe fn wd_qualname(d: Value) -> Value {
+    let w = d.cast::<WrapperDescrObject>();
+    crate::objects::str::from_string(format!(
+        "{}.{}",
+        crate::objects::object::type_qualname((*w).owner),
+        (*w).name
+    ))
+}
+
+unsafe fn wd_objclass(d: Value) -> Value {
+    crate::object::new_ref(Value::from_obj(
+        (*d.cast::<WrapperDescrObject>()).owner as *mut Object,
+    ))
+}
+
+unsafe fn mw_name(v: Value) -> Value {
+    wd_name((*v.cast::<MethodWrapperObject>()).descr)
+}
+
+unsafe fn mw_qualname(v: Value) -> Value {
+    wd_qualname((*v.cast::<MethodWrapperObject>()).descr)
+}
+
+unsafe fn mw_self(v: Value) -> Value {
+    crate::object::new_ref((*v.cast::<MethodWrapperObject>()).self_)
+}
+
+macro_rules! getset {
+    ($name:literal, $f:ident) => {
+        crate::call::descr::GetSetDef {
+            name: $name,
+            get: $f,
+            set: None,
+            doc: "",
+        }
+    };
+}
+
+/// `__name__`, `__qualname__` and `__objclass__` of slot wrappers.
+static WRAPPER_DESCR_GETSETS: &[crate::call::descr::GetSetDef] = &[
+    getset!("__name__", wd_name),
+    getset!("__qualname__", wd_qualname),
+    getset!("__objclass__", wd_objclass),
+];
+
+/// `__name__`, `__qualname__` and `__self__` of bound slot wrappers.
+static METHOD_WRAPPER_GETSETS: &[crate::call::descr::GetSetDef] = &[
+    getset!("__name__", mw_name),
+    getset!("__qualname__", mw_qualname),
+    getset!("__self__", mw_self),
+];
 
 fn new_wrapper(name: &'static str, wrapped: Wrapped, owner: *mut TypeObject) -> Value {
     // SAFETY: fresh object of this layout.
@@ -621,6 +681,24 @@ unsafe fn tp_new_wrapper(owner: Value, args: *const Value, nargs: usize, kwnames
             (*s).name(),
             (*s).name(),
             (*t).name()
+        );
+    }
+    // The nearest base of S whose __new__ is not defined in Python must
+    // use T's __new__, or T's could build a layout it cannot fill.
+    let generic =
+        crate::types::slotdefs::generic::slot_tp_new as crate::types::slots::NewFn as usize;
+    let mut staticbase = s;
+    while !staticbase.is_null() && (*staticbase).tp_new.map(|f| f as usize) == Some(generic) {
+        staticbase = (*staticbase).base;
+    }
+    if !staticbase.is_null()
+        && (*staticbase).tp_new.map(|f| f as usize) != (*t).tp_new.map(|f| f as usize)
+    {
+        return crate::type_error!(
+            "{}.__new__({}) is not safe, use {}.__new__()",
+            (*t).name(),
+            (*s).name(),
+            (*staticbase).name()
         );
     }
     match (*t).tp_new {

@@ -11,6 +11,7 @@
 
 pub mod base;
 pub mod special;
+pub mod unicode;
 
 use crate::object::{Static, Value};
 use crate::types::typeobject::*;
@@ -137,9 +138,15 @@ exc_types! {
     TYPE_ERROR = "TypeError": EXCEPTION;
     VALUE_ERROR = "ValueError": EXCEPTION;
     UNICODE_ERROR = "UnicodeError": VALUE_ERROR;
-    UNICODE_DECODE_ERROR = "UnicodeDecodeError": UNICODE_ERROR;
-    UNICODE_ENCODE_ERROR = "UnicodeEncodeError": UNICODE_ERROR;
-    UNICODE_TRANSLATE_ERROR = "UnicodeTranslateError": UNICODE_ERROR;
+    UNICODE_DECODE_ERROR = "UnicodeDecodeError": UNICODE_ERROR {
+        tp_init: Some(unicode::unicode_error_init), tp_str: Some(unicode::unicode_error_str)
+    };
+    UNICODE_ENCODE_ERROR = "UnicodeEncodeError": UNICODE_ERROR {
+        tp_init: Some(unicode::unicode_error_init), tp_str: Some(unicode::unicode_error_str)
+    };
+    UNICODE_TRANSLATE_ERROR = "UnicodeTranslateError": UNICODE_ERROR {
+        tp_init: Some(unicode::unicode_error_init), tp_str: Some(unicode::unicode_error_str)
+    };
     WARNING = "Warning": EXCEPTION;
     BYTES_WARNING = "BytesWarning": WARNING;
     DEPRECATION_WARNING = "DeprecationWarning": WARNING;
@@ -181,10 +188,12 @@ pub unsafe fn init_exceptions() -> i32 {
 pub fn new_exception_args(ty: *mut TypeObject, args: Value) -> Value {
     // SAFETY: ty is an exception type.
     unsafe {
-        if !(*ty).is_heap_type()
-            && (*ty).tp_init.map(|f| f as usize)
-                == Some(exc_init as crate::types::slots::InitFn as usize)
-        {
+        let plain_init = (*ty).tp_init.map(|f| f as usize)
+            == Some(exc_init as crate::types::slots::InitFn as usize);
+        // Codec failures carry only their message (see `unicode.rs`).
+        let codec_message =
+            unicode::is_builtin_unicode_error(ty) && crate::objects::tuple::len(args) == 1;
+        if !(*ty).is_heap_type() && (plain_init || codec_message) {
             let e = alloc_exception(ty);
             if e.is_null() {
                 crate::object::decref(args);

@@ -428,11 +428,16 @@ pub(super) unsafe fn group_new(
 ) -> Value {
     let cname = (*ty).name().to_string();
     if nargs != 2 {
-        return crate::type_error!("{cname}.__new__() takes exactly 2 arguments ({nargs} given)");
+        return crate::type_error!(
+            "BaseExceptionGroup.__new__() takes exactly 2 arguments ({nargs} given)"
+        );
     }
     let (msg, excs) = (*args, *args.add(1));
     if !pystr::is_str(msg) {
-        return crate::type_error!("argument 1 must be str, not {}", type_name(msg));
+        return crate::type_error!(
+            "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
+            type_name(msg)
+        );
     }
     let is_seq = tuple::is_tuple(excs)
         || crate::objects::list::is_list(excs)

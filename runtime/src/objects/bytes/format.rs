@@ -218,11 +218,23 @@ pub(super) unsafe fn bytes_mod(a: Value, b: Value) -> Value {
     match r {
         Ok(s) => {
             if s.chars().any(|c| c as u32 > 0xff) {
-                return raise_value_error("%c arg not in range(256)");
+                return raise_overflow_error("%c arg not in range(256)");
             }
             new_like(a, s.chars().map(|c| c as u32 as u8).collect())
         }
         Err(Raised) => {
+            if matches(crate::errors::exceptions::OVERFLOW_ERROR.ptr()) {
+                // `%c` of an int outside the byte range.
+                let e = fetch();
+                let s = crate::ops::protocol::str_of(e);
+                let is_c = !s.is_null() && pystr::as_str(s).starts_with("%c arg not in range");
+                crate::object::xdecref(s);
+                if is_c {
+                    decref(e);
+                    return raise_overflow_error("%c arg not in range(256)");
+                }
+                restore(e);
+            }
             let msg = "not all arguments converted during string formatting";
             if matches(crate::errors::exceptions::TYPE_ERROR.ptr()) {
                 let e = fetch();

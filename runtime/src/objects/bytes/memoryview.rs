@@ -1,6 +1,10 @@
 //! `memoryview` over bytes and bytearray (one-dimensional, format `'B'`):
-//! indexing yields ints, slicing yields views of the same buffer, plus
-//! `tobytes`, `tolist`, `release`, `readonly` and `bytes(view)`.
+//! indexing yields ints, slicing yields views of the same buffer, item and
+//! slice assignment write through to a bytearray, `==` compares contents
+//! with any bytes-like object, plus `tobytes`, `tolist`, `hex`, `release`,
+//! the context-manager protocol, the buffer attributes (`format`,
+//! `itemsize`, `nbytes`, `ndim`, `shape`, `strides`, `readonly`,
+//! `contiguous`) and `bytes(view)`.
 //!
 //! Invariants: a view holds an owned reference to its base object and
 //! addresses it as `start + k * step` for `k < len`; positions are checked
@@ -38,8 +42,9 @@ pub static MEMORYVIEW_TYPE: Static<TypeObject> = Static::new(TypeObject {
     mp: crate::types::slots::MappingSlots {
         mp_length: Some(mv_len),
         mp_subscript: Some(mv_subscript),
-        mp_ass_subscript: None,
+        mp_ass_subscript: Some(mv_ass_subscript),
     },
+    tp_richcompare: Some(mv_richcompare),
     ..TypeObject::new_static("memoryview", std::mem::size_of::<MemoryViewObject>(), 0)
 });
 
@@ -224,7 +229,202 @@ unsafe fn get_obj(v: Value) -> Value {
     new_ref((*m).base)
 }
 
+/// `view[key] = value`: a byte value at an index, or a bytes-like object of
+/// the same length for a slice; read-only views and deletion are refused.
+unsafe fn mv_ass_subscript(v: Value, key: Value, value: Value) -> i32 {
+    let m = v.cast::<MemoryViewObject>();
+    if !check_live(m) {
+        return -1;
+    }
+    if is_bytes((*m).base) {
+        raise_type_error("cannot modify read-only memory");
+        return -1;
+    }
+    if value.is_null() {
+        raise_type_error("cannot delete memory");
+        return -1;
+    }
+    let n = (*m).len;
+    if crate::objects::slice::is_slice(key) {
+        let Ok((start, step, count)) = crate::objects::slice::indices_for(key, n) else {
+            return -1;
+        };
+        let src = if is_memoryview(value) {
+            match view_bytes(value) {
+                Ok(b) => b,
+                Err(()) => return -1,
+            }
+        } else if is_byteslike(value) {
+            as_bytes(value).to_vec()
+        } else {
+            crate::type_error!(
+                "a bytes-like object is required, not '{}'",
+                type_name(value)
+            );
+            return -1;
+        };
+        if src.len() != count {
+            raise_value_error("memoryview assignment: lvalue and rvalue have different structures");
+            return -1;
+        }
+        let data = vec_of((*m).base);
+        for (k, &b) in src.iter().enumerate() {
+            let pos = (*m).start + (start + k as isize * step) * (*m).step;
+            match data.get_mut(pos as usize) {
+                Some(slot) if pos >= 0 => *slot = b,
+                _ => {
+                    raise_index_error("index out of bounds on dimension 1");
+                    return -1;
+                }
+            }
+        }
+        return 0;
+    }
+    let i = match crate::objects::int::index_value(key) {
+        Some(Ok(i)) => i,
+        Some(Err(())) => return -1,
+        None => {
+            raise_type_error("memoryview: invalid slice key");
+            return -1;
+        }
+    };
+    if !crate::objects::int::is_int(value) {
+        raise_type_error("memoryview: invalid type for format 'B'");
+        return -1;
+    }
+    let byte = match crate::objects::int::as_i64(value) {
+        Some(b) if (0..256).contains(&b) => b as u8,
+        _ => {
+            raise_value_error("memoryview: invalid value for format 'B'");
+            return -1;
+        }
+    };
+    let k = if i < 0 { i + n as isize } else { i };
+    if k < 0 || k >= n as isize {
+        raise_index_error("index out of bounds on dimension 1");
+        return -1;
+    }
+    let pos = (*m).start + k * (*m).step;
+    match vec_of((*m).base).get_mut(pos as usize) {
+        Some(slot) if pos >= 0 => {
+            *slot = byte;
+            0
+        }
+        _ => {
+            raise_index_error("index out of bounds on dimension 1");
+            -1
+        }
+    }
+}
+
+/// `==` / `!=` against memoryviews and bytes-like objects compare the
+/// bytes; other operands and orderings are NotImplemented.
+unsafe fn mv_richcompare(a: Value, b: Value, op: crate::types::slots::CompareOp) -> Value {
+    use crate::types::slots::CompareOp;
+    if !matches!(op, CompareOp::Eq | CompareOp::Ne) {
+        return crate::objects::singletons::not_implemented();
+    }
+    let bytes_of = |x: Value| -> Option<Result<Vec<u8>, ()>> {
+        if is_memoryview(x) {
+            Some(view_bytes(x))
+        } else if is_byteslike(x) {
+            Some(Ok(as_bytes(x).to_vec()))
+        } else {
+            None
+        }
+    };
+    let (Some(x), Some(y)) = (bytes_of(a), bytes_of(b)) else {
+        return crate::objects::singletons::not_implemented();
+    };
+    let (Ok(x), Ok(y)) = (x, y) else {
+        return Value::NULL;
+    };
+    crate::objects::bool::from_bool((x == y) == matches!(op, CompareOp::Eq))
+}
+
+unsafe fn m_hex(v: Value, a: *const Value, n: usize, kw: Value) -> Value {
+    let data = match view_bytes(v) {
+        Ok(b) => new_bytes(b),
+        Err(()) => return Value::NULL,
+    };
+    if data.is_null() {
+        return data;
+    }
+    let r = super::methods::m_hex(data, a, n, kw);
+    crate::object::decref(data);
+    r
+}
+
+unsafe fn m_enter(v: Value) -> Value {
+    if !check_live(v.cast::<MemoryViewObject>()) {
+        return Value::NULL;
+    }
+    new_ref(v)
+}
+
+unsafe fn m_exit(v: Value, _args: &[Value]) -> Value {
+    m_release(v)
+}
+
+/// A getter running `f` on a live view.
+unsafe fn live_get(v: Value, f: impl FnOnce(&MemoryViewObject) -> Value) -> Value {
+    let m = v.cast::<MemoryViewObject>();
+    if !check_live(m) {
+        return Value::NULL;
+    }
+    f(&*m)
+}
+
+unsafe fn get_format(v: Value) -> Value {
+    live_get(v, |_| pystr::new_str("B"))
+}
+
+unsafe fn get_itemsize(v: Value) -> Value {
+    live_get(v, |_| int::from_i64(1))
+}
+
+unsafe fn get_ndim(v: Value) -> Value {
+    live_get(v, |_| int::from_i64(1))
+}
+
+unsafe fn get_nbytes(v: Value) -> Value {
+    live_get(v, |m| int::from_i64(m.len as i64))
+}
+
+unsafe fn get_shape(v: Value) -> Value {
+    live_get(v, |m| {
+        crate::objects::tuple::tuple_pack_steal(&[int::from_i64(m.len as i64)])
+    })
+}
+
+unsafe fn get_strides(v: Value) -> Value {
+    live_get(v, |m| {
+        crate::objects::tuple::tuple_pack_steal(&[int::from_i64(m.step as i64)])
+    })
+}
+
+unsafe fn get_contiguous(v: Value) -> Value {
+    live_get(v, |m| {
+        crate::objects::bool::from_bool(m.step == 1 || m.len <= 1)
+    })
+}
+
 static MV_METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "hex",
+        imp: MethodImpl::FastKw(m_hex),
+        doc: "Return the data in the buffer as a str of hexadecimal numbers.",
+    },
+    MethodDef {
+        name: "__enter__",
+        imp: MethodImpl::NoArgs(m_enter),
+        doc: "",
+    },
+    MethodDef {
+        name: "__exit__",
+        imp: MethodImpl::Fast(m_exit),
+        doc: "Release the underlying buffer exposed by the memoryview object.",
+    },
     MethodDef {
         name: "tobytes",
         imp: MethodImpl::NoArgs(m_tobytes),
@@ -243,6 +443,54 @@ static MV_METHODS: &[MethodDef] = &[
 ];
 
 static MV_GETSETS: &[crate::call::descr::GetSetDef] = &[
+    crate::call::descr::GetSetDef {
+        name: "format",
+        get: get_format,
+        set: None,
+        doc: "",
+    },
+    crate::call::descr::GetSetDef {
+        name: "itemsize",
+        get: get_itemsize,
+        set: None,
+        doc: "",
+    },
+    crate::call::descr::GetSetDef {
+        name: "ndim",
+        get: get_ndim,
+        set: None,
+        doc: "",
+    },
+    crate::call::descr::GetSetDef {
+        name: "nbytes",
+        get: get_nbytes,
+        set: None,
+        doc: "",
+    },
+    crate::call::descr::GetSetDef {
+        name: "shape",
+        get: get_shape,
+        set: None,
+        doc: "",
+    },
+    crate::call::descr::GetSetDef {
+        name: "strides",
+        get: get_strides,
+        set: None,
+        doc: "",
+    },
+    crate::call::descr::GetSetDef {
+        name: "contiguous",
+        get: get_contiguous,
+        set: None,
+        doc: "",
+    },
+    crate::call::descr::GetSetDef {
+        name: "c_contiguous",
+        get: get_contiguous,
+        set: None,
+        doc: "",
+    },
     crate::call::descr::GetSetDef {
         name: "readonly",
         get: get_readonly,

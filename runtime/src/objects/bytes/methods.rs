@@ -231,19 +231,31 @@ unsafe fn m_rsplit(s: Value, a: *const Value, n: usize, kw: Value) -> Value {
 }
 
 unsafe fn m_join(s: Value, it: Value) -> Value {
-    let Some(items) = crate::ops::protocol::sequence_to_vec(it) else {
+    let Some(items) = crate::ops::protocol::sequence_fast(it, "can only join an iterable") else {
         return Value::NULL;
     };
     let sep = as_bytes(s).to_vec();
     let mut out = Vec::new();
     let mut err = None;
     for (i, &x) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        if super::memoryview::is_memoryview(x) {
+            match super::memoryview::view_bytes(x) {
+                Ok(b) => out.extend_from_slice(&b),
+                Err(()) => {
+                    for x in items {
+                        decref(x);
+                    }
+                    return Value::NULL;
+                }
+            }
+            continue;
+        }
         if !is_byteslike(x) {
             err = Some((i, type_name(x).to_string()));
             break;
-        }
-        if i > 0 {
-            out.extend_from_slice(&sep);
         }
         out.extend_from_slice(as_bytes(x));
     }
@@ -538,7 +550,7 @@ pub fn decode_value(s: Value, enc: Value, errs: Value) -> Value {
     }
 }
 
-unsafe fn m_hex(s: Value, a: *const Value, n: usize, kw: Value) -> Value {
+pub(super) unsafe fn m_hex(s: Value, a: *const Value, n: usize, kw: Value) -> Value {
     let spec = ArgSpec {
         fname: "hex",
         params: &["sep", "bytes_per_sep"],

@@ -176,12 +176,12 @@ unsafe fn len_slot(v: Value) -> isize {
 }
 
 unsafe fn bytes_repr(v: Value) -> Value {
-    let r = crate::text::bytes::bytes_repr(as_bytes(v));
     if is_bytearray(v) {
+        let r = crate::text::bytes::bytearray_repr_inner(as_bytes(v));
         let name = (*type_of(v)).name();
         return pystr::from_string(format!("{name}({r})"));
     }
-    pystr::from_string(r)
+    pystr::from_string(crate::text::bytes::bytes_repr(as_bytes(v)))
 }
 
 unsafe fn bytes_hash(v: Value) -> isize {
@@ -253,6 +253,9 @@ unsafe fn bytes_subscript(a: Value, key: Value) -> Value {
             Ok(x) => x,
             Err(()) => return Value::NULL,
         };
+        if start == 0 && step == 1 && n == d.len() && type_of(a) == BYTES_TYPE.ptr() {
+            return crate::object::new_ref(a);
+        }
         let out: Vec<u8> = (0..n)
             .map(|k| d[(start + k as isize * step) as usize])
             .collect();

@@ -53,8 +53,9 @@ iter_type!(DICT_VALUEITER_TYPE, "dict_valueiterator");
 iter_type!(DICT_ITEMITER_TYPE, "dict_itemiterator");
 
 macro_rules! view_type {
-    ($name:ident, $py:literal, $contains:expr, $nb:expr, $cmp:expr) => {
+    ($name:ident, $py:literal, $contains:expr, $nb:expr, $cmp:expr, $methods:expr) => {
         pub static $name: Static<TypeObject> = Static::new(TypeObject {
+            methods: $methods,
             tp_iter: Some(view_iter),
             tp_repr: Some(view_repr),
             tp_hash: Some(crate::ops::protocol::hash_not_implemented),
@@ -78,21 +79,24 @@ view_type!(
     "dict_keys",
     Some(keys_contains),
     crate::objects::set::views::VIEW_NUMBER_SLOTS,
-    Some(crate::objects::set::views::view_richcompare)
+    Some(crate::objects::set::views::view_richcompare),
+    crate::objects::set::views::SETLIKE_VIEW_METHODS
 );
 view_type!(
     DICT_VALUES_TYPE,
     "dict_values",
     None,
     crate::types::slots::NumberSlots::EMPTY,
-    None
+    None,
+    &[]
 );
 view_type!(
     DICT_ITEMS_TYPE,
     "dict_items",
     Some(items_contains),
     crate::objects::set::views::VIEW_NUMBER_SLOTS,
-    Some(crate::objects::set::views::view_richcompare)
+    Some(crate::objects::set::views::view_richcompare),
+    crate::objects::set::views::SETLIKE_VIEW_METHODS
 );
 
 /// Iterator over `d` of the given kind (new reference).

@@ -237,8 +237,27 @@ pub(super) unsafe fn dict_ass_subscript(d: Value, key: Value, value: Value) -> i
     }
 }
 
+/// CPython's message for a one-or-two-argument method called with `n`
+/// arguments outside that range (the error is set; NULL returned).
+fn arity_error(fname: &str, n: usize) -> Option<Value> {
+    if n == 0 {
+        Some(crate::type_error!(
+            "{fname} expected at least 1 argument, got 0"
+        ))
+    } else if n > 2 {
+        Some(crate::type_error!(
+            "{fname} expected at most 2 arguments, got {n}"
+        ))
+    } else {
+        None
+    }
+}
+
 unsafe fn m_get(d: Value, args: &[Value]) -> Value {
-    if args.is_empty() || args.len() > 2 {
+    if args.is_empty() {
+        return crate::type_error!("get expected at least 1 argument, got 0");
+    }
+    if args.len() > 2 {
         return crate::type_error!("get expected at most 2 arguments, got {}", args.len());
     }
     match get_item(d, args[0]) {
@@ -249,7 +268,10 @@ unsafe fn m_get(d: Value, args: &[Value]) -> Value {
 }
 
 unsafe fn m_setdefault(d: Value, args: &[Value]) -> Value {
-    if args.is_empty() || args.len() > 2 {
+    if args.is_empty() {
+        return crate::type_error!("setdefault expected at least 1 argument, got 0");
+    }
+    if args.len() > 2 {
         return crate::type_error!(
             "setdefault expected at most 2 arguments, got {}",
             args.len()
@@ -269,8 +291,8 @@ unsafe fn m_setdefault(d: Value, args: &[Value]) -> Value {
 }
 
 unsafe fn m_pop(d: Value, args: &[Value]) -> Value {
-    if args.is_empty() || args.len() > 2 {
-        return crate::type_error!("pop expected at most 2 arguments, got {}", args.len());
+    if let Some(e) = arity_error("pop", args.len()) {
+        return e;
     }
     let h = crate::ops::protocol::hash(args[0]);
     if h == -1 {
@@ -409,8 +431,8 @@ pub static DICT_METHODS: &[MethodDef] = &[
 /// `dict.fromkeys(iterable, value=None)` (a class method: `cls` is dict or
 /// a subclass).
 unsafe fn m_fromkeys(cls: Value, args: &[Value]) -> Value {
-    if args.is_empty() || args.len() > 2 {
-        return crate::type_error!("fromkeys expected at most 2 arguments, got {}", args.len());
+    if let Some(e) = arity_error("fromkeys", args.len()) {
+        return e;
     }
     let value = args.get(1).copied().unwrap_or(none());
     let d = crate::call::vectorcall::call(cls, &[], Value::NULL);
@@ -439,11 +461,18 @@ unsafe fn m_fromkeys(cls: Value, args: &[Value]) -> Value {
     d
 }
 
-pub static DICT_CLASSMETHODS: &[MethodDef] = &[MethodDef {
-    name: "fromkeys",
-    imp: MethodImpl::Fast(m_fromkeys),
-    doc: "Create a new dictionary with keys from iterable and values set to value.",
-}];
+pub static DICT_CLASSMETHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "fromkeys",
+        imp: MethodImpl::Fast(m_fromkeys),
+        doc: "Create a new dictionary with keys from iterable and values set to value.",
+    },
+    MethodDef {
+        name: "__class_getitem__",
+        imp: MethodImpl::O(crate::objects::genericalias::class_getitem),
+        doc: "See PEP 585",
+    },
+];
 
 /// `a | b` for dicts: a copy of `a` updated from `b`.
 pub(super) unsafe fn dict_or(a: Value, b: Value) -> Value {

@@ -120,15 +120,12 @@ unsafe fn float_divmod(a: Value, b: Value) -> Value {
 
 /// `x ** y` for floats with CPython's special cases and errors
 /// (`crate::num::float::float_pow`). A negative base with a fractional
-/// exponent has a complex result in CPython; until the complex type lands
-/// that case raises ValueError instead of returning a wrong value.
+/// exponent has a complex result, as in CPython.
 pub fn float_pow_values(x: f64, y: f64) -> Value {
     use crate::num::float::{float_pow, FloatPow};
     match float_pow(x, y) {
         Ok(FloatPow::Float(f)) => new_float(f),
-        Ok(FloatPow::Complex(..)) => {
-            raise_value_error("complex result of a float power is not supported yet")
-        }
+        Ok(FloatPow::Complex(re, im)) => crate::objects::complex::new_complex(re, im),
         Err(e) if e.kind == crate::num::error::ExcKind::OverflowError && e.msg.starts_with('(') => {
             // CPython raises OverflowError(34, 'Numerical result out of range').
             let msg = crate::objects::str::new_str("Numerical result out of range");
@@ -231,42 +228,11 @@ pub const FLOAT_NUMBER_SLOTS: NumberSlots = NumberSlots {
     ..NumberSlots::EMPTY
 };
 
-/// Parse `float()`'s string syntax (whitespace, sign, digits with single
-/// underscores between digits, `inf`/`infinity`/`nan` in any case).
+/// Parse `float()`'s string syntax (`crate::num::float::parse_float`:
+/// Python whitespace, sign, Unicode decimal digits, single underscores
+/// between digits, `inf`/`infinity`/`nan` in any case).
 pub fn parse_float(text: &str) -> Option<f64> {
-    let t = text.trim();
-    if t.is_empty() {
-        return None;
-    }
-    let body = t.strip_prefix(['+', '-']).unwrap_or(t);
-    let lower = body.to_ascii_lowercase();
-    if matches!(lower.as_str(), "inf" | "infinity" | "nan") {
-        let v = if lower == "nan" {
-            f64::NAN
-        } else {
-            f64::INFINITY
-        };
-        return Some(if t.starts_with('-') { -v } else { v });
-    }
-    let bytes = t.as_bytes();
-    let mut clean = String::with_capacity(t.len());
-    for (i, &c) in bytes.iter().enumerate() {
-        if c == b'_' {
-            let prev = i.checked_sub(1).map(|j| bytes[j]);
-            let next = bytes.get(i + 1);
-            if !prev.is_some_and(|p| p.is_ascii_digit())
-                || !next.is_some_and(|n| n.is_ascii_digit())
-            {
-                return None;
-            }
-            continue;
-        }
-        if !(c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-')) {
-            return None;
-        }
-        clean.push(c as char);
-    }
-    clean.parse::<f64>().ok()
+    crate::num::float::parse_float(text).ok()
 }
 
 /// `float(x=0.0)`.

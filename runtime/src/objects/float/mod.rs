@@ -67,6 +67,12 @@ pub fn is_float(v: Value) -> bool {
     v.is_ptr() && is_subtype(type_of(v), FLOAT_TYPE.ptr())
 }
 
+/// Whether `v` is exactly a float (not a subclass instance).
+#[inline(always)]
+pub fn is_exact_float(v: Value) -> bool {
+    v.is_ptr() && type_of(v) == FLOAT_TYPE.ptr()
+}
+
 /// The value of a float object (`v` must be a float).
 #[inline(always)]
 pub fn float_value(v: Value) -> f64 {

@@ -7,13 +7,27 @@ use crate::errors::*;
 use crate::object::decref;
 
 /// CPython's default `sys.get_int_max_str_digits()`.
-pub const MAX_STR_DIGITS: usize = 4300;
+pub const DEFAULT_MAX_STR_DIGITS: usize = 4300;
+
+static MAX_STR_DIGITS_NOW: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(DEFAULT_MAX_STR_DIGITS);
+
+/// The current `sys.get_int_max_str_digits()` (0: no limit).
+#[inline]
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS_NOW.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// `sys.set_int_max_str_digits(n)`; the caller checks `n == 0 || n >= 640`.
+pub fn set_max_str_digits(n: usize) {
+    MAX_STR_DIGITS_NOW.store(n, std::sync::atomic::Ordering::Relaxed)
+}
 
 /// Decimal text of an int value, or ValueError past the digit limit.
 pub fn int_repr_string(x: &IntVal) -> Result<String, ()> {
     match x {
         IntVal::Small(i) => Ok(i.to_string()),
-        IntVal::Big(b) => crate::num::int::int_to_decimal(b, MAX_STR_DIGITS).map_err(|e| {
+        IntVal::Big(b) => crate::num::int::int_to_decimal(b, max_str_digits()).map_err(|e| {
             raise_alg(e);
         }),
     }
@@ -146,12 +160,17 @@ pub(super) unsafe fn int_new(
                 )
             }
         };
-        if !crate::objects::str::is_str(x) {
+        if crate::objects::bytes::is_byteslike(x) {
+            parse_bytes_value(crate::objects::bytes::as_bytes(x), b)
+        } else if !crate::objects::str::is_str(x) {
             return raise_type_error("int() can't convert non-string with explicit base");
+        } else {
+            parse_str_value(x, b)
         }
-        parse_str_value(x, b)
     } else if crate::objects::str::is_str(x) {
         parse_str_value(x, 10)
+    } else if crate::objects::bytes::is_byteslike(x) {
+        parse_bytes_value(crate::objects::bytes::as_bytes(x), 10)
     } else {
         crate::ops::number::number_to_int(x)
     };
@@ -166,9 +185,30 @@ pub(super) unsafe fn int_new(
     new_big(ty, big)
 }
 
+/// `int(b)` for bytes/bytearray: the bytes read as ASCII text; an error
+/// message shows the bytes' repr as CPython does.
+fn parse_bytes_value(data: &[u8], base: u32) -> Value {
+    let invalid = || {
+        raise_value_error(format!(
+            "invalid literal for int() with base {}: {}",
+            base,
+            crate::text::bytes::bytes_repr(data)
+        ))
+    };
+    if !data.is_ascii() {
+        return invalid();
+    }
+    let text = std::str::from_utf8(data).unwrap_or_default();
+    match crate::num::int::parse_int(text, base as i64, max_str_digits()) {
+        Ok(b) => from_bigint(b),
+        Err(e) if e.msg.starts_with("invalid literal") => invalid(),
+        Err(e) => raise_alg(e),
+    }
+}
+
 fn parse_str_value(s: Value, base: u32) -> Value {
     let text = crate::objects::str::as_str(s);
-    match crate::num::int::parse_int(text, base as i64, MAX_STR_DIGITS) {
+    match crate::num::int::parse_int(text, base as i64, max_str_digits()) {
         Ok(b) => from_bigint(b),
         Err(e) => raise_alg(e),
     }
@@ -186,8 +226,12 @@ pub(super) unsafe fn int_format(v: Value, spec: Value) -> Value {
     let Some(x) = int_val(v) else {
         return crate::objects::singletons::not_implemented();
     };
-    match crate::text::format_spec::format_int(&x.to_big(), spec_text, type_name(v), MAX_STR_DIGITS)
-    {
+    match crate::text::format_spec::format_int(
+        &x.to_big(),
+        spec_text,
+        type_name(v),
+        max_str_digits(),
+    ) {
         Ok(s) => crate::objects::str::from_string(s),
         Err(e) => raise_alg(e),
     }

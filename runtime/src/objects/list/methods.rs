@@ -215,9 +215,13 @@ unsafe fn list_ass_slice(a: Value, key: Value, value: Value) -> i32 {
         match crate::ops::protocol::sequence_to_vec(value) {
             Some(v) => v,
             None => {
-                if matches(crate::errors::exceptions::TYPE_ERROR.ptr()) && step == 1 {
+                if matches(crate::errors::exceptions::TYPE_ERROR.ptr()) {
                     clear();
-                    raise_type_error("can only assign an iterable");
+                    raise_type_error(if step == 1 {
+                        "can only assign an iterable"
+                    } else {
+                        "must assign iterable to extended slice"
+                    });
                 }
                 return -1;
             }
@@ -287,8 +291,11 @@ pub(super) unsafe fn list_contains(a: Value, x: Value) -> i32 {
 
 /// `list.extend(iterable)` core (iterable borrowed). 0 or -1.
 pub unsafe fn extend(a: Value, iterable: Value) -> i32 {
-    let items = if is_list(iterable) || crate::objects::tuple::is_tuple(iterable) {
-        let src: Vec<Value> = if is_list(iterable) {
+    // Exact lists and tuples (and the list itself) are copied directly;
+    // subclasses may override `__iter__`, so they are iterated.
+    let direct = is_exact_list(iterable) || iterable == a;
+    let items = if direct || crate::objects::tuple::is_exact_tuple(iterable) {
+        let src: Vec<Value> = if direct {
             as_slice(iterable).to_vec()
         } else {
             crate::objects::tuple::as_slice(iterable).to_vec()

@@ -27,6 +27,7 @@ pub struct ListObject {
 
 #[export_name = "pyrt_type_list"]
 pub static LIST_TYPE: Static<TypeObject> = Static::new(TypeObject {
+    classmethods: crate::objects::genericalias::CLASS_GETITEM_METHODS,
     tp_repr: Some(methods::list_repr),
     tp_hash: Some(crate::ops::protocol::hash_not_implemented),
     tp_richcompare: Some(methods::list_richcompare),

@@ -94,6 +94,7 @@ pub fn check_idle(s: Value) -> Result<(), ()> {
 
 #[export_name = "pyrt_type_set"]
 pub static SET_TYPE: Static<TypeObject> = Static::new(TypeObject {
+    classmethods: crate::objects::genericalias::CLASS_GETITEM_METHODS,
     tp_repr: Some(methods::set_repr),
     tp_hash: Some(crate::ops::protocol::hash_not_implemented),
     tp_richcompare: Some(ops::set_richcompare),
@@ -119,6 +120,7 @@ pub static SET_TYPE: Static<TypeObject> = Static::new(TypeObject {
 
 #[export_name = "pyrt_type_frozenset"]
 pub static FROZENSET_TYPE: Static<TypeObject> = Static::new(TypeObject {
+    classmethods: crate::objects::genericalias::CLASS_GETITEM_METHODS,
     tp_repr: Some(methods::set_repr),
     tp_hash: Some(ops::frozenset_hash),
     tp_richcompare: Some(ops::set_richcompare),

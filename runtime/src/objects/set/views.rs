@@ -15,6 +15,41 @@ pub fn is_setlike_view(v: Value) -> bool {
     v.is_ptr() && (type_of(v) == DICT_KEYS_TYPE.ptr() || type_of(v) == DICT_ITEMS_TYPE.ptr())
 }
 
+/// `view.isdisjoint(other)`: true when no item of `other` is in the view.
+unsafe fn m_view_isdisjoint(view: Value, other: Value) -> Value {
+    let it = crate::ops::protocol::get_iter(other);
+    if it.is_null() {
+        return it;
+    }
+    loop {
+        let x = crate::ops::protocol::iter_next(it);
+        if x.is_null() {
+            decref(it);
+            if crate::errors::occurred() {
+                return Value::NULL;
+            }
+            return crate::objects::bool::from_bool(true);
+        }
+        let found = crate::ops::protocol::contains(view, x);
+        decref(x);
+        if found != 0 {
+            decref(it);
+            if found < 0 {
+                return Value::NULL;
+            }
+            return crate::objects::bool::from_bool(false);
+        }
+    }
+}
+
+/// Methods of `dict_keys` and `dict_items`.
+pub static SETLIKE_VIEW_METHODS: &[crate::call::builtin::MethodDef] =
+    &[crate::call::builtin::MethodDef {
+        name: "isdisjoint",
+        imp: crate::call::builtin::MethodImpl::O(m_view_isdisjoint),
+        doc: "",
+    }];
+
 /// `set(a)` as a new set object, then `f(result, b)`.
 unsafe fn via_set(a: Value, b: Value, f: fn(Value, Value) -> Result<(), ()>) -> Value {
     let t = match table_from(a) {

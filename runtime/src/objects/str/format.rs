@@ -13,7 +13,7 @@ use super::methods_case::Raised;
 use super::*;
 use crate::errors::*;
 use crate::object::new_ref;
-use crate::objects::int::convert::MAX_STR_DIGITS;
+use crate::objects::int::convert::max_str_digits;
 use crate::objects::int::int_val;
 use crate::text::printf::{printf_format, PrintfArgs, PrintfValue};
 use crate::text::strformat::{str_format, FormatArgs};
@@ -68,6 +68,10 @@ impl FormatArgs for FmtArgs<'_> {
 
     fn positional_count(&self) -> usize {
         self.pos.len()
+    }
+
+    fn positional_allowed(&self) -> bool {
+        !matches!(self.kw, Keywords::Mapping(_))
     }
 
     fn positional(&mut self, i: usize) -> Result<Obj, Raised> {
@@ -240,7 +244,7 @@ pub(super) unsafe fn str_mod(a: Value, b: Value) -> Value {
             .iter()
             .map(|&v| Obj(new_ref(v)))
             .collect();
-        printf_format(fmt, PrintfArgs::Tuple(&items), MAX_STR_DIGITS)
+        printf_format(fmt, PrintfArgs::Tuple(&items), max_str_digits())
     } else {
         let whole = Obj(new_ref(b));
         let is_mapping = !is_str(b) && (*type_of(b)).mp.mp_subscript.is_some();
@@ -252,10 +256,10 @@ pub(super) unsafe fn str_mod(a: Value, b: Value) -> Value {
             printf_format(
                 fmt,
                 PrintfArgs::Mapping(&whole, &mut lookup),
-                MAX_STR_DIGITS,
+                max_str_digits(),
             )
         } else {
-            printf_format(fmt, PrintfArgs::Single(&whole), MAX_STR_DIGITS)
+            printf_format(fmt, PrintfArgs::Single(&whole), max_str_digits())
         }
     };
     match r {

@@ -81,9 +81,13 @@ pub(super) unsafe fn str_item(a: Value, i: isize) -> Value {
 
 pub(super) unsafe fn str_subscript(a: Value, key: Value) -> Value {
     if crate::objects::slice::is_slice(key) {
-        let Ok((start, step, n)) = crate::objects::slice::indices_for(key, char_len(a)) else {
+        let len = char_len(a);
+        let Ok((start, step, n)) = crate::objects::slice::indices_for(key, len) else {
             return Value::NULL;
         };
+        if start == 0 && step == 1 && n == len && is_exact_str(a) {
+            return new_ref(a);
+        }
         return str_slice(a, start, step, n);
     }
     match index_value(key) {
@@ -233,7 +237,7 @@ unsafe fn str_iter_dealloc(o: *mut Object) {
 
 /// `str.join(iterable)`.
 pub(super) unsafe fn str_join(sep: Value, iterable: Value) -> Value {
-    let items = crate::ops::protocol::sequence_to_vec(iterable);
+    let items = crate::ops::protocol::sequence_fast(iterable, "can only join an iterable");
     let Some(items) = items else {
         return Value::NULL;
     };
@@ -266,6 +270,10 @@ pub(super) unsafe fn str_join(sep: Value, iterable: Value) -> Value {
 pub(super) unsafe fn str_format(s: Value, spec: Value) -> Value {
     if !is_str(spec) {
         return crate::type_error!("__format__() argument must be str, not {}", type_name(spec));
+    }
+    if as_str(spec).is_empty() {
+        // `str(self)`: a subclass may define `__str__`.
+        return crate::ops::protocol::str_of(s);
     }
     match crate::text::format_spec::format_str(as_str(s), as_str(spec)) {
         Ok(out) => from_string(out),

@@ -22,6 +22,8 @@ pub static MEMBER_DESCR_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_descr_get: Some(member_get),
     tp_descr_set: Some(member_set),
     tp_dealloc: Some(member_dealloc),
+    tp_getattro: Some(crate::ops::attr::generic_getattr),
+    getsets: MEMBER_GETSETS,
     ..TypeObject::new_static(
         "member_descriptor",
         std::mem::size_of::<MemberDescrObject>(),
@@ -88,11 +90,8 @@ unsafe fn member_set(descr: Value, obj: Value, value: Value) -> i32 {
     }
     let slot = (obj.as_obj() as *mut u8).add((*m).offset) as *mut Value;
     if value.is_null() && (*slot).is_null() {
-        raise_attribute_error(format!(
-            "'{}' object has no attribute '{}'",
-            type_name(obj),
-            pystr::as_str((*m).name)
-        ));
+        // CPython 3.11 reports deleting an unset slot with the bare name.
+        raise_attribute_error(pystr::as_str((*m).name));
         return -1;
     }
     crate::object::xincref(value);
@@ -108,6 +107,51 @@ unsafe fn member_repr(v: Value) -> Value {
         (*(*m).owner).name()
     ))
 }
+
+unsafe fn member_name(v: Value) -> Value {
+    new_ref((*v.cast::<MemberDescrObject>()).name)
+}
+
+unsafe fn member_qualname(v: Value) -> Value {
+    let m = v.cast::<MemberDescrObject>();
+    let owner = crate::objects::object::type_qualname((*m).owner);
+    pystr::from_string(format!("{owner}.{}", pystr::as_str((*m).name)))
+}
+
+unsafe fn member_objclass(v: Value) -> Value {
+    new_ref(Value::from_obj((*v.cast::<MemberDescrObject>()).owner))
+}
+
+unsafe fn member_doc(_v: Value) -> Value {
+    crate::objects::singletons::none()
+}
+
+static MEMBER_GETSETS: &[crate::call::descr::GetSetDef] = &[
+    crate::call::descr::GetSetDef {
+        name: "__name__",
+        get: member_name,
+        set: None,
+        doc: "",
+    },
+    crate::call::descr::GetSetDef {
+        name: "__qualname__",
+        get: member_qualname,
+        set: None,
+        doc: "",
+    },
+    crate::call::descr::GetSetDef {
+        name: "__objclass__",
+        get: member_objclass,
+        set: None,
+        doc: "",
+    },
+    crate::call::descr::GetSetDef {
+        name: "__doc__",
+        get: member_doc,
+        set: None,
+        doc: "",
+    },
+];
 
 unsafe fn member_dealloc(o: *mut Object) {
     crate::object::decref(Value::from_obj((*(o as *mut MemberDescrObject)).owner));

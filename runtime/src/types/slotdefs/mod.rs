@@ -171,15 +171,41 @@ unsafe fn update_one(ty: *mut TypeObject, name: &str) {
     // A slot is generic when any of its dunders comes from a heap class.
     let mut generic = false;
     let mut is_none = false;
+    let mut source: *mut TypeObject = std::ptr::null_mut();
     for n in entry.names {
         if let Some((heap, v)) = defined_where(ty, n) {
             if heap {
                 generic = true;
                 is_none = crate::objects::singletons::is_none(v) && entry.names.len() == 1;
+            } else if source.is_null() {
+                source = builtin_definer(ty, n);
             }
         }
     }
+    NATIVE_SOURCE.with(|c| c.set(source));
     (entry.apply)(ty, generic, is_none);
+    NATIVE_SOURCE.with(|c| c.set(std::ptr::null_mut()));
+}
+
+/// The first built-in type along `ty`'s MRO whose dict defines `name`.
+unsafe fn builtin_definer(ty: *mut TypeObject, name: &str) -> *mut TypeObject {
+    for &t in tuple::mro_slice((*ty).mro) {
+        let tt = t.as_obj() as *mut TypeObject;
+        if !(*tt).is_heap_type() && dict::get_str((*tt).dict, name).is_some() {
+            return tt;
+        }
+    }
+    std::ptr::null_mut()
+}
+
+thread_local! {
+    /// While `update_one` applies a slot: the built-in type that defines
+    /// the dunder first along the MRO (null when none does). Its native
+    /// function is the one to inherit, as CPython's slot lookup finds it
+    /// there even when another built-in base comes earlier in the MRO
+    /// (`class E(ValueError, KeyError)` gets KeyError's `__str__`).
+    static NATIVE_SOURCE: std::cell::Cell<*mut TypeObject> =
+        const { std::cell::Cell::new(std::ptr::null_mut()) };
 }
 
 /// Fill the slots of a new heap type from its dunders.
@@ -225,9 +251,14 @@ pub struct SlotDef {
     pub apply: unsafe fn(*mut TypeObject, bool, bool),
 }
 
-/// The nearest non-heap type in the MRO (whose native slots apply when no
-/// heap class defines the dunder).
+/// The built-in type whose native slots apply when no heap class defines
+/// the dunder: the one defining it first along the MRO (see
+/// `NATIVE_SOURCE`), else the nearest non-heap type in the MRO.
 unsafe fn native_of(ty: *mut TypeObject) -> *mut TypeObject {
+    let source = NATIVE_SOURCE.with(|c| c.get());
+    if !source.is_null() {
+        return source;
+    }
     for &t in tuple::mro_slice((*ty).mro) {
         let tt = t.as_obj() as *mut TypeObject;
         if !(*tt).is_heap_type() {

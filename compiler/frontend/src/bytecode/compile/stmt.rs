@@ -160,6 +160,11 @@ impl<'a> Compiler<'a> {
             StmtKind::Assert { test, msg } => {
                 let end = self.new_label();
                 self.jump_if(test, end, true)?;
+                // CPython 3.11 raises at the last comparison the test's
+                // jumps were built from (`assert v > 0` points at `v > 0`).
+                if let Some(l) = last_jump_compare(test) {
+                    self.set_loc(l);
+                }
                 self.op(LOAD_ASSERTION_ERROR);
                 if let Some(m) = msg {
                     self.expr(m)?;
@@ -642,7 +647,10 @@ impl<'a> Compiler<'a> {
             ExprKind::Attribute {
                 value: obj, attr, ..
             } => {
+                // The target's own operations carry the target's
+                // location, the operator the statement's (as CPython).
                 self.expr(obj)?;
+                self.set_loc(target.loc);
                 self.emit(COPY, 1);
                 let m = self.mangle(attr);
                 let i = self.u().add_name(&m);
@@ -653,6 +661,7 @@ impl<'a> Compiler<'a> {
                     BINARY_OP,
                     super::expr::binop_arg(op) + crate::bytecode::opcodes::NB_INPLACE,
                 );
+                self.set_loc(target.loc);
                 self.emit(SWAP, 2);
                 let m = self.mangle(attr);
                 let i = self.u().add_name(&m);
@@ -663,6 +672,7 @@ impl<'a> Compiler<'a> {
             } => {
                 self.expr(obj)?;
                 self.expr(slice)?;
+                self.set_loc(target.loc);
                 self.emit(COPY, 2);
                 self.emit(COPY, 2);
                 self.op(BINARY_SUBSCR);
@@ -672,6 +682,7 @@ impl<'a> Compiler<'a> {
                     BINARY_OP,
                     super::expr::binop_arg(op) + crate::bytecode::opcodes::NB_INPLACE,
                 );
+                self.set_loc(target.loc);
                 self.emit(SWAP, 3);
                 self.emit(SWAP, 2);
                 self.op(STORE_SUBSCR);
@@ -963,5 +974,23 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+}
+
+/// The location of the last comparison `jump_if` compiles as a direct
+/// test when decomposing `e` (through `not`, `and`/`or` and conditional
+/// expressions), if any.
+fn last_jump_compare(e: &Expr) -> Option<Loc> {
+    match &e.kind {
+        ExprKind::UnaryOp {
+            op: UnaryOp::Not,
+            operand,
+        } => last_jump_compare(operand),
+        ExprKind::BoolOp { values, .. } => values.iter().rev().find_map(last_jump_compare),
+        ExprKind::IfExp { test, body, orelse } => [orelse, body, test]
+            .into_iter()
+            .find_map(|x| last_jump_compare(x)),
+        ExprKind::Compare { .. } => Some(e.loc),
+        _ => None,
     }
 }

@@ -1,0 +1,32 @@
+# sorted/min/max/sum: key, default, reverse, start, and error messages.
+data = [5, -2, 9, 0, -7, 3]
+print(sorted(data), sorted(data, key=abs), sorted(data, reverse=True), sorted(data, key=lambda x: -x, reverse=True))
+print(min(data), max(data), min(data, key=abs), max(data, key=abs), min(3, 1, 2), max("a", "bb", "c", key=len))
+print(min([], default="empty"), max([], default=None), min([1], default=5), max((x for x in [4, 8, 2])), min("hello"))
+print(max([1, 3, 3.0, 2]), max([3.0, 3, 1]), min([(1, "b"), (1, "a")]), max({1: "a", 5: "b"}), min([[2], [1, 9]]))
+print(sum(data), sum(data, 100), sum([0.1] * 10), sum([[1], [2, 3]], []), sum(((1,), (2,)), ()), sum(range(10), start=-45))
+print(sum([1, 2.5, True]), sum([], 0.0), sum([1j, 2]), sum(x * x for x in range(5)), type(sum([])).__name__)
+def show(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+show(lambda: min([]))
+show(lambda: max(()))
+show(lambda: min())
+show(lambda: max(1))
+show(lambda: min(1, 2, default=0))
+show(lambda: max([1, "a"]))
+show(lambda: min([1, 2], key=5))
+show(lambda: max([1], bogus=1))
+show(lambda: sum(["a", "b"], ""))
+show(lambda: sum([b"a"], b""))
+show(lambda: sum([[1]], ()))
+show(lambda: sum(["a"]))
+show(lambda: sum(5))
+show(lambda: sorted(5))
+show(lambda: sorted([1, None]))
+show(lambda: sorted([1], key=lambda a, b: 0))
+show(lambda: sorted())
+print(max([2, 1, 2], key=lambda x: x), [id(v) for v in [max] if False], min(["b", "a", "B"], key=str.lower), max(["b", "a", "B"], key=str.lower))
+print(sorted({"b": 1, "a": 2}.items(), key=lambda kv: kv[1]), sorted(["10", "9", "100"], key=int), sorted(["10", "9", "100"]))

@@ -1,0 +1,25 @@
+# bytes repr, %-formatting of bytes, decode/encode round-trips and errors.
+print(repr(b"\x00\x7f\x80\xff'\"\\\t\n\r"), repr(b"it's"), repr(b'say "hi"'), repr(b"both ' and \""), bytearray(b"\x01'"))
+print(b"%d %s %r %x %05.1f %c %c" % (5, b"bytes", b"r", 255, 2.25, 65, b"Z"), b"%(a)s-%(b)d" % {b"a": b"A", b"b": 2})
+print(b"%-5s|%5s|" % (b"ab", b"cd"), b"%%" % (), b"%a" % "é", b"%b" % bytearray(b"ba"))
+def show(f):
+    try:
+        print(f())
+    except Exception as e:
+        print(type(e).__name__, e)
+show(lambda: b"%s" % "str")
+show(lambda: b"%d" % b"1")
+show(lambda: b"%d %d" % (1,))
+show(lambda: b"%c" % 256)
+show(lambda: b"%z" % 1)
+show(lambda: b"\xff".decode())
+show(lambda: b"\xff".decode("ascii"))
+show(lambda: "é".encode("ascii"))
+show(lambda: b"abc".decode("nope"))
+print(b"\xff".decode("latin-1"), b"\xffa".decode("utf-8", "replace"), b"\xffa".decode("ascii", "ignore"), "é€".encode(), "é€".encode("utf-8"))
+print("aé".encode("ascii", "replace"), "aé".encode("ascii", "ignore"), "aé€".encode("ascii", "backslashreplace"), "aé".encode("latin-1"))
+print("€".encode("utf-16-le") if True else "", "ab".encode("utf-32-be"), b"a\x00b\x00".decode("utf-16-le"))
+print(str(b"abc"), str(b"abc", "ascii"), str(bytearray(b"x"), encoding="utf-8"), bytes.decode(b"q"))
+print(b"abc" == bytearray(b"abc"), b"abc" < b"abd", b"a" < b"ab", bytearray(b"z") > b"a", b"b" in b"abc", 98 in b"abc")
+print(hash(b"") == hash(""), ord(b"a"), bytes([ord(c) for c in "hey"]), b"abc".hex(), bytes.fromhex(b"abc".hex()))
+print(f"{b'x'!r:>10}", "{}".format(b"y"), "%s" % b"z", format(b"w", ""))
