@@ -22,6 +22,9 @@ pub(crate) fn init_interp(argv: &[String], script_dir: &str) -> Result<(), Strin
         if !(*runtime()).builtins.is_null() {
             return Ok(());
         }
+        // `enumerate[str]` is a types.GenericAlias, as for list, dict, ...
+        (*crate::builtins::iters::ENUMERATE_TYPE.ptr()).classmethods =
+            crate::objects::genericalias::CLASS_GETITEM_METHODS;
         for t in crate::builtins::interp_types() {
             if crate::types::ready::ready_type(t) < 0 {
                 return Err(take_message().unwrap_or_default());

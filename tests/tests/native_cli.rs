@@ -272,3 +272,30 @@ fn run_builds_once_and_reuses_the_cached_executable() {
     assert_eq!(cached(dir.path()).len(), 2);
     assert_eq!(listing(dir.path()), ["helper.py", "prog.py"]);
 }
+
+/// `pyc build --emit=clif` of `tests/native/clif_basic.py` equals the
+/// committed golden `clif_basic.clif` (file paths shown relative). Run
+/// with `PYC_BLESS=1` to rewrite the golden after an intended change to
+/// the lowering.
+#[test]
+fn emit_clif_matches_golden() {
+    let dir = pyc_tests::tests_dir().join("native");
+    let out = pyc_in(&dir, &["build", "clif_basic.py", "--emit=clif"], &[]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let shown = text(&out.stdout).replace(&format!("{}/", dir.display()), "");
+    let golden = dir.join("clif_basic.clif");
+    if std::env::var_os("PYC_BLESS").is_some() {
+        std::fs::write(&golden, &shown).unwrap();
+    }
+    let want = std::fs::read_to_string(&golden).unwrap_or_default();
+    if let Some(diff) = pyc_tests::first_difference(&want, &shown) {
+        panic!("--emit=clif differs from {}: {diff}", golden.display());
+    }
+    // Every code object has its function, headed by its qualified name.
+    for name in ["<module>", "add", "count", "safe_div", "gen"] {
+        assert!(
+            shown.contains(&format!("; {name} (clif_basic.py:")),
+            "{name}"
+        );
+    }
+}

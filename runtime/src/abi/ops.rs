@@ -10,20 +10,41 @@ use crate::object::{xdecref, Value};
 use crate::objects::code::{self, CodeData};
 use crate::objects::frame::FrameObject;
 
+const fn str_eq(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
 /// Run `body` for the instruction `at` names (its index in the low 24
 /// bits, its opcode in the high 8) of frame `f` with the stack top below
 /// `sp` and keyword names `kwnames` (borrowed, or null).
 #[inline(always)]
-unsafe fn step(
+unsafe fn step<B: FnOnce(&mut Ctx) -> Step>(
     f: *mut FrameObject,
     sp: *mut Value,
     arg: u32,
     at: u32,
     kwnames: Value,
-    body: unsafe fn(&mut Ctx) -> Step,
+    body: B,
 ) -> i64 {
     boundary(|| {
         let c: &CodeData = code::data((*f).code);
+        let pc = at & 0xff_ffff;
+        // Bodies index per-instruction tables by `pc`: check it once.
+        if pc as usize >= c.global_cache.len() {
+            crate::errors::raise_system_error("native code named a bad instruction");
+            return -1;
+        }
         let Some(op) = pyc_frontend::bytecode::Opcode::from_u8((at >> 24) as u8) else {
             crate::errors::raise_system_error("native code named a bad opcode");
             return -1;
@@ -32,7 +53,7 @@ unsafe fn step(
             f,
             sp,
             arg,
-            pc: (at & 0xff_ffff) as usize,
+            pc: pc as usize,
             op,
             c,
             kwnames,
@@ -60,6 +81,30 @@ unsafe fn step(
     })
 }
 
+/// BINARY_OP on two small ints or floats without building the body's
+/// context: `Some(0)` when done (result in place of the left operand,
+/// the right operand's slot released), `None` to run the full body.
+#[inline(always)]
+unsafe fn binary_op_fast(sp: *mut Value, arg: u32) -> Option<i64> {
+    let (a, b) = (*sp.sub(2), *sp.sub(1));
+    let r = if a.is_small() && b.is_small() {
+        ops::small_binop(a, b, arg)?
+    } else {
+        let r = ops::float_binop(a, b, arg)?;
+        if r.is_null() {
+            // MemoryError: let the full body raise it again.
+            crate::errors::clear();
+            return None;
+        }
+        crate::object::decref(a);
+        crate::object::decref(b);
+        r
+    };
+    *sp.sub(2) = r;
+    *sp.sub(1) = Value::NULL;
+    Some(0)
+}
+
 macro_rules! export_ops {
     ($($name:ident)*) => {
         paste_ops! { $($name)* }
@@ -80,8 +125,14 @@ macro_rules! paste_ops {
                 /// # Safety
                 /// `f` is the executing frame; `sp` points into its stack.
                 #[export_name = concat!("pyrt_op_", stringify!($name))]
-                pub unsafe extern "C" fn entry(f: *mut u8, sp: *mut u8, arg: u32, pc: u32) -> i64 {
-                    step(f as *mut FrameObject, sp as *mut Value, arg, pc, Value::NULL, ops::$name)
+                pub unsafe extern "C" fn entry(f: *mut u8, sp: *mut u8, arg: u32, at: u32) -> i64 {
+                    const IS_BINARY_OP: bool = str_eq(stringify!($name), "binary_op");
+                    if IS_BINARY_OP {
+                        if let Some(r) = binary_op_fast(sp as *mut Value, arg) {
+                            return r;
+                        }
+                    }
+                    step(f as *mut FrameObject, sp as *mut Value, arg, at, Value::NULL, |x| ops::$name(x))
                 }
             }
         )*
@@ -99,11 +150,11 @@ pub unsafe extern "C" fn pyrt_op_call_kw(
     f: *const u8,
     sp: *const u8,
     arg: u32,
-    pc: u32,
+    at: u32,
     kw: u32,
 ) -> i64 {
     let fr = f as *mut FrameObject;
     let c: &CodeData = code::data((*fr).code);
     let kwnames = c.consts.get(kw as usize).copied().unwrap_or(Value::NULL);
-    step(fr, sp as *mut Value, arg, pc, kwnames, ops::call)
+    step(fr, sp as *mut Value, arg, at, kwnames, |x| ops::call(x))
 }

@@ -38,11 +38,22 @@ pub struct MethodDef {
     pub doc: &'static str,
 }
 
+/// The name used in messages about `def` (`len`, `list.append`): its
+/// name, qualified by `owner` unless that is null.
+unsafe fn message_name(def: &MethodDef, owner: *mut TypeObject) -> String {
+    if owner.is_null() {
+        def.name.to_string()
+    } else {
+        format!("{}.{}", (*owner).name(), def.name)
+    }
+}
+
 /// Run `def` with `self_` and the vectorcall arguments, checking counts.
-/// `qualname` is the name used in messages (`len`, `list.append`).
+/// `owner` (may be null) qualifies the name used in messages; the name is
+/// only built when a message needs it.
 pub unsafe fn invoke(
     def: &MethodDef,
-    qualname: &str,
+    owner: *mut TypeObject,
     self_: Value,
     args: *const Value,
     nargs: usize,
@@ -50,17 +61,20 @@ pub unsafe fn invoke(
 ) -> Value {
     let nkw = kw_count(kwnames);
     if nkw > 0 && !matches!(def.imp, MethodImpl::FastKw(_)) {
+        let qualname = message_name(def, owner);
         return crate::type_error!("{qualname}() takes no keyword arguments");
     }
     match def.imp {
         MethodImpl::NoArgs(f) => {
             if nargs != 0 {
+                let qualname = message_name(def, owner);
                 return crate::type_error!("{qualname}() takes no arguments ({nargs} given)");
             }
             f(self_)
         }
         MethodImpl::O(f) => {
             if nargs != 1 {
+                let qualname = message_name(def, owner);
                 return crate::type_error!(
                     "{qualname}() takes exactly one argument ({nargs} given)"
                 );
@@ -130,19 +144,6 @@ pub fn new_builtin(def: &'static MethodDef, self_: Value, owner: *mut TypeObject
     }
 }
 
-unsafe fn qualname_of(b: *mut BuiltinFunctionObject) -> String {
-    let name = (*(*b).def).name;
-    if (*b).owner.is_null() {
-        name.to_string()
-    } else {
-        format!(
-            "{}.{}",
-            crate::objects::object::type_qualname((*b).owner),
-            name
-        )
-    }
-}
-
 unsafe extern "C" fn builtin_vectorcall(
     callable: Value,
     args: *const Value,
@@ -152,12 +153,7 @@ unsafe extern "C" fn builtin_vectorcall(
     boundary(|| {
         let b = callable.cast::<BuiltinFunctionObject>();
         let def = &*(*b).def;
-        if matches!(def.imp, MethodImpl::O(_) | MethodImpl::NoArgs(_)) || kw_count(kwnames) > 0 {
-            let q = qualname_of(b);
-            invoke(def, &q, (*b).self_, args, nargs, kwnames)
-        } else {
-            invoke(def, def.name, (*b).self_, args, nargs, kwnames)
-        }
+        invoke(def, (*b).owner, (*b).self_, args, nargs, kwnames)
     })
 }
 
@@ -429,15 +425,15 @@ unsafe extern "C" fn method_descr_vectorcall(
     boundary(|| {
         let d = callable.cast::<MethodDescrObject>();
         let def = &*(*d).def;
-        let q = format!("{}.{}", (*(*d).owner).name(), def.name);
         if nargs < 1 {
+            let q = message_name(def, (*d).owner);
             return crate::type_error!("unbound method {q}() needs an argument");
         }
         let self_ = *args;
         if !check_self(d, self_) {
             return Value::NULL;
         }
-        invoke(def, &q, self_, args.add(1), nargs - 1, kwnames)
+        invoke(def, (*d).owner, self_, args.add(1), nargs - 1, kwnames)
     })
 }
 

@@ -244,14 +244,34 @@ pub fn build_const_key_map(keys: Value, values: Vec<Value>) -> Value {
 
 /// Concatenate str pieces (owned, stolen).
 pub fn build_string(items: Vec<Value>) -> Value {
-    let mut out = String::new();
-    for &s in &items {
-        out.push_str(pystr::as_str(s));
-    }
+    let total: usize = items.iter().map(|&s| pystr::as_str(s).len()).sum();
+    let r = if total <= 2 {
+        let mut out = String::with_capacity(total);
+        for &s in &items {
+            out.push_str(pystr::as_str(s));
+        }
+        pystr::new_str(&out)
+    } else {
+        // SAFETY: exactly `total` bytes of UTF-8 are copied in before
+        // `finish_str`.
+        unsafe {
+            let v = pystr::alloc_str(total);
+            if !v.is_null() {
+                let mut at = pystr::data_ptr(v);
+                for &s in &items {
+                    let t = pystr::as_str(s);
+                    std::ptr::copy_nonoverlapping(t.as_ptr(), at, t.len());
+                    at = at.add(t.len());
+                }
+                pystr::finish_str(v);
+            }
+            v
+        }
+    };
     for s in items {
         decref(s);
     }
-    pystr::from_string(out)
+    r
 }
 
 /// `list.extend(iterable)` for `LIST_EXTEND` (CPython's message for
@@ -394,14 +414,11 @@ pub fn format_object(v: Value, spec: Value) -> Value {
         }
         return r;
     }
+    // The built-in `__format__`s answer an empty spec with `str(self)`,
+    // which a subclass (or bool) may define differently.
     if spec_text.is_empty()
-        && !pystr::is_exact_str(v)
-        && !int::is_exact_int(v)
-        && !crate::objects::bool::is_bool(v)
-        && type_of(v) != float::FLOAT_TYPE.ptr()
+        && !(pystr::is_exact_str(v) || int::is_exact_int(v) || float::is_exact_float(v))
     {
-        // An empty spec formats a subclass instance as str(v), which runs
-        // any __str__/__repr__ override.
         return protocol::str_of(v);
     }
     let res = if pystr::is_str(v) {

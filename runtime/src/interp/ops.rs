@@ -147,9 +147,62 @@ pub fn small_binop(a: Value, b: Value, op: u32) -> Option<Value> {
                 m
             }
         }
+        9 | 22 => {
+            if y < 0 {
+                return None;
+            }
+            x >> y.min(63)
+        }
+        3 | 16 => {
+            if !(0..=63).contains(&y) {
+                return None;
+            }
+            let r = x << y;
+            if r >> y != x {
+                return None;
+            }
+            r
+        }
         _ => return None,
     };
     Value::small(r)
+}
+
+/// Float fast path of BINARY_OP: `+ - * /` between exact floats, or an
+/// exact float and a small int (`None` when the operands or the operation
+/// have no fast path, or the division is by zero). The result is a new
+/// float (null on MemoryError).
+#[inline(always)]
+pub fn float_binop(a: Value, b: Value, op: u32) -> Option<Value> {
+    use crate::objects::float::{float_value, new_float, FLOAT_TYPE};
+    let exact = |v: Value| v.is_ptr() && type_of(v) == FLOAT_TYPE.ptr();
+    let (x, y) = if exact(a) {
+        let x = float_value(a);
+        if exact(b) {
+            (x, float_value(b))
+        } else if b.is_small() {
+            (x, b.as_small() as f64)
+        } else {
+            return None;
+        }
+    } else if a.is_small() && exact(b) {
+        (a.as_small() as f64, float_value(b))
+    } else {
+        return None;
+    };
+    let r = match op {
+        0 | 13 => x + y,
+        10 | 23 => x - y,
+        5 | 18 => x * y,
+        11 | 24 => {
+            if y == 0.0 {
+                return None;
+            }
+            x / y
+        }
+        _ => return None,
+    };
+    Some(new_float(r))
 }
 
 /// `LOAD_FAST`.
@@ -225,6 +278,26 @@ pub(crate) unsafe fn binary_op(x: &mut Ctx) -> Step {
             set_top!(x, r);
             return Step::Next;
         }
+        if arg == 11 || arg == 24 {
+            // int / int with both operands exactly representable as
+            // floats: one correctly rounded division.
+            let (p, q) = (a.as_small(), b.as_small());
+            const EXACT: i64 = 1 << 53;
+            if q != 0 && (-EXACT..=EXACT).contains(&p) && (-EXACT..=EXACT).contains(&q) {
+                let r = tri!(crate::objects::float::new_float(p as f64 / q as f64));
+                set_top!(x, r);
+                return Step::Next;
+            }
+        }
+    } else if let Some(r) = float_binop(a, b, arg) {
+        if r.is_null() {
+            decref(b);
+            return Step::Fail;
+        }
+        decref(a);
+        decref(b);
+        set_top!(x, r);
+        return Step::Next;
     }
     let r = if arg >= 13 {
         match BinOp::from_u8((arg - 13) as u8) {

@@ -51,6 +51,10 @@ pub struct CodeData {
     /// built ahead of time (`eval_frame` then calls it instead of the
     /// interpreter loop).
     pub native: std::cell::Cell<Option<NativeFn>>,
+    /// A dead frame of this code kept for the next call (see
+    /// `frame::new_frame`): its slots are unbound, its fields null, it is
+    /// untracked and holds no references; null when there is none.
+    pub spare_frame: std::cell::Cell<*mut crate::objects::frame::FrameObject>,
 }
 
 /// One `LOAD_GLOBAL` cache entry (laid out for native code, which reads
@@ -202,6 +206,7 @@ pub fn new_code(src: CodeObject) -> Value {
         localsplus_names,
         src,
         native: std::cell::Cell::new(None),
+        spare_frame: std::cell::Cell::new(std::ptr::null_mut()),
     };
     // SAFETY: fresh object of this layout.
     unsafe {
@@ -221,6 +226,8 @@ pub fn new_code(src: CodeObject) -> Value {
 }
 
 fn drop_data(d: CodeData) {
+    // SAFETY: the spare frame is owned by the code data alone.
+    unsafe { crate::objects::frame::free_spare(d.spare_frame.get()) };
     for &c in &d.consts {
         decref(c);
     }

@@ -9,6 +9,13 @@
 //! markers of call sites); `back` is a borrowed pointer valid only while
 //! the frame executes (the caller outlives the call); `lasti` is the index
 //! of the instruction being executed (or last executed), -1 before start.
+//!
+//! Each code object keeps at most one dead frame (`CodeData::spare_frame`)
+//! for its next call: a frame whose last reference goes away while its
+//! code object lives on is cleared (slots unbound, value stack zeroed,
+//! fields null, untracked) and parked there instead of being freed, so a
+//! call usually reuses memory without allocating. Parked frames count as
+//! freed objects and are freed with their code object.
 
 use crate::object::alloc::alloc_object;
 use crate::object::gc::{self, visit_value, VisitFn};
@@ -75,9 +82,21 @@ pub fn new_frame(
 ) -> *mut FrameObject {
     let c: &CodeData = code::data(code_v);
     let n = c.nlocalsplus + c.stacksize;
-    // SAFETY: fresh object sized for its slots (calloc: all null).
+    // SAFETY: a parked frame is cleared and sized for this code; else a
+    // fresh object sized for its slots (zero-filled: all null).
     unsafe {
-        let o = alloc_object(FRAME_TYPE.ptr(), FRAME_HEADER + n * 8);
+        let spare = c.spare_frame.get();
+        let o = if !spare.is_null() {
+            c.spare_frame.set(std::ptr::null_mut());
+            crate::object::alloc::count(1);
+            (*spare).ob.refcnt = 1;
+            (*spare).back = std::ptr::null_mut();
+            (*spare).state = FRAME_CREATED;
+            (*spare).stack_depth = 0;
+            spare as *mut Object
+        } else {
+            alloc_object(FRAME_TYPE.ptr(), FRAME_HEADER + n * 8)
+        };
         if o.is_null() {
             return std::ptr::null_mut();
         }
@@ -119,12 +138,43 @@ unsafe fn frame_dealloc(o: *mut Object) {
     gc::untrack(o);
     let f = o as *mut FrameObject;
     clear_frame_slots(f);
-    clear_slot(&mut (*f).code);
     clear_slot(&mut (*f).func);
     clear_slot(&mut (*f).globals);
     clear_slot(&mut (*f).builtins);
     clear_slot(&mut (*f).locals);
+    let code_v = std::mem::replace(&mut (*f).code, Value::NULL);
+    if !code_v.is_null() {
+        // Park the frame on its code object when the code outlives this
+        // reference (count above one, or immortal) and has no spare yet.
+        let rc = (*code_v.as_obj()).refcnt;
+        let c = code::data(code_v);
+        let fits = (*f).nlocalsplus as usize == c.nlocalsplus
+            && (*f).stacksize as usize == c.stacksize
+            && (*f).ob.ty == FRAME_TYPE.ptr() as *const TypeObject;
+        if (rc > 1 || rc < 0) && fits && c.spare_frame.get().is_null() {
+            // Local slots are unbound already; zero the value stack too.
+            std::ptr::write_bytes(stack_base(f), 0, (*f).stacksize as usize);
+            (*f).lasti = -1;
+            c.spare_frame.set(f);
+            crate::object::alloc::count(-1);
+            decref(code_v);
+            return;
+        }
+        decref(code_v);
+    }
     crate::object::alloc::free_and_release_type(o);
+}
+
+/// Free a frame parked on a code object (null: nothing).
+///
+/// # Safety
+/// `f` was parked by `frame_dealloc` and is no longer reachable.
+pub(crate) unsafe fn free_spare(f: *mut FrameObject) {
+    if f.is_null() {
+        return;
+    }
+    crate::object::alloc::count(1);
+    crate::object::alloc::free_object(f as *mut Object);
 }
 
 unsafe fn frame_traverse(o: *mut Object, visit: VisitFn, arg: *mut libc::c_void) -> i32 {

@@ -9,7 +9,6 @@
 //! `dict`, `annotations` may be null (meaning None / empty).
 
 use crate::call::argparse::{bind, ArgSpec};
-use crate::call::vectorcall::kw_count;
 use crate::errors::panic::boundary;
 use crate::errors::*;
 use crate::object::alloc::alloc_object;
@@ -162,39 +161,113 @@ unsafe fn bind_arguments(
     kwnames: Value,
 ) -> bool {
     let slots = frame::slots(fr);
-    let simple = c.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) == 0
-        && c.kwonlyargcount == 0
-        && kw_count(kwnames) == 0;
-    if simple && nargs <= c.argcount {
-        for i in 0..nargs {
-            let v = *args.add(i);
+    if bind_fast(f, c, slots, args, nargs, kwnames) {
+        return true;
+    }
+    bind_general(f, c, slots, args, nargs, kwnames)
+}
+
+/// The allocation-free binder for calls that need no `*args`/`**kwargs`
+/// collection: positional arguments, keywords naming parameters, and
+/// defaults. Returns false, with every slot still unbound, when the call
+/// needs the general binder (which also produces the error messages).
+#[inline]
+unsafe fn bind_fast(
+    f: *mut FunctionObject,
+    c: &CodeData,
+    slots: *mut Value,
+    args: *const Value,
+    nargs: usize,
+    kwnames: Value,
+) -> bool {
+    let argcount = c.argcount;
+    if c.flags & (co_flags::VARARGS | co_flags::VARKEYWORDS) != 0 || nargs > argcount {
+        return false;
+    }
+    let nparams = argcount + c.kwonlyargcount;
+    for i in 0..nargs {
+        let v = *args.add(i);
+        incref(v);
+        *slots.add(i) = v;
+    }
+    if nargs == nparams && kwnames.is_null() {
+        return true;
+    }
+    let undo = || {
+        for i in 0..nparams {
+            clear_slot(&mut *slots.add(i));
+        }
+        false
+    };
+    if !kwnames.is_null() {
+        let names = tuple::as_slice(kwnames);
+        let params = &c.localsplus_names[..nparams.min(c.localsplus_names.len())];
+        let kwargs = args.add(nargs);
+        for (j, &name) in names.iter().enumerate() {
+            let lo = c.posonlyargcount.min(params.len());
+            let mut found = params[lo..].iter().position(|&p| p == name);
+            if found.is_none() {
+                if !pystr::is_str(name) {
+                    return undo();
+                }
+                found = params[lo..].iter().position(|&p| pystr::str_eq(p, name));
+            }
+            let Some(k) = found else {
+                return undo();
+            };
+            let slot = slots.add(lo + k);
+            if !(*slot).is_null() {
+                return undo();
+            }
+            let v = *kwargs.add(j);
             incref(v);
-            *slots.add(i) = v;
+            *slot = v;
         }
-        if nargs == c.argcount {
-            return true;
-        }
+    }
+    if nargs < argcount {
         let defaults = (*f).defaults;
         let nd = if defaults.is_null() {
             0
         } else {
             tuple::len(defaults)
         };
-        if nargs + nd >= c.argcount {
-            let first_default = c.argcount - nd;
-            for i in nargs..c.argcount {
-                let v = tuple::as_slice(defaults)[i - first_default];
-                incref(v);
-                *slots.add(i) = v;
+        for i in nargs..argcount {
+            let slot = slots.add(i);
+            if !(*slot).is_null() {
+                continue;
             }
-            return true;
-        }
-        // Fall through to the general binder for the error message.
-        for i in 0..nargs {
-            clear_slot(&mut *slots.add(i));
+            if i + nd < argcount {
+                return undo();
+            }
+            let v = tuple::as_slice(defaults)[i + nd - argcount];
+            incref(v);
+            *slot = v;
         }
     }
-    bind_general(f, c, slots, args, nargs, kwnames)
+    if c.kwonlyargcount > 0 {
+        let kwdefaults = (*f).kwdefaults;
+        for i in argcount..nparams {
+            let slot = slots.add(i);
+            if !(*slot).is_null() {
+                continue;
+            }
+            if kwdefaults.is_null() || i >= c.localsplus_names.len() {
+                return undo();
+            }
+            match dict::get_item(kwdefaults, c.localsplus_names[i]) {
+                Ok(Some(v)) => {
+                    incref(v);
+                    *slot = v;
+                }
+                Ok(None) => return undo(),
+                Err(()) => {
+                    clear();
+                    return undo();
+                }
+            }
+        }
+    }
+    true
 }
 
 unsafe fn bind_general(
@@ -235,12 +308,11 @@ unsafe fn bind_general(
     let Ok(col) = bind(&spec, &kwonly_required, args, nargs, kwnames, &mut out) else {
         return false;
     };
-    let first_default = c.argcount.saturating_sub(nd);
     for (i, v) in out.iter().enumerate() {
         let v = if !v.is_null() {
             *v
         } else if i < c.argcount {
-            tuple::as_slice(defaults)[i - first_default]
+            tuple::as_slice(defaults)[i + nd - c.argcount]
         } else {
             match dict::get_str(kwdefaults, params[i]) {
                 Some(d) => d,

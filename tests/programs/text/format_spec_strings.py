@@ -13,7 +13,8 @@ try:
     format(T(), "5")
 except TypeError as e:
     print("TypeError", str(e).replace(T.__qualname__, "T"))
-print(format(T(), "") == str(T()), "{:}".format("x"), f"{'x':}", str.__format__("ab", ">4"), object.__format__("ab", ""))
+_t = T()
+print(format(_t, "") == str(_t), "{:}".format("x"), f"{'x':}", str.__format__("ab", ">4"), object.__format__("ab", ""))
 class U:
     def __str__(self):
         return "U!"

@@ -37,6 +37,26 @@ pub(super) unsafe fn int_repr(v: Value) -> Value {
     let Some(x) = int_val(v) else {
         return crate::objects::singletons::not_implemented();
     };
+    if let IntVal::Small(i) = x {
+        // Digits written backwards into a stack buffer: no heap text.
+        let mut buf = [0u8; 24];
+        let mut at = buf.len();
+        let mut m = i.unsigned_abs();
+        loop {
+            at -= 1;
+            buf[at] = b'0' + (m % 10) as u8;
+            m /= 10;
+            if m == 0 {
+                break;
+            }
+        }
+        if i < 0 {
+            at -= 1;
+            buf[at] = b'-';
+        }
+        // SAFETY: ASCII digits and sign.
+        return crate::objects::str::new_str(std::str::from_utf8_unchecked(&buf[at..]));
+    }
     match int_repr_string(&x) {
         Ok(s) => crate::objects::str::new_str(&s),
         Err(()) => Value::NULL,

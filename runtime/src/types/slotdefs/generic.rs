@@ -230,10 +230,20 @@ pub unsafe fn slot_tp_init(obj: Value, args: *const Value, nargs: usize, kwnames
     }
     incref(f);
     let nkw = crate::call::vectorcall::kw_count(kwnames);
-    let mut all = Vec::with_capacity(nargs + nkw + 1);
-    all.push(obj);
-    all.extend_from_slice(crate::object::value::slice_from(args, nargs + nkw));
-    let r = call(f, &all, kwnames);
+    let n = nargs + nkw + 1;
+    let given = crate::object::value::slice_from(args, nargs + nkw);
+    // Few arguments (the usual case) are passed from the stack.
+    let mut small = [Value::NULL; 8];
+    let mut big = Vec::new();
+    let all: &mut [Value] = if n <= small.len() {
+        &mut small[..n]
+    } else {
+        big.resize(n, Value::NULL);
+        &mut big
+    };
+    all[0] = obj;
+    all[1..].copy_from_slice(given);
+    let r = call(f, all, kwnames);
     decref(f);
     if r.is_null() {
         return -1;
