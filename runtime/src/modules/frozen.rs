@@ -65,6 +65,7 @@ frozen! {
     "json.decoder" => "json/decoder.py", false;
     "json.encoder" => "json/encoder.py", false;
     "keyword" => "keyword.py", false;
+    "logging" => "logging/__init__.py", true;
     "numbers" => "numbers.py", false;
     "operator" => "operator.py", false;
     "os" => "os.py", false;

@@ -18,6 +18,7 @@ pub mod structseq;
 pub mod sys;
 pub mod tbmod;
 pub mod time;
+pub mod timefmt;
 pub mod tracemalloc;
 
 use crate::call::builtin::new_builtin;
@@ -62,6 +63,22 @@ pub fn create_builtin_module(name: &str) -> Option<Value> {
             return Some(Value::NULL);
         }
         decref(f);
+    }
+    if name == "time" {
+        // The calendar functions and struct_time live in `timefmt`.
+        for def in timefmt::TIMEFMT_FUNCTIONS {
+            let f = new_builtin(def, m, std::ptr::null_mut());
+            if f.is_null() || dict::set_str(d, def.name, f) < 0 {
+                crate::object::xdecref(f);
+                decref(m);
+                return Some(Value::NULL);
+            }
+            decref(f);
+        }
+        if timefmt::add_attributes(d) < 0 {
+            decref(m);
+            return Some(Value::NULL);
+        }
     }
     for (n, x) in consts {
         let v = float::new_float(x);
