@@ -248,6 +248,19 @@ pub(crate) unsafe fn unary_positive(x: &mut Ctx) -> Step {
         Op::UNARY_NEGATIVE => UnaryOp::Neg,
         _ => UnaryOp::Invert,
     };
+    if v.is_small() {
+        let i = v.as_small();
+        let r = match uop {
+            UnaryOp::Pos => Some(i),
+            UnaryOp::Neg => i.checked_neg(),
+            UnaryOp::Invert => Some(!i),
+            UnaryOp::Abs => i.checked_abs(),
+        };
+        if let Some(r) = r.and_then(Value::small) {
+            set_top!(x, r);
+            return Step::Next;
+        }
+    }
     let r = tri!(number::unary_op(v, uop));
     decref(v);
     set_top!(x, r);
