@@ -632,6 +632,18 @@ pub(crate) unsafe fn get_yield_from_iter(x: &mut Ctx) -> Step {
 pub(crate) unsafe fn for_iter(x: &mut Ctx) -> Step {
     let it = top!(x);
     let ty = type_of(it);
+    if std::ptr::eq(ty, crate::objects::range::RANGE_ITER_TYPE.ptr()) {
+        // Range iterators yielding small ints: no call, no allocation.
+        let r = it.cast::<crate::objects::range::RangeIterObject>();
+        if (*r).remaining > 0 {
+            if let Some(v) = Value::small((*r).next) {
+                (*r).remaining -= 1;
+                (*r).next = (*r).next.wrapping_add((*r).step);
+                push!(x, v);
+                return Step::Next;
+            }
+        }
+    }
     let next = match (*ty).tp_iternext {
         Some(nf) => nf(it),
         None => {
