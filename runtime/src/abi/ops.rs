@@ -105,6 +105,28 @@ unsafe fn binary_op_fast(sp: *mut Value, arg: u32) -> Option<i64> {
     Some(0)
 }
 
+/// FOR_ITER over a range iterator with a small next value: push it
+/// (`Some(0)`); `None` for every other case (other iterators, exhaustion,
+/// big ints), which the full body handles.
+#[inline(always)]
+unsafe fn for_iter_fast(sp: *mut Value) -> Option<i64> {
+    use crate::objects::range::{RangeIterObject, RANGE_ITER_TYPE};
+    let it = *sp.sub(1);
+    if !it.is_ptr() || !std::ptr::eq(crate::types::typeobject::type_of(it), RANGE_ITER_TYPE.ptr()) {
+        return None;
+    }
+    let r = it.cast::<RangeIterObject>();
+    if (*r).remaining <= 0 {
+        return None;
+    }
+    let x = (*r).next;
+    let v = Value::small(x)?;
+    (*r).remaining -= 1;
+    (*r).next = x.wrapping_add((*r).step);
+    *sp = v;
+    Some(0)
+}
+
 macro_rules! export_ops {
     ($($name:ident)*) => {
         paste_ops! { $($name)* }
@@ -127,10 +149,23 @@ macro_rules! paste_ops {
                 #[export_name = concat!("pyrt_op_", stringify!($name))]
                 pub unsafe extern "C" fn entry(f: *mut u8, sp: *mut u8, arg: u32, at: u32) -> i64 {
                     const IS_BINARY_OP: bool = str_eq(stringify!($name), "binary_op");
+                    const IS_FOR_ITER: bool = str_eq(stringify!($name), "for_iter");
+                    /// The full body, out of line behind a fast path.
+                    #[inline(never)]
+                    unsafe fn full(f: *mut u8, sp: *mut u8, arg: u32, pc: u32) -> i64 {
+                        step::<NEEDS_OP, _>(f as *mut FrameObject, sp as *mut Value, arg, pc, Value::NULL, |x| ops::$name(x))
+                    }
                     if IS_BINARY_OP {
                         if let Some(r) = binary_op_fast(sp as *mut Value, arg) {
                             return r;
                         }
+                        return full(f, sp, arg, pc);
+                    }
+                    if IS_FOR_ITER {
+                        if let Some(r) = for_iter_fast(sp as *mut Value) {
+                            return r;
+                        }
+                        return full(f, sp, arg, pc);
                     }
                     step(f as *mut FrameObject, sp as *mut Value, arg, at, Value::NULL, |x| ops::$name(x))
                 }

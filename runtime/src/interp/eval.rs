@@ -330,7 +330,8 @@ pub unsafe fn unwind(f: *mut FrameObject, c: &CodeData, lasti: i32, depth: usize
         }
         crate::traceback::add_traceback(f, lasti);
     }
-    let keep = match c.src.handler_for(lasti.max(0) as u32) {
+    let handler = c.src.handler_for(lasti.max(0) as u32);
+    let keep = match &handler {
         Some(h) => h.depth as usize,
         None => 0,
     };
@@ -338,7 +339,7 @@ pub unsafe fn unwind(f: *mut FrameObject, c: &CodeData, lasti: i32, depth: usize
         let slot = base.add(i);
         xdecref(std::mem::replace(&mut *slot, Value::NULL));
     }
-    let Some(h) = c.src.handler_for(lasti.max(0) as u32) else {
+    let Some(h) = handler else {
         (*f).stack_depth = 0;
         (*f).state = frame::FRAME_COMPLETED;
         return -1;

@@ -250,6 +250,19 @@ pub(crate) unsafe fn unary_positive(x: &mut Ctx) -> Step {
         Op::UNARY_NEGATIVE => UnaryOp::Neg,
         _ => UnaryOp::Invert,
     };
+    if v.is_small() {
+        let i = v.as_small();
+        let r = match uop {
+            UnaryOp::Pos => Some(i),
+            UnaryOp::Neg => i.checked_neg(),
+            UnaryOp::Invert => Some(!i),
+            UnaryOp::Abs => i.checked_abs(),
+        };
+        if let Some(r) = r.and_then(Value::small) {
+            set_top!(x, r);
+            return Step::Next;
+        }
+    }
     let r = tri!(number::unary_op(v, uop));
     decref(v);
     set_top!(x, r);
@@ -621,6 +634,18 @@ pub(crate) unsafe fn get_yield_from_iter(x: &mut Ctx) -> Step {
 pub(crate) unsafe fn for_iter(x: &mut Ctx) -> Step {
     let it = top!(x);
     let ty = type_of(it);
+    if std::ptr::eq(ty, crate::objects::range::RANGE_ITER_TYPE.ptr()) {
+        // Range iterators yielding small ints: no call, no allocation.
+        let r = it.cast::<crate::objects::range::RangeIterObject>();
+        if (*r).remaining > 0 {
+            if let Some(v) = Value::small((*r).next) {
+                (*r).remaining -= 1;
+                (*r).next = (*r).next.wrapping_add((*r).step);
+                push!(x, v);
+                return Step::Next;
+            }
+        }
+    }
     let next = match (*ty).tp_iternext {
         Some(nf) => nf(it),
         None => {

@@ -150,8 +150,8 @@ unsafe fn frame_dealloc(o: *mut Object) {
         let c = code::data(code_v);
         let fits = (*f).nlocalsplus as usize == c.nlocalsplus
             && (*f).stacksize as usize == c.stacksize
-            && (*f).ob.ty == FRAME_TYPE.ptr() as *const TypeObject;
-        if (rc > 1 || rc < 0) && fits && c.spare_frame.get().is_null() {
+            && std::ptr::eq((*f).ob.ty, FRAME_TYPE.ptr());
+        if !(0..=1).contains(&rc) && fits && c.spare_frame.get().is_null() {
             // Local slots are unbound already; zero the value stack too.
             std::ptr::write_bytes(stack_base(f), 0, (*f).stacksize as usize);
             (*f).lasti = -1;

@@ -145,3 +145,35 @@ fn containers_are_traversable() {
         decref(l);
     });
 }
+
+#[test]
+fn reused_blocks_start_zeroed() {
+    use crate::objects::{float, str as pystr};
+    run(|| {
+        // Fill and free objects of several size classes, then allocate
+        // again: recycled blocks must look freshly allocated.
+        for round in 0..3 {
+            let floats: Vec<Value> = (0..300).map(|i| float::new_float(i as f64)).collect();
+            for (i, &f) in floats.iter().enumerate() {
+                assert_eq!(float::float_value(f), i as f64);
+            }
+            for f in floats {
+                decref(f);
+            }
+            let l = list::list_new(0);
+            for n in 1..200usize {
+                let text = "x".repeat(n + round);
+                let v = s(&text);
+                assert_eq!(pystr::as_str(v), text);
+                assert_eq!(list::append(l, v), 0);
+                decref(v);
+            }
+            decref(l);
+            let t = tuple::tuple_new(5);
+            for &item in tuple::as_slice(t) {
+                assert!(item.is_null());
+            }
+            decref(t);
+        }
+    });
+}
