@@ -58,6 +58,9 @@ pub unsafe extern "C" fn pyrt_nat_return_generator(
 /// StopIteration it raised is cleared); null with the exception set.
 #[no_mangle]
 pub unsafe extern "C" fn pyrt_nat_for_iter(it: Value) -> Value {
+    if let Some(v) = super::ops::range_next_small(it) {
+        return v;
+    }
     boundary(|| {
         let ty = crate::types::typeobject::type_of(it);
         let Some(next) = (*ty).tp_iternext else {

@@ -110,8 +110,15 @@ unsafe fn binary_op_fast(sp: *mut Value, arg: u32) -> Option<i64> {
 /// big ints), which the full body handles.
 #[inline(always)]
 unsafe fn for_iter_fast(sp: *mut Value) -> Option<i64> {
+    *sp = range_next_small(*sp.sub(1))?;
+    Some(0)
+}
+
+/// The next item of `it` when it is a range iterator whose next value is
+/// a small int (advancing it); None otherwise (nothing changes).
+#[inline(always)]
+pub(crate) unsafe fn range_next_small(it: Value) -> Option<Value> {
     use crate::objects::range::{RangeIterObject, RANGE_ITER_TYPE};
-    let it = *sp.sub(1);
     if !it.is_ptr() || !std::ptr::eq(crate::types::typeobject::type_of(it), RANGE_ITER_TYPE.ptr()) {
         return None;
     }
@@ -123,8 +130,7 @@ unsafe fn for_iter_fast(sp: *mut Value) -> Option<i64> {
     let v = Value::small(x)?;
     (*r).remaining -= 1;
     (*r).next = x.wrapping_add((*r).step);
-    *sp = v;
-    Some(0)
+    Some(v)
 }
 
 macro_rules! export_ops {
@@ -152,20 +158,20 @@ macro_rules! paste_ops {
                     const IS_FOR_ITER: bool = str_eq(stringify!($name), "for_iter");
                     /// The full body, out of line behind a fast path.
                     #[inline(never)]
-                    unsafe fn full(f: *mut u8, sp: *mut u8, arg: u32, pc: u32) -> i64 {
-                        step::<NEEDS_OP, _>(f as *mut FrameObject, sp as *mut Value, arg, pc, Value::NULL, |x| ops::$name(x))
+                    unsafe fn full(f: *mut u8, sp: *mut u8, arg: u32, at: u32) -> i64 {
+                        step(f as *mut FrameObject, sp as *mut Value, arg, at, Value::NULL, |x| ops::$name(x))
                     }
                     if IS_BINARY_OP {
                         if let Some(r) = binary_op_fast(sp as *mut Value, arg) {
                             return r;
                         }
-                        return full(f, sp, arg, pc);
+                        return full(f, sp, arg, at);
                     }
                     if IS_FOR_ITER {
                         if let Some(r) = for_iter_fast(sp as *mut Value) {
                             return r;
                         }
-                        return full(f, sp, arg, pc);
+                        return full(f, sp, arg, at);
                     }
                     step(f as *mut FrameObject, sp as *mut Value, arg, at, Value::NULL, |x| ops::$name(x))
                 }
