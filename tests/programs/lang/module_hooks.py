@@ -11,7 +11,8 @@ except AttributeError as e:
 try:
     from _lazy_mod import nothing_here
 except ImportError as e:
-    print("ImportError:", e)
+    # The message ends with the module's absolute path: show its name only.
+    print("ImportError:", str(e).split(" (")[0])
 print(getattr(_lazy_mod, "lazy_x"), hasattr(_lazy_mod, "other"))
 print(_lazy_mod.this is _lazy_mod, _lazy_mod.__name__, type(_lazy_mod).__name__)
 import sys
