@@ -1077,13 +1077,13 @@ unsafe fn pop_into(x: &mut Ctx, add: impl FnOnce(Value, Value) -> i32) -> Step {
 /// `LIST_APPEND`.
 #[inline(always)]
 pub(crate) unsafe fn list_append(x: &mut Ctx) -> Step {
-    pop_into(x, |target, v| list::append(target, v))
+    pop_into(x, list::append)
 }
 
 /// `SET_ADD`.
 #[inline(always)]
 pub(crate) unsafe fn set_add(x: &mut Ctx) -> Step {
-    pop_into(x, |target, v| build::set_add(target, v))
+    pop_into(x, build::set_add)
 }
 
 /// `MAP_ADD`.
@@ -1105,19 +1105,19 @@ pub(crate) unsafe fn map_add(x: &mut Ctx) -> Step {
 /// `LIST_EXTEND`.
 #[inline(always)]
 pub(crate) unsafe fn list_extend(x: &mut Ctx) -> Step {
-    pop_into(x, |target, v| build::list_extend(target, v))
+    pop_into(x, build::list_extend)
 }
 
 /// `SET_UPDATE`.
 #[inline(always)]
 pub(crate) unsafe fn set_update(x: &mut Ctx) -> Step {
-    pop_into(x, |target, v| build::set_update(target, v))
+    pop_into(x, build::set_update)
 }
 
 /// `DICT_UPDATE`.
 #[inline(always)]
 pub(crate) unsafe fn dict_update(x: &mut Ctx) -> Step {
-    pop_into(x, |target, v| build::dict_update(target, v))
+    pop_into(x, build::dict_update)
 }
 
 /// `DICT_MERGE`.

@@ -502,11 +502,11 @@ impl<M: Module> Lowerer<'_, '_, M> {
         self.lead = lead.clone();
         let mut open = false; // whether the current block can fall through
         let mut skip = false;
-        for i in 0..n {
+        for (i, &leader) in lead.iter().enumerate().take(n) {
             if std::mem::take(&mut skip) {
                 continue; // fused into the previous instruction
             }
-            if lead[i] {
+            if leader {
                 let blk = self.block_of(i);
                 if open {
                     self.b.ins().jump(blk, &[]);
