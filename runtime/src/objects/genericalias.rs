@@ -169,8 +169,9 @@ pub unsafe fn class_getitem(cls: Value, item: Value) -> Value {
     new_generic_alias(cls, item)
 }
 
-/// The `__class_getitem__` class method of list, tuple, set, frozenset and
-/// type (dict lists it beside `fromkeys`).
+/// The `__class_getitem__` class method of list, tuple, set and frozenset
+/// (dict lists it beside `fromkeys`; `type[X]` is special-cased by the
+/// subscript protocol).
 pub static CLASS_GETITEM_METHODS: &[MethodDef] = &[MethodDef {
     name: "__class_getitem__",
     imp: MethodImpl::O(class_getitem),

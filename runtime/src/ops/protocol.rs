@@ -177,6 +177,12 @@ pub fn get_item(o: Value, key: Value) -> Value {
             };
         }
         if (*ty).has_flag(TPFLAGS_TYPE_SUBCLASS) {
+            // `type[X]` is special-cased (type itself has no
+            // `__class_getitem__`, so that other classes do not inherit one
+            // through their metaclass).
+            if o.as_obj() == crate::types::typetype::TYPE_TYPE.ptr() as *mut crate::object::Object {
+                return crate::objects::genericalias::new_generic_alias(o, key);
+            }
             let m = crate::ops::attr::lookup_attr(o, crate::id!(__class_getitem__));
             match m {
                 Err(()) => return Value::NULL,

@@ -28,7 +28,6 @@ pub static TYPE_TYPE: Static<TypeObject> = Static::new(TypeObject {
     },
     tp_repr: Some(type_repr),
     nb: TYPE_NUMBER_SLOTS,
-    classmethods: crate::objects::genericalias::CLASS_GETITEM_METHODS,
     tp_getattro: Some(type_getattro),
     tp_setattro: Some(type_setattro),
     tp_call: Some(type_call),

@@ -683,6 +683,22 @@ unsafe fn tp_new_wrapper(owner: Value, args: *const Value, nargs: usize, kwnames
             (*t).name()
         );
     }
+    // As CPython: the nearest base of `sub` whose `__new__` is not written
+    // in Python must use this very `__new__` (`object.__new__(int)` is
+    // refused).
+    let slot_new = crate::types::slotdefs::generic::slot_tp_new as crate::types::slots::NewFn;
+    let mut base = s;
+    while !base.is_null() && (*base).tp_new.map(|f| f as usize) == Some(slot_new as usize) {
+        base = (*base).base;
+    }
+    if !base.is_null() && (*base).tp_new.map(|f| f as usize) != (*t).tp_new.map(|f| f as usize) {
+        return crate::type_error!(
+            "{}.__new__({}) is not safe, use {}.__new__()",
+            (*t).name(),
+            (*s).name(),
+            (*base).name()
+        );
+    }
     match (*t).tp_new {
         Some(f) => f(s, args.add(1), nargs - 1, kwnames),
         None => crate::type_error!("cannot create '{}' instances", (*t).name()),

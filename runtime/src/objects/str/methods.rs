@@ -49,6 +49,9 @@ pub(super) unsafe fn str_repeat(a: Value, n: isize) -> Value {
     if n == 1 && is_exact_str(a) {
         return new_ref(a);
     }
+    if char_len(a) > isize::MAX as usize / n as usize {
+        return crate::errors::raise_overflow_error("repeated string is too long");
+    }
     let Some(total) = text
         .len()
         .checked_mul(n as usize)
@@ -155,6 +158,11 @@ pub(super) unsafe fn str_new(
     };
     if crate::call::argparse::parse_args(&SPEC, args, nargs, kwnames, &mut out).is_err() {
         return Value::NULL;
+    }
+    for (v, what) in [(out[1], "encoding"), (out[2], "errors")] {
+        if !v.is_null() && !is_str(v) {
+            return crate::type_error!("str() argument '{what}' must be str, not {}", type_name(v));
+        }
     }
     let decoding = !out[1].is_null() || !out[2].is_null();
     let r = if out[0].is_null() {
