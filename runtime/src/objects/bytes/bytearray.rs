@@ -152,7 +152,11 @@ pub(super) unsafe fn m_append(s: Value, x: Value) -> Value {
 
 pub(super) unsafe fn m_extend(s: Value, x: Value) -> Value {
     if pystr::is_str(x) {
-        return raise_type_error("expected iterable of integers; got: 'str'");
+        // CPython iterates the str and fails on its first character.
+        if pystr::as_str(x).is_empty() {
+            return none();
+        }
+        return raise_type_error("'str' object cannot be interpreted as an integer");
     }
     let data = if is_byteslike(x) {
         as_bytes(x).to_vec()
