@@ -162,8 +162,25 @@ unsafe fn enumerate_new(ty: *mut TypeObject, args: *const Value, nargs: usize, k
     }
     let start = if out[1].is_null() {
         Value::small_unchecked(0)
-    } else if int::is_int(out[1]) {
+    } else if int::is_exact_int(out[1]) {
         new_ref(out[1])
+    } else if let Some(f) = (*type_of(out[1])).nb.nb_index {
+        // `operator.index(start)`, as an exact int (True counts from 1).
+        let r = f(out[1]);
+        if r.is_null() {
+            return r;
+        }
+        if !int::is_int(r) {
+            let n = type_name(r);
+            decref(r);
+            return crate::type_error!("__index__ returned non-int (type {n})");
+        }
+        let exact = int::arith::int_pos(r);
+        decref(r);
+        if exact.is_null() {
+            return exact;
+        }
+        exact
     } else {
         return crate::type_error!(
             "'{}' object cannot be interpreted as an integer",

@@ -167,6 +167,10 @@ unsafe fn module_repr(m: Value) -> Value {
         Some(f) if pystr::is_str(f) => {
             pystr::from_string(format!("<module '{name}' from '{}'>", pystr::as_str(f)))
         }
+        // Modules CPython compiles into the interpreter show as built-in.
+        _ if matches!(name.as_ref(), "sys" | "builtins" | "time" | "itertools") => {
+            pystr::from_string(format!("<module '{name}' (built-in)>"))
+        }
         _ => pystr::from_string(format!("<module '{name}'>")),
     }
 }
