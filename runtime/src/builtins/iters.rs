@@ -449,33 +449,7 @@ unsafe fn reversed_dict_like(seq: Value) -> Option<Value> {
     } else {
         return None;
     };
-    let mut out = Vec::new();
-    for (k, v) in dict::items_vec(d).into_iter().rev() {
-        match kind {
-            dv::ViewKind::Keys => {
-                decref(v);
-                out.push(k);
-            }
-            dv::ViewKind::Values => {
-                decref(k);
-                out.push(v);
-            }
-            dv::ViewKind::Items => out.push(tuple::tuple_pack_steal(&[k, v])),
-        }
-    }
-    if out.iter().any(|x| x.is_null()) {
-        for x in out {
-            crate::object::xdecref(x);
-        }
-        return Some(Value::NULL);
-    }
-    let l = list::list_from_vec(out);
-    if l.is_null() {
-        return Some(l);
-    }
-    let it = protocol::get_iter(l);
-    decref(l);
-    Some(it)
+    Some(dv::new_reverse_iter(d, kind))
 }
 
 unsafe fn reversed_next(v: Value) -> Value {
