@@ -126,6 +126,11 @@ unsafe fn mv_hash(v: Value) -> isize {
         raise_value_error("cannot hash writable memoryview object");
         return -1;
     }
+    // As CPython, the exporter must be hashable too (a read-only view of a
+    // bytearray is not).
+    if crate::ops::protocol::hash((*m).base) == -1 {
+        return -1;
+    }
     match view_bytes(v) {
         Ok(b) => crate::objects::hash::hash_bytes(&b),
         Err(()) => -1,
