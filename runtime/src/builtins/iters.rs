@@ -7,7 +7,7 @@
 //! or sequences depending on the type; `items`: a tuple of iterators for
 //! zip/map) and is a GC container.
 
-use crate::call::argparse::{parse_args, ArgSpec};
+use crate::call::argparse::ArgSpec;
 use crate::errors::*;
 use crate::object::alloc::alloc_object;
 use crate::object::gc::{self, visit_value, VisitFn};
@@ -157,7 +157,7 @@ unsafe fn enumerate_new(ty: *mut TypeObject, args: *const Value, nargs: usize, k
         varargs: false,
         varkw: false,
     };
-    if parse_args(&spec, args, nargs, kw, &mut out).is_err() {
+    if crate::call::argparse::parse_args_clinic(&spec, args, nargs, kw, &mut out).is_err() {
         return Value::NULL;
     }
     let start = if out[1].is_null() {
@@ -223,6 +223,10 @@ unsafe fn enumerate_next(v: Value) -> Value {
 
 unsafe fn zip_new(ty: *mut TypeObject, args: *const Value, nargs: usize, kw: Value) -> Value {
     let mut strict = false;
+    let nkw = crate::call::vectorcall::kw_count(kw);
+    if nkw > 1 {
+        return crate::type_error!("zip() takes at most 1 keyword argument ({nkw} given)");
+    }
     if !kw.is_null() {
         for (k, &name) in tuple::as_slice(kw).iter().enumerate() {
             if crate::objects::str::as_str(name) != "strict" {
@@ -514,6 +518,10 @@ unsafe fn callable_iter_next(v: Value) -> Value {
 unsafe fn min_max(args: *const Value, nargs: usize, kw: Value, op: CompareOp, name: &str) -> Value {
     let mut key = Value::NULL;
     let mut default = Value::NULL;
+    // The positional count is checked first, as CPython does.
+    if nargs == 0 {
+        return crate::type_error!("{name} expected at least 1 argument, got 0");
+    }
     if !kw.is_null() {
         for (k, &n) in tuple::as_slice(kw).iter().enumerate() {
             let v = *args.add(nargs + k);
@@ -527,9 +535,6 @@ unsafe fn min_max(args: *const Value, nargs: usize, kw: Value, op: CompareOp, na
                 }
             }
         }
-    }
-    if nargs == 0 {
-        return crate::type_error!("{name} expected at least 1 argument, got 0");
     }
     let items: Vec<Value> = if nargs == 1 {
         match protocol::sequence_to_vec(*args) {
@@ -620,7 +625,7 @@ pub unsafe fn builtin_sum(_m: Value, args: *const Value, nargs: usize, kw: Value
         varargs: false,
         varkw: false,
     };
-    if parse_args(&spec, args, nargs, kw, &mut out).is_err() {
+    if crate::call::argparse::parse_args_clinic(&spec, args, nargs, kw, &mut out).is_err() {
         return Value::NULL;
     }
     let start = if out[1].is_null() {

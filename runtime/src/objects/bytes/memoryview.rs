@@ -79,12 +79,20 @@ fn new_view(base: Value, start: isize, step: isize, len: usize) -> Value {
 }
 
 unsafe fn mv_new(_ty: *mut TypeObject, args: *const Value, nargs: usize, kw: Value) -> Value {
-    if crate::call::vectorcall::kw_count(kw) > 0 || nargs != 1 {
-        if nargs != 1 {
-            return crate::type_error!("memoryview() missing required argument 'object' (pos 1)");
-        }
-        return crate::type_error!("memoryview() takes no keyword arguments");
+    let spec = crate::call::argparse::ArgSpec {
+        fname: "memoryview",
+        params: &["object"],
+        posonly: 0,
+        required: 1,
+        kwonly: 0,
+        varargs: false,
+        varkw: false,
+    };
+    let mut out = [Value::NULL; 1];
+    if crate::call::argparse::parse_args_clinic(&spec, args, nargs, kw, &mut out).is_err() {
+        return Value::NULL;
     }
+    let args: *const Value = out.as_ptr();
     let src = *args;
     if is_memoryview(src) {
         let m = src.cast::<MemoryViewObject>();

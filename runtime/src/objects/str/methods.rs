@@ -156,7 +156,7 @@ pub(super) unsafe fn str_new(
         varargs: false,
         varkw: false,
     };
-    if crate::call::argparse::parse_args(&SPEC, args, nargs, kwnames, &mut out).is_err() {
+    if crate::call::argparse::parse_args_clinic(&SPEC, args, nargs, kwnames, &mut out).is_err() {
         return Value::NULL;
     }
     for (v, what) in [(out[1], "encoding"), (out[2], "errors")] {
