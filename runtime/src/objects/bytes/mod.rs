@@ -392,7 +392,11 @@ pub fn bytes_from_source(src: Value, for_bytearray: bool) -> Result<Vec<u8>, ()>
     if it.is_null() {
         if matches(crate::errors::exceptions::TYPE_ERROR.ptr()) {
             clear();
-            crate::type_error!("cannot convert '{}' object to bytes", type_name(src));
+            crate::type_error!(
+                "cannot convert '{}' object to {}",
+                type_name(src),
+                if for_bytearray { "bytearray" } else { "bytes" }
+            );
         }
         return Err(());
     }
