@@ -85,7 +85,7 @@ pub fn hash(v: Value) -> isize {
     if tuple::is_exact_tuple(v) && crate::interp::state::stack_extent_known() {
         if crate::interp::state::stack_exhausted() {
             crate::errors::raise_recursion_error(
-                "maximum recursion depth exceeded while calculating hash".to_string(),
+                "maximum recursion depth exceeded while calculating hash",
             );
             return -1;
         }
