@@ -465,6 +465,7 @@ pub unsafe fn builtin_format(_m: Value, args: &[Value]) -> Value {
             }
             crate::interp::build::format_object(args[0], args[1])
         }
+        0 => raise_type_error("format expected at least 1 argument, got 0"),
         n => crate::type_error!("format expected at most 2 arguments, got {n}"),
     }
 }

@@ -7,7 +7,7 @@
 //! or sequences depending on the type; `items`: a tuple of iterators for
 //! zip/map) and is a GC container.
 
-use crate::call::argparse::{parse_args, ArgSpec};
+use crate::call::argparse::ArgSpec;
 use crate::errors::*;
 use crate::object::alloc::alloc_object;
 use crate::object::gc::{self, visit_value, VisitFn};
@@ -157,13 +157,30 @@ unsafe fn enumerate_new(ty: *mut TypeObject, args: *const Value, nargs: usize, k
         varargs: false,
         varkw: false,
     };
-    if parse_args(&spec, args, nargs, kw, &mut out).is_err() {
+    if crate::call::argparse::parse_args_clinic(&spec, args, nargs, kw, &mut out).is_err() {
         return Value::NULL;
     }
     let start = if out[1].is_null() {
         Value::small_unchecked(0)
-    } else if int::is_int(out[1]) {
+    } else if int::is_exact_int(out[1]) {
         new_ref(out[1])
+    } else if let Some(f) = (*type_of(out[1])).nb.nb_index {
+        // `operator.index(start)`, as an exact int (True counts from 1).
+        let r = f(out[1]);
+        if r.is_null() {
+            return r;
+        }
+        if !int::is_int(r) {
+            let n = type_name(r);
+            decref(r);
+            return crate::type_error!("__index__ returned non-int (type {n})");
+        }
+        let exact = int::arith::int_pos(r);
+        decref(r);
+        if exact.is_null() {
+            return exact;
+        }
+        exact
     } else {
         return crate::type_error!(
             "'{}' object cannot be interpreted as an integer",
@@ -206,6 +223,10 @@ unsafe fn enumerate_next(v: Value) -> Value {
 
 unsafe fn zip_new(ty: *mut TypeObject, args: *const Value, nargs: usize, kw: Value) -> Value {
     let mut strict = false;
+    let nkw = crate::call::vectorcall::kw_count(kw);
+    if nkw > 1 {
+        return crate::type_error!("zip() takes at most 1 keyword argument ({nkw} given)");
+    }
     if !kw.is_null() {
         for (k, &name) in tuple::as_slice(kw).iter().enumerate() {
             if crate::objects::str::as_str(name) != "strict" {
@@ -437,33 +458,7 @@ unsafe fn reversed_dict_like(seq: Value) -> Option<Value> {
     } else {
         return None;
     };
-    let mut out = Vec::new();
-    for (k, v) in dict::items_vec(d).into_iter().rev() {
-        match kind {
-            dv::ViewKind::Keys => {
-                decref(v);
-                out.push(k);
-            }
-            dv::ViewKind::Values => {
-                decref(k);
-                out.push(v);
-            }
-            dv::ViewKind::Items => out.push(tuple::tuple_pack_steal(&[k, v])),
-        }
-    }
-    if out.iter().any(|x| x.is_null()) {
-        for x in out {
-            crate::object::xdecref(x);
-        }
-        return Some(Value::NULL);
-    }
-    let l = list::list_from_vec(out);
-    if l.is_null() {
-        return Some(l);
-    }
-    let it = protocol::get_iter(l);
-    decref(l);
-    Some(it)
+    Some(dv::new_reverse_iter(d, kind))
 }
 
 unsafe fn reversed_next(v: Value) -> Value {
@@ -528,6 +523,10 @@ unsafe fn callable_iter_next(v: Value) -> Value {
 unsafe fn min_max(args: *const Value, nargs: usize, kw: Value, op: CompareOp, name: &str) -> Value {
     let mut key = Value::NULL;
     let mut default = Value::NULL;
+    // The positional count is checked first, as CPython does.
+    if nargs == 0 {
+        return crate::type_error!("{name} expected at least 1 argument, got 0");
+    }
     if !kw.is_null() {
         for (k, &n) in tuple::as_slice(kw).iter().enumerate() {
             let v = *args.add(nargs + k);
@@ -541,9 +540,6 @@ unsafe fn min_max(args: *const Value, nargs: usize, kw: Value, op: CompareOp, na
                 }
             }
         }
-    }
-    if nargs == 0 {
-        return crate::type_error!("{name} expected at least 1 argument, got 0");
     }
     let items: Vec<Value> = if nargs == 1 {
         match protocol::sequence_to_vec(*args) {
@@ -634,7 +630,7 @@ pub unsafe fn builtin_sum(_m: Value, args: *const Value, nargs: usize, kw: Value
         varargs: false,
         varkw: false,
     };
-    if parse_args(&spec, args, nargs, kw, &mut out).is_err() {
+    if crate::call::argparse::parse_args_clinic(&spec, args, nargs, kw, &mut out).is_err() {
         return Value::NULL;
     }
     let start = if out[1].is_null() {

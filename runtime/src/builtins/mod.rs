@@ -267,6 +267,7 @@ pub fn interp_types() -> Vec<*mut TypeObject> {
         asyncgen::ASEND_TYPE.ptr(),
         range::RANGE_TYPE.ptr(),
         range::RANGE_ITER_TYPE.ptr(),
+        range::LONGRANGE_ITER_TYPE.ptr(),
         slice::SLICE_TYPE.ptr(),
         crate::traceback::TRACEBACK_TYPE.ptr(),
         io::STREAM_TYPE.ptr(),

@@ -254,6 +254,7 @@ pub fn parse_args_clinic(
         tuple::as_slice(kwnames)
     };
     let maxargs = spec.params.len();
+    let maxpos = maxargs - spec.kwonly;
     let total = nargs + names.len();
     if !spec.varargs && total > maxargs {
         crate::type_error!(
@@ -265,6 +266,51 @@ pub fn parse_args_clinic(
             total
         );
         return Err(());
+    }
+    if !spec.varargs && nargs > maxpos {
+        crate::type_error!(
+            "{}() takes {} {} positional argument{} ({} given)",
+            spec.fname,
+            if spec.required < maxpos {
+                "at most"
+            } else {
+                "exactly"
+            },
+            maxpos,
+            plural(maxpos),
+            nargs
+        );
+        return Err(());
+    }
+    let minposonly = spec.posonly.min(spec.required);
+    if nargs < minposonly {
+        crate::type_error!(
+            "{}() takes {} {} positional argument{} ({} given)",
+            spec.fname,
+            if minposonly < maxpos {
+                "at least"
+            } else {
+                "exactly"
+            },
+            minposonly,
+            plural(minposonly),
+            nargs
+        );
+        return Err(());
+    }
+    for (i, &p) in spec.params.iter().enumerate().take(spec.required) {
+        let by_name = names
+            .iter()
+            .any(|&n| pystr::is_str(n) && pystr::as_str(n) == p);
+        if i >= nargs && !by_name {
+            crate::type_error!(
+                "{}() missing required argument '{}' (pos {})",
+                spec.fname,
+                p,
+                i + 1
+            );
+            return Err(());
+        }
     }
     if !spec.varkw {
         for &n in names {
@@ -281,20 +327,6 @@ pub fn parse_args_clinic(
                 );
                 return Err(());
             }
-        }
-    }
-    for (i, &p) in spec.params.iter().enumerate().take(spec.required) {
-        let by_name = names
-            .iter()
-            .any(|&n| pystr::is_str(n) && pystr::as_str(n) == p);
-        if i >= nargs && !by_name {
-            crate::type_error!(
-                "{}() missing required argument '{}' (pos {})",
-                spec.fname,
-                p,
-                i + 1
-            );
-            return Err(());
         }
     }
     parse_args(spec, args, nargs, kwnames, out)

@@ -84,6 +84,14 @@ pub fn set_stack_extent(size: usize, margin: usize) {
     unsafe { (*thread()).stack_limit = top.saturating_sub(size.saturating_sub(margin)) }
 }
 
+/// Whether `set_stack_extent` ran on this thread (so `stack_exhausted`
+/// is meaningful).
+#[inline(always)]
+pub fn stack_extent_known() -> bool {
+    // SAFETY: this thread's state.
+    unsafe { (*thread()).stack_limit != 0 }
+}
+
 /// Whether the native stack is nearly exhausted.
 #[inline(always)]
 pub fn stack_exhausted() -> bool {

@@ -75,14 +75,21 @@ pub static RANGE_TYPE: Static<TypeObject> = Static::new(TypeObject {
     ..TypeObject::new_static("range", std::mem::size_of::<RangeObject>(), 0)
 });
 
-pub static RANGE_ITER_TYPE: Static<TypeObject> = Static::new(TypeObject {
-    tp_dealloc: Some(range_iter_dealloc),
-    tp_iter: Some(crate::ops::protocol::iter_self),
-    tp_iternext: Some(range_iter_next),
-    tp_getattro: Some(crate::ops::attr::generic_getattr),
-    methods: RANGE_ITER_METHODS,
-    ..TypeObject::new_static("range_iterator", std::mem::size_of::<RangeIterObject>(), 0)
-});
+macro_rules! range_iter_type {
+    ($id:ident, $name:literal) => {
+        pub static $id: Static<TypeObject> = Static::new(TypeObject {
+            tp_dealloc: Some(range_iter_dealloc),
+            tp_iter: Some(crate::ops::protocol::iter_self),
+            tp_iternext: Some(range_iter_next),
+            tp_getattro: Some(crate::ops::attr::generic_getattr),
+            methods: RANGE_ITER_METHODS,
+            ..TypeObject::new_static($name, std::mem::size_of::<RangeIterObject>(), 0)
+        });
+    };
+}
+range_iter_type!(RANGE_ITER_TYPE, "range_iterator");
+// Iterators over large ranges carry CPython's other name.
+range_iter_type!(LONGRANGE_ITER_TYPE, "longrange_iterator");
 
 /// Number of items of range(start, stop, step), step != 0.
 fn big_len(start: &BigInt, stop: &BigInt, step: &BigInt) -> BigInt {
@@ -467,10 +474,11 @@ unsafe fn range_richcompare(a: Value, b: Value, op: CompareOp) -> Value {
 }
 
 unsafe fn new_iter(next: i64, step: i64, remaining: i64) -> Value {
-    let o = alloc_object(
-        RANGE_ITER_TYPE.ptr(),
-        std::mem::size_of::<RangeIterObject>(),
-    );
+    new_iter_of(RANGE_ITER_TYPE.ptr(), next, step, remaining)
+}
+
+unsafe fn new_iter_of(ty: *mut TypeObject, next: i64, step: i64, remaining: i64) -> Value {
+    let o = alloc_object(ty, std::mem::size_of::<RangeIterObject>());
     if o.is_null() {
         return Value::NULL;
     }
@@ -483,7 +491,7 @@ unsafe fn new_iter(next: i64, step: i64, remaining: i64) -> Value {
 }
 
 unsafe fn new_big_iter(next: BigInt, step: BigInt, remaining: BigInt) -> Value {
-    let v = new_iter(0, 0, 0);
+    let v = new_iter_of(LONGRANGE_ITER_TYPE.ptr(), 0, 0, 0);
     if !v.is_null() {
         (*v.cast::<RangeIterObject>()).big = Box::into_raw(Box::new((next, step, remaining)));
     }

@@ -1,7 +1,8 @@
 //! Index-based iterators over sequences: `tuple_iterator`, `list_iterator`
-//! (direct item access, re-checking the length each step because lists may
-//! change while iterated) and the generic `iterator` over any object with
-//! `__getitem__` (stops at IndexError or StopIteration).
+//! and `list_reverseiterator` (direct item access, re-checking the length
+//! each step because lists may change while iterated) and the generic
+//! `iterator` over any object with `__getitem__` (stops at IndexError or
+//! StopIteration).
 //!
 //! The iterator owns its sequence until exhaustion, then drops it (so an
 //! exhausted iterator stays exhausted, as in CPython).
@@ -52,6 +53,62 @@ seq_iter_type!(
     SIZED_ITER_METHODS
 );
 seq_iter_type!(SEQ_ITER_TYPE, "iterator", generic_iter_next, &[]);
+seq_iter_type!(
+    LIST_REVITER_TYPE,
+    "list_reverseiterator",
+    list_reviter_next,
+    REVERSE_ITER_METHODS
+);
+
+/// `reversed(list)` / `list.__reversed__()`: `index` holds the next
+/// position plus one (0 once exhausted).
+pub unsafe fn list_reverse_iter(l: Value) -> Value {
+    let o = alloc_object(
+        LIST_REVITER_TYPE.ptr(),
+        std::mem::size_of::<SeqIterObject>(),
+    );
+    if o.is_null() {
+        return Value::NULL;
+    }
+    let it = o as *mut SeqIterObject;
+    (*it).seq = new_ref(l);
+    (*it).index = list::len(l);
+    gc::track(o);
+    Value::from_obj(o)
+}
+
+unsafe fn list_reviter_next(v: Value) -> Value {
+    let it = v.cast::<SeqIterObject>();
+    let seq = (*it).seq;
+    if seq.is_null() {
+        return Value::NULL;
+    }
+    let i = (*it).index;
+    if i > 0 && i <= list::len(seq) {
+        (*it).index = i - 1;
+        return new_ref(list::as_slice(seq)[i - 1]);
+    }
+    (*it).index = 0;
+    finish(it)
+}
+
+unsafe fn reverse_length_hint(v: Value) -> Value {
+    let it = v.cast::<SeqIterObject>();
+    let seq = (*it).seq;
+    let n = if seq.is_null() || list::len(seq) < (*it).index {
+        0
+    } else {
+        (*it).index
+    };
+    crate::objects::int::from_i64(n as i64)
+}
+
+static REVERSE_ITER_METHODS: &[crate::call::builtin::MethodDef] =
+    &[crate::call::builtin::MethodDef {
+        name: "__length_hint__",
+        imp: crate::call::builtin::MethodImpl::NoArgs(reverse_length_hint),
+        doc: "Private method returning an estimate of len(list(it)).",
+    }];
 
 /// `__length_hint__` of tuple/list iterators: items left (0 once exhausted).
 unsafe fn sized_iter_length_hint(v: Value) -> Value {

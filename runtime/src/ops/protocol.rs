@@ -80,6 +80,20 @@ pub fn hash(v: Value) -> isize {
         return pystr::hash_of(v);
     }
     let ty = type_of(v);
+    // CPython hashes nested tuples without counting recursion levels; here
+    // only the native stack bounds them (when its extent is known).
+    if tuple::is_exact_tuple(v) && crate::interp::state::stack_extent_known() {
+        if crate::interp::state::stack_exhausted() {
+            crate::errors::raise_recursion_error(
+                "maximum recursion depth exceeded while calculating hash",
+            );
+            return -1;
+        }
+        // SAFETY: valid type.
+        if let Some(f) = unsafe { (*ty).tp_hash } {
+            return unsafe { f(v) };
+        }
+    }
     // SAFETY: valid type.
     match unsafe { (*ty).tp_hash } {
         Some(f) => with_recursion_guard("", -1, || unsafe { f(v) }),
@@ -177,6 +191,12 @@ pub fn get_item(o: Value, key: Value) -> Value {
             };
         }
         if (*ty).has_flag(TPFLAGS_TYPE_SUBCLASS) {
+            // `type[X]` is special-cased (type itself has no
+            // `__class_getitem__`, so that other classes do not inherit one
+            // through their metaclass).
+            if o.as_obj() == crate::types::typetype::TYPE_TYPE.ptr() as *mut crate::object::Object {
+                return crate::objects::genericalias::new_generic_alias(o, key);
+            }
             let m = crate::ops::attr::lookup_attr(o, crate::id!(__class_getitem__));
             match m {
                 Err(()) => return Value::NULL,

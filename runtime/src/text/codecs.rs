@@ -15,6 +15,8 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Codec {
     Utf8,
+    /// UTF-8 with a byte order mark: written on encode, skipped on decode.
+    Utf8Sig,
     Ascii,
     Latin1,
     /// UTF-16 (`Bom`: a BOM is written on encode and honoured on decode,
@@ -36,7 +38,7 @@ impl Codec {
     /// The name CPython uses in error messages.
     pub fn name(self) -> &'static str {
         match self {
-            Codec::Utf8 => "utf-8",
+            Codec::Utf8 | Codec::Utf8Sig => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
             Codec::Utf16(Endian::Le) => "utf-16-le",
@@ -63,6 +65,7 @@ pub fn lookup(name: &str) -> Option<Codec> {
         .collect();
     Some(match n.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
+        "utf-8-sig" | "utf8-sig" => Codec::Utf8Sig,
         "ascii" | "us-ascii" | "646" | "us" | "ansi-x3.4-1968" => Codec::Ascii,
         "latin-1" | "latin1" | "latin" | "l1" | "iso-8859-1" | "iso8859-1" | "8859" | "cp819"
         | "iso-ir-100" => Codec::Latin1,
@@ -174,6 +177,10 @@ fn handler(name: &str, encoding: bool) -> Result<Handler, CodecError> {
 
 /// `bytes.decode(codec, errors)`.
 pub fn decode(data: &[u8], codec: Codec, errors: &str) -> Result<String, CodecError> {
+    if codec == Codec::Utf8Sig {
+        let rest = data.strip_prefix(b"\xef\xbb\xbf").unwrap_or(data);
+        return decode(rest, Codec::Utf8, errors);
+    }
     let mut out = String::with_capacity(data.len());
     let mut pos = 0;
     // The byte order of a wide codec: a leading BOM decides it for `Bom`.
@@ -204,7 +211,7 @@ pub fn decode(data: &[u8], codec: Codec, errors: &str) -> Result<String, CodecEr
     while pos < data.len() {
         // Decode the longest valid stretch, then handle one bad sequence.
         let (valid, bad): (usize, Option<(usize, &'static str)>) = match codec {
-            Codec::Utf8 => match std::str::from_utf8(&data[pos..]) {
+            Codec::Utf8 | Codec::Utf8Sig => match std::str::from_utf8(&data[pos..]) {
                 Ok(s) => {
                     out.push_str(s);
                     (s.len(), None)
@@ -385,6 +392,11 @@ fn encode_wide(s: &str, wide32: bool, endian: Endian) -> Vec<u8> {
 pub fn encode(s: &str, codec: Codec, errors: &str) -> Result<Vec<u8>, CodecError> {
     let limit: u32 = match codec {
         Codec::Utf8 => return Ok(s.as_bytes().to_vec()),
+        Codec::Utf8Sig => {
+            let mut out = b"\xef\xbb\xbf".to_vec();
+            out.extend_from_slice(s.as_bytes());
+            return Ok(out);
+        }
         Codec::Utf16(e) => return Ok(encode_wide(s, false, e)),
         Codec::Utf32(e) => return Ok(encode_wide(s, true, e)),
         Codec::Ascii => 0x80,

@@ -91,7 +91,14 @@ pub(super) unsafe fn ass_subscript(s: Value, key: Value, value: Value) -> i32 {
     }
     let data: Vec<u8> = if is_byteslike(value) {
         as_bytes(value).to_vec()
-    } else if crate::objects::int::is_int(value) {
+    } else if pystr::is_str(value) || {
+        // Numbers and text are refused outright, as CPython does.
+        let nb = &(*type_of(value)).nb;
+        nb.nb_index.is_some()
+            || nb.nb_int.is_some()
+            || nb.nb_float.is_some()
+            || crate::objects::complex::is_complex(value)
+    } {
         crate::type_error!("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
         return -1;
     } else {
@@ -152,12 +159,29 @@ pub(super) unsafe fn m_append(s: Value, x: Value) -> Value {
 
 pub(super) unsafe fn m_extend(s: Value, x: Value) -> Value {
     if pystr::is_str(x) {
-        return raise_type_error("expected iterable of integers; got: 'str'");
+        // CPython iterates the str and fails on its first character.
+        if pystr::as_str(x).is_empty() {
+            return none();
+        }
+        return raise_type_error("'str' object cannot be interpreted as an integer");
     }
     let data = if is_byteslike(x) {
         as_bytes(x).to_vec()
-    } else if crate::objects::int::is_int(x) {
-        return crate::type_error!("can't extend bytearray with {}", type_name(x));
+    } else if !super::memoryview::is_memoryview(x) && {
+        // Not iterable: CPython names the type.
+        let it = crate::ops::protocol::get_iter(x);
+        if it.is_null() {
+            true
+        } else {
+            crate::object::decref(it);
+            false
+        }
+    } {
+        if matches(crate::errors::exceptions::TYPE_ERROR.ptr()) {
+            clear();
+            return crate::type_error!("can't extend bytearray with {}", type_name(x));
+        }
+        return Value::NULL;
     } else {
         match bytes_from_source(x, true) {
             Ok(v) => v,

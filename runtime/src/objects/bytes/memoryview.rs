@@ -4,6 +4,7 @@
 //! with any bytes-like object, plus `tobytes`, `tolist`, `hex`, `release`,
 //! the context-manager protocol, the buffer attributes (`format`,
 //! `itemsize`, `nbytes`, `ndim`, `shape`, `strides`, `readonly`,
+//! `toreadonly()`, hashing of read-only views,
 //! `contiguous`) and `bytes(view)`.
 //!
 //! Invariants: a view holds an owned reference to its base object and
@@ -24,6 +25,9 @@ pub struct MemoryViewObject {
     pub step: isize,
     pub len: usize,
     pub released: bool,
+    /// Made by `toreadonly()` (or derived from such a view): no writes even
+    /// over a bytearray.
+    pub force_readonly: bool,
 }
 
 pub static MEMORYVIEW_TYPE: Static<TypeObject> = Static::new(TypeObject {
@@ -31,7 +35,7 @@ pub static MEMORYVIEW_TYPE: Static<TypeObject> = Static::new(TypeObject {
     tp_dealloc: Some(mv_dealloc),
     tp_repr: Some(mv_repr),
     tp_getattro: Some(crate::ops::attr::generic_getattr),
-    tp_hash: Some(crate::ops::protocol::hash_not_implemented),
+    tp_hash: Some(mv_hash),
     methods: MV_METHODS,
     getsets: MV_GETSETS,
     sq: crate::types::slots::SequenceSlots {
@@ -69,24 +73,33 @@ fn new_view(base: Value, start: isize, step: isize, len: usize) -> Value {
         (*m).step = step;
         (*m).len = len;
         (*m).released = false;
+        (*m).force_readonly = false;
         Value::from_obj(o)
     }
 }
 
 unsafe fn mv_new(_ty: *mut TypeObject, args: *const Value, nargs: usize, kw: Value) -> Value {
-    if crate::call::vectorcall::kw_count(kw) > 0 || nargs != 1 {
-        if nargs != 1 {
-            return crate::type_error!("memoryview() missing required argument 'object' (pos 1)");
-        }
-        return crate::type_error!("memoryview() takes no keyword arguments");
+    let spec = crate::call::argparse::ArgSpec {
+        fname: "memoryview",
+        params: &["object"],
+        posonly: 0,
+        required: 1,
+        kwonly: 0,
+        varargs: false,
+        varkw: false,
+    };
+    let mut out = [Value::NULL; 1];
+    if crate::call::argparse::parse_args_clinic(&spec, args, nargs, kw, &mut out).is_err() {
+        return Value::NULL;
     }
+    let args: *const Value = out.as_ptr();
     let src = *args;
     if is_memoryview(src) {
         let m = src.cast::<MemoryViewObject>();
         if !check_live(m) {
             return Value::NULL;
         }
-        return new_view((*m).base, (*m).start, (*m).step, (*m).len);
+        return derived(m, (*m).start, (*m).step, (*m).len);
     }
     if !is_byteslike(src) {
         return crate::type_error!(
@@ -95,6 +108,53 @@ unsafe fn mv_new(_ty: *mut TypeObject, args: *const Value, nargs: usize, kw: Val
         );
     }
     new_view(src, 0, 1, as_bytes(src).len())
+}
+
+/// A view over the same base as `m`, keeping its read-only flag.
+unsafe fn derived(m: *mut MemoryViewObject, start: isize, step: isize, len: usize) -> Value {
+    let v = new_view((*m).base, start, step, len);
+    if !v.is_null() {
+        (*v.cast::<MemoryViewObject>()).force_readonly = (*m).force_readonly;
+    }
+    v
+}
+
+/// Whether writes through `m` are refused.
+unsafe fn is_readonly(m: *mut MemoryViewObject) -> bool {
+    (*m).force_readonly || is_bytes((*m).base)
+}
+
+/// `hash(view)`: the hash of its bytes, for read-only views only.
+unsafe fn mv_hash(v: Value) -> isize {
+    let m = v.cast::<MemoryViewObject>();
+    if !check_live(m) {
+        return -1;
+    }
+    if !is_readonly(m) {
+        raise_value_error("cannot hash writable memoryview object");
+        return -1;
+    }
+    // As CPython, the exporter must be hashable too (a read-only view of a
+    // bytearray is not).
+    if crate::ops::protocol::hash((*m).base) == -1 {
+        return -1;
+    }
+    match view_bytes(v) {
+        Ok(b) => crate::objects::hash::hash_bytes(&b),
+        Err(()) => -1,
+    }
+}
+
+unsafe fn m_toreadonly(v: Value) -> Value {
+    let m = v.cast::<MemoryViewObject>();
+    if !check_live(m) {
+        return Value::NULL;
+    }
+    let r = derived(m, (*m).start, (*m).step, (*m).len);
+    if !r.is_null() {
+        (*r.cast::<MemoryViewObject>()).force_readonly = true;
+    }
+    r
 }
 
 unsafe fn check_live(m: *mut MemoryViewObject) -> bool {
@@ -163,12 +223,7 @@ unsafe fn mv_subscript(v: Value, key: Value) -> Value {
         let Ok((start, step, n)) = crate::objects::slice::indices_for(key, (*m).len) else {
             return Value::NULL;
         };
-        return new_view(
-            (*m).base,
-            (*m).start + start * (*m).step,
-            step * (*m).step,
-            n,
-        );
+        return derived(m, (*m).start + start * (*m).step, step * (*m).step, n);
     }
     match crate::objects::int::index_value(key) {
         Some(Ok(i)) => mv_item(v, i),
@@ -218,7 +273,7 @@ unsafe fn get_readonly(v: Value) -> Value {
     if !check_live(m) {
         return Value::NULL;
     }
-    crate::objects::bool::from_bool(is_bytes((*m).base))
+    crate::objects::bool::from_bool(is_readonly(m))
 }
 
 unsafe fn get_obj(v: Value) -> Value {
@@ -236,7 +291,7 @@ unsafe fn mv_ass_subscript(v: Value, key: Value, value: Value) -> i32 {
     if !check_live(m) {
         return -1;
     }
-    if is_bytes((*m).base) {
+    if is_readonly(m) {
         raise_type_error("cannot modify read-only memory");
         return -1;
     }
@@ -410,6 +465,11 @@ unsafe fn get_contiguous(v: Value) -> Value {
 }
 
 static MV_METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "toreadonly",
+        imp: MethodImpl::NoArgs(m_toreadonly),
+        doc: "Return a readonly version of the memoryview.",
+    },
     MethodDef {
         name: "hex",
         imp: MethodImpl::FastKw(m_hex),

@@ -222,6 +222,10 @@ pub fn repeat_vec(data: &[u8], n: isize) -> Option<Vec<u8>> {
 }
 
 unsafe fn bytes_repeat(a: Value, n: isize) -> Value {
+    let len = as_bytes(a).len();
+    if n > 0 && is_bytes(a) && len > isize::MAX as usize / n as usize {
+        return raise_overflow_error("repeated bytes are too long");
+    }
     match repeat_vec(as_bytes(a), n) {
         Some(v) => new_like(a, v),
         None => raise_memory_error(),
@@ -388,7 +392,11 @@ pub fn bytes_from_source(src: Value, for_bytearray: bool) -> Result<Vec<u8>, ()>
     if it.is_null() {
         if matches(crate::errors::exceptions::TYPE_ERROR.ptr()) {
             clear();
-            crate::type_error!("cannot convert '{}' object to bytes", type_name(src));
+            crate::type_error!(
+                "cannot convert '{}' object to {}",
+                type_name(src),
+                if for_bytearray { "bytearray" } else { "bytes" }
+            );
         }
         return Err(());
     }
@@ -486,6 +494,15 @@ pub(crate) unsafe fn constructor_data(
     let mut out = [Value::NULL; 3];
     crate::call::argparse::parse_args(&spec, args, nargs, kwnames, &mut out)?;
     let [src, enc, errs] = out;
+    for (v, what) in [(enc, "encoding"), (errs, "errors")] {
+        if !v.is_null() && !pystr::is_str(v) {
+            crate::type_error!(
+                "{name}() argument '{what}' must be str, not {}",
+                type_name(v)
+            );
+            return Err(());
+        }
+    }
     let opt = |v: Value| if v.is_null() { None } else { Some(v) };
     if src.is_null() {
         if !enc.is_null() || !errs.is_null() {

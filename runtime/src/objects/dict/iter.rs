@@ -1,5 +1,6 @@
 //! dict iterators (`dict_keyiterator`, `dict_valueiterator`,
-//! `dict_itemiterator`) and views (`dict_keys`, `dict_values`,
+//! `dict_itemiterator`, their `dict_reverse*` counterparts made by
+//! `reversed()`) and views (`dict_keys`, `dict_values`,
 //! `dict_items`: length, iteration, containment, repr; the set operations
 //! of key/item views come with the set type).
 //!
@@ -37,9 +38,12 @@ pub struct DictViewObject {
 
 macro_rules! iter_type {
     ($name:ident, $py:literal) => {
+        iter_type!($name, $py, dictiter_next);
+    };
+    ($name:ident, $py:literal, $next:ident) => {
         pub static $name: Static<TypeObject> = Static::new(TypeObject {
             tp_iter: Some(crate::ops::protocol::iter_self),
-            tp_iternext: Some(dictiter_next),
+            tp_iternext: Some($next),
             tp_dealloc: Some(holder_dealloc),
             tp_traverse: Some(holder_traverse),
             tp_clear: Some(holder_clear),
@@ -51,6 +55,21 @@ macro_rules! iter_type {
 iter_type!(DICT_KEYITER_TYPE, "dict_keyiterator");
 iter_type!(DICT_VALUEITER_TYPE, "dict_valueiterator");
 iter_type!(DICT_ITEMITER_TYPE, "dict_itemiterator");
+iter_type!(
+    DICT_REVKEYITER_TYPE,
+    "dict_reversekeyiterator",
+    dictiter_prev
+);
+iter_type!(
+    DICT_REVVALUEITER_TYPE,
+    "dict_reversevalueiterator",
+    dictiter_prev
+);
+iter_type!(
+    DICT_REVITEMITER_TYPE,
+    "dict_reverseitemiterator",
+    dictiter_prev
+);
 
 macro_rules! view_type {
     ($name:ident, $py:literal, $contains:expr, $nb:expr, $cmp:expr, $methods:expr) => {
@@ -80,7 +99,7 @@ view_type!(
     Some(keys_contains),
     crate::objects::set::views::VIEW_NUMBER_SLOTS,
     Some(crate::objects::set::views::view_richcompare),
-    crate::objects::set::views::SETLIKE_VIEW_METHODS
+    SETLIKE_VIEW_METHODS
 );
 view_type!(
     DICT_VALUES_TYPE,
@@ -88,7 +107,7 @@ view_type!(
     None,
     crate::types::slots::NumberSlots::EMPTY,
     None,
-    &[]
+    VALUES_VIEW_METHODS
 );
 view_type!(
     DICT_ITEMS_TYPE,
@@ -96,8 +115,60 @@ view_type!(
     Some(items_contains),
     crate::objects::set::views::VIEW_NUMBER_SLOTS,
     Some(crate::objects::set::views::view_richcompare),
-    crate::objects::set::views::SETLIKE_VIEW_METHODS
+    SETLIKE_VIEW_METHODS
 );
+
+/// `view.__reversed__()`.
+unsafe fn m_view_reversed(v: Value) -> Value {
+    let view = v.cast::<DictViewObject>();
+    new_reverse_iter((*view).dict, (*view).kind)
+}
+
+/// Methods of `dict_keys` and `dict_items`.
+static SETLIKE_VIEW_METHODS: &[crate::call::builtin::MethodDef] = &[
+    crate::call::builtin::MethodDef {
+        name: "isdisjoint",
+        imp: crate::call::builtin::MethodImpl::O(crate::objects::set::views::m_view_isdisjoint),
+        doc: "",
+    },
+    crate::call::builtin::MethodDef {
+        name: "__reversed__",
+        imp: crate::call::builtin::MethodImpl::NoArgs(m_view_reversed),
+        doc: "",
+    },
+];
+
+/// Methods of `dict_values`.
+static VALUES_VIEW_METHODS: &[crate::call::builtin::MethodDef] =
+    &[crate::call::builtin::MethodDef {
+        name: "__reversed__",
+        imp: crate::call::builtin::MethodImpl::NoArgs(m_view_reversed),
+        doc: "",
+    }];
+
+/// Reverse iterator over `d` of the given kind (new reference): from the
+/// last inserted entry to the first.
+pub fn new_reverse_iter(d: Value, kind: ViewKind) -> Value {
+    let ty = match kind {
+        ViewKind::Keys => DICT_REVKEYITER_TYPE.ptr(),
+        ViewKind::Values => DICT_REVVALUEITER_TYPE.ptr(),
+        ViewKind::Items => DICT_REVITEMITER_TYPE.ptr(),
+    };
+    // SAFETY: fresh object of the iterator layout.
+    unsafe {
+        let o = alloc_object(ty, std::mem::size_of::<DictIterObject>());
+        if o.is_null() {
+            return Value::NULL;
+        }
+        let it = o as *mut DictIterObject;
+        (*it).dict = new_ref(d);
+        (*it).pos = entry_count(d);
+        (*it).used = len(d);
+        (*it).kind = kind;
+        gc::track(o);
+        Value::from_obj(o)
+    }
+}
 
 /// Iterator over `d` of the given kind (new reference).
 pub fn new_iter(d: Value, kind: ViewKind) -> Value {
@@ -159,6 +230,32 @@ unsafe fn dictiter_next(v: Value) -> Value {
     }
     let mut pos = (*it).pos;
     let r = next_item(d, &mut pos);
+    (*it).pos = pos;
+    match r {
+        None => {
+            crate::object::refcount::clear_slot(&mut (*it).dict);
+            Value::NULL
+        }
+        Some((k, val)) => match (*it).kind {
+            ViewKind::Keys => new_ref(k),
+            ViewKind::Values => new_ref(val),
+            ViewKind::Items => tuple::tuple_pack(&[k, val]),
+        },
+    }
+}
+
+unsafe fn dictiter_prev(v: Value) -> Value {
+    let it = v.cast::<DictIterObject>();
+    let d = (*it).dict;
+    if d.is_null() {
+        return Value::NULL;
+    }
+    if len(d) != (*it).used {
+        (*it).used = usize::MAX;
+        return raise_runtime_error("dictionary changed size during iteration");
+    }
+    let mut pos = (*it).pos;
+    let r = prev_item(d, &mut pos);
     (*it).pos = pos;
     match r {
         None => {

@@ -375,7 +375,17 @@ pub fn keys_list(d: Value) -> Value {
     list::list_from_vec(keys)
 }
 
+/// `dict.__reversed__()`: keys from the last inserted.
+unsafe fn m_reversed(d: Value) -> Value {
+    super::iter::new_reverse_iter(d, super::iter::ViewKind::Keys)
+}
+
 pub static DICT_METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "__reversed__",
+        imp: MethodImpl::NoArgs(m_reversed),
+        doc: "Return a reverse iterator over the dict keys.",
+    },
     MethodDef {
         name: "get",
         imp: MethodImpl::Fast(m_get),

@@ -495,6 +495,41 @@ pub fn next_item(d: Value, pos: &mut usize) -> Option<(Value, Value)> {
     }
 }
 
+/// The live entry before position `*pos` (walking towards the front),
+/// borrowed; `*pos` becomes its index. None at the front.
+pub fn prev_item(d: Value, pos: &mut usize) -> Option<(Value, Value)> {
+    // SAFETY: d is a dict.
+    unsafe {
+        let k = (*obj(d)).keys;
+        if k.is_null() {
+            return None;
+        }
+        let ents = entries(k);
+        *pos = (*pos).min((*k).nentries);
+        while *pos > 0 {
+            *pos -= 1;
+            let e = *ents.add(*pos);
+            if !e.key.is_null() {
+                return Some((e.key, e.value));
+            }
+        }
+        None
+    }
+}
+
+/// Number of entry slots used so far (the end position for `prev_item`).
+pub fn entry_count(d: Value) -> usize {
+    // SAFETY: d is a dict.
+    unsafe {
+        let k = (*obj(d)).keys;
+        if k.is_null() {
+            0
+        } else {
+            (*k).nentries
+        }
+    }
+}
+
 /// Snapshot of the items as owned `(key, value)` references.
 pub fn items_vec(d: Value) -> Vec<(Value, Value)> {
     let mut out = Vec::with_capacity(len(d));

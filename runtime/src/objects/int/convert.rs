@@ -160,7 +160,7 @@ pub(super) unsafe fn int_new(
         varkw: false,
     };
     let mut out = [Value::NULL; 2];
-    if crate::call::argparse::parse_args(&SPEC, args, nargs, kwnames, &mut out).is_err() {
+    if crate::call::argparse::parse_args_clinic(&SPEC, args, nargs, kwnames, &mut out).is_err() {
         return Value::NULL;
     }
     let (x, base) = (out[0], out[1]);

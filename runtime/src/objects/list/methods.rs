@@ -534,7 +534,17 @@ unsafe fn m_reverse(s: Value) -> Value {
     none()
 }
 
+/// `list.__reversed__()`.
+unsafe fn m_reversed(l: Value) -> Value {
+    crate::objects::seqiter::list_reverse_iter(l)
+}
+
 pub static LIST_METHODS: &[MethodDef] = &[
+    MethodDef {
+        name: "__reversed__",
+        imp: MethodImpl::NoArgs(m_reversed),
+        doc: "Return a reverse iterator over the list.",
+    },
     MethodDef {
         name: "append",
         imp: MethodImpl::O(m_append),

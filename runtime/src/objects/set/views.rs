@@ -16,7 +16,7 @@ pub fn is_setlike_view(v: Value) -> bool {
 }
 
 /// `view.isdisjoint(other)`: true when no item of `other` is in the view.
-unsafe fn m_view_isdisjoint(view: Value, other: Value) -> Value {
+pub(crate) unsafe fn m_view_isdisjoint(view: Value, other: Value) -> Value {
     let it = crate::ops::protocol::get_iter(other);
     if it.is_null() {
         return it;
@@ -41,14 +41,6 @@ unsafe fn m_view_isdisjoint(view: Value, other: Value) -> Value {
         }
     }
 }
-
-/// Methods of `dict_keys` and `dict_items`.
-pub static SETLIKE_VIEW_METHODS: &[crate::call::builtin::MethodDef] =
-    &[crate::call::builtin::MethodDef {
-        name: "isdisjoint",
-        imp: crate::call::builtin::MethodImpl::O(m_view_isdisjoint),
-        doc: "",
-    }];
 
 /// `set(a)` as a new set object, then `f(result, b)`.
 unsafe fn via_set(a: Value, b: Value, f: fn(Value, Value) -> Result<(), ()>) -> Value {

@@ -98,6 +98,16 @@ pub unsafe fn bind_kw(
     } = *spec;
     let npos_max = kwonly_from.min(names.len());
     let nkw = crate::call::vectorcall::kw_count(kwnames);
+    if nargs + nkw > names.len() {
+        let n = names.len();
+        let s = if n == 1 { "" } else { "s" };
+        let kw = if nargs == 0 { "keyword " } else { "" };
+        crate::type_error!(
+            "{fname}() takes at most {n} {kw}argument{s} ({} given)",
+            nargs + nkw
+        );
+        return Err(());
+    }
     if nargs > npos_max {
         let total = nargs + nkw;
         if kwonly_from < names.len() {

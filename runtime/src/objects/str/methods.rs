@@ -49,6 +49,9 @@ pub(super) unsafe fn str_repeat(a: Value, n: isize) -> Value {
     if n == 1 && is_exact_str(a) {
         return new_ref(a);
     }
+    if char_len(a) > isize::MAX as usize / n as usize {
+        return crate::errors::raise_overflow_error("repeated string is too long");
+    }
     let Some(total) = text
         .len()
         .checked_mul(n as usize)
@@ -153,8 +156,13 @@ pub(super) unsafe fn str_new(
         varargs: false,
         varkw: false,
     };
-    if crate::call::argparse::parse_args(&SPEC, args, nargs, kwnames, &mut out).is_err() {
+    if crate::call::argparse::parse_args_clinic(&SPEC, args, nargs, kwnames, &mut out).is_err() {
         return Value::NULL;
+    }
+    for (v, what) in [(out[1], "encoding"), (out[2], "errors")] {
+        if !v.is_null() && !is_str(v) {
+            return crate::type_error!("str() argument '{what}' must be str, not {}", type_name(v));
+        }
     }
     let decoding = !out[1].is_null() || !out[2].is_null();
     let r = if out[0].is_null() {
@@ -188,20 +196,45 @@ pub struct StrIterObject {
     pub byte_pos: usize,
 }
 
-pub static STR_ITER_TYPE: Static<TypeObject> = Static::new(TypeObject {
-    tp_iter: Some(crate::ops::protocol::iter_self),
-    tp_iternext: Some(str_iter_next),
-    tp_dealloc: Some(str_iter_dealloc),
-    tp_getattro: Some(crate::ops::attr::generic_getattr),
-    ..TypeObject::new_static(
-        "str_ascii_iterator",
-        std::mem::size_of::<StrIterObject>(),
-        0,
-    )
-});
+macro_rules! str_iter_type {
+    ($id:ident, $name:literal) => {
+        pub static $id: Static<TypeObject> = Static::new(TypeObject {
+            tp_iter: Some(crate::ops::protocol::iter_self),
+            tp_iternext: Some(str_iter_next),
+            tp_dealloc: Some(str_iter_dealloc),
+            tp_getattro: Some(crate::ops::attr::generic_getattr),
+            methods: STR_ITER_METHODS,
+            ..TypeObject::new_static($name, std::mem::size_of::<StrIterObject>(), 0)
+        });
+    };
+}
+// CPython names the iterator of an all-ASCII str differently.
+str_iter_type!(STR_ITER_TYPE, "str_ascii_iterator");
+str_iter_type!(STR_UNICODE_ITER_TYPE, "str_iterator");
+
+/// `__length_hint__()`: code points left.
+unsafe fn str_iter_length_hint(v: Value) -> Value {
+    let it = v.cast::<StrIterObject>();
+    if (*it).s.is_null() {
+        return crate::objects::int::from_i64(0);
+    }
+    let rest = &as_str((*it).s)[(*it).byte_pos..];
+    crate::objects::int::from_i64(rest.chars().count() as i64)
+}
+
+static STR_ITER_METHODS: &[crate::call::builtin::MethodDef] = &[crate::call::builtin::MethodDef {
+    name: "__length_hint__",
+    imp: crate::call::builtin::MethodImpl::NoArgs(str_iter_length_hint),
+    doc: "",
+}];
 
 pub(super) unsafe fn str_iter(v: Value) -> Value {
-    let o = alloc_object(STR_ITER_TYPE.ptr(), std::mem::size_of::<StrIterObject>());
+    let ty = if is_ascii(v) {
+        STR_ITER_TYPE.ptr()
+    } else {
+        STR_UNICODE_ITER_TYPE.ptr()
+    };
+    let o = alloc_object(ty, std::mem::size_of::<StrIterObject>());
     if o.is_null() {
         return Value::NULL;
     }
