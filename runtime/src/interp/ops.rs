@@ -325,14 +325,7 @@ pub(crate) unsafe fn binary_op(x: &mut Ctx) -> Step {
             None => raise_system_error("bad BINARY_OP operand"),
         }
     };
-    decref(b);
-    if r.is_null() {
-        return Step::Fail;
-    }
-    decref(a);
-    set_top!(x, r);
-
-    Step::Next
+    replace_top_two(x, a, b, r)
 }
 
 /// `COMPARE_OP`.
@@ -355,14 +348,7 @@ pub(crate) unsafe fn compare_op(x: &mut Ctx) -> Step {
         return Step::Next;
     }
     let r = compare::rich_compare(a, b, op);
-    decref(b);
-    if r.is_null() {
-        return Step::Fail;
-    }
-    decref(a);
-    set_top!(x, r);
-
-    Step::Next
+    replace_top_two(x, a, b, r)
 }
 
 /// `IS_OP`.
@@ -404,14 +390,7 @@ pub(crate) unsafe fn binary_subscr(x: &mut Ctx) -> Step {
     let key = pop!(x);
     let container = top!(x);
     let r = build::subscr_get(container, key);
-    decref(key);
-    if r.is_null() {
-        return Step::Fail;
-    }
-    decref(container);
-    set_top!(x, r);
-
-    Step::Next
+    replace_top_two(x, container, key, r)
 }
 
 /// `STORE_SUBSCR`.
@@ -488,14 +467,7 @@ pub(crate) unsafe fn match_class(x: &mut Ctx) -> Step {
     let subject = top!(x);
     let r = matching::match_class(subject, cls, arg as usize, kw);
     decref(kw);
-    decref(cls);
-    if r.is_null() {
-        return Step::Fail;
-    }
-    decref(subject);
-    set_top!(x, r);
-
-    Step::Next
+    replace_top_two(x, subject, cls, r)
 }
 
 /// `PUSH_EXC_INFO`.
@@ -569,14 +541,7 @@ pub(crate) unsafe fn prep_reraise_star(x: &mut Ctx) -> Step {
     let excs = pop!(x);
     let orig = top!(x);
     let r = exc::prep_reraise_star(orig, excs);
-    decref(excs);
-    if r.is_null() {
-        return Step::Fail;
-    }
-    decref(orig);
-    set_top!(x, r);
-
-    Step::Next
+    replace_top_two(x, orig, excs, r)
 }
 
 /// `WITH_EXCEPT_START`.
@@ -1062,6 +1027,21 @@ pub(crate) unsafe fn format_value(x: &mut Ctx) -> Step {
     Step::Next
 }
 
+/// The end of an instruction that replaced the entry `a` (still on the
+/// stack) and the popped entry above it, `b`, by the result `r`: both are
+/// released and `r` becomes the top; on failure `a` stays for the error
+/// path.
+#[inline(always)]
+unsafe fn replace_top_two(x: &mut Ctx, a: Value, b: Value, r: Value) -> Step {
+    decref(b);
+    if r.is_null() {
+        return Step::Fail;
+    }
+    decref(a);
+    set_top!(x, r);
+    Step::Next
+}
+
 /// Pop a value and add it to the container `arg` entries down (the
 /// comprehension and display builders).
 #[inline(always)]
@@ -1144,14 +1124,7 @@ pub(crate) unsafe fn import_name(x: &mut Ctx) -> Step {
     let fromlist = pop!(x);
     let level = top!(x);
     let r = imports::import_name(f, x.name(arg as usize), fromlist, level);
-    decref(fromlist);
-    if r.is_null() {
-        return Step::Fail;
-    }
-    decref(level);
-    set_top!(x, r);
-
-    Step::Next
+    replace_top_two(x, level, fromlist, r)
 }
 
 /// `IMPORT_FROM`.
